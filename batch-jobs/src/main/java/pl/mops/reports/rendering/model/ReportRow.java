@@ -1,0 +1,41 @@
+package pl.mops.reports.rendering.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A row of a table.
+ *
+ * @param key       stable key of the row, e.g. the district code {@code XIV}; the "klucz" column of the long-form CSV
+ * @param label     Polish label shown in the first column
+ * @param level     indentation: 0 for a main row, 1 for a "w tym" row
+ * @param total     whether this is a total row (printed bold)
+ * @param values    one value per column; {@code null} means "no value" (shown as an en dash, omitted from the CSV)
+ * @param cellTypes {@code null} when every value is formatted by its column's type; otherwise one type per
+ *                  value, for tables whose rows are measures of different kinds (counts and amounts)
+ */
+public record ReportRow(String key, String label, int level, boolean total, List<BigDecimal> values,
+                        List<ValueType> cellTypes) {
+
+    public ReportRow {
+        values = Collections.unmodifiableList(new ArrayList<>(values));
+        if (cellTypes != null) {
+            if (cellTypes.size() != values.size()) {
+                throw new IllegalArgumentException("Row " + key + ": " + cellTypes.size() + " cell types for "
+                        + values.size() + " values");
+            }
+            cellTypes = List.copyOf(cellTypes);
+        }
+    }
+
+    public ReportRow(String key, String label, int level, boolean total, List<BigDecimal> values) {
+        this(key, label, level, total, values, null);
+    }
+
+    /** The type that formats value {@code index}: the cell's own type, or else its column's. */
+    public ValueType typeOf(int index, List<ReportColumn> columns) {
+        return cellTypes != null ? cellTypes.get(index) : columns.get(index).type();
+    }
+}
