@@ -1,0 +1,74 @@
+package pl.mops.reports.database;
+
+import java.util.List;
+
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Copies the dictionaries of {@code config/} into the dictionary tables on every start, in one
+ * transaction, so that users change a dictionary by editing a file and SQL can join against it.
+ */
+@Component
+@Order(0)
+public class DictionarySynchronizer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DictionarySynchronizer.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    public DictionarySynchronizer(JdbcTemplate jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        synchronize();
+    }
+
+    public void synchronize() {
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM dict_reason");
+            jdbc.update("DELETE FROM dict_form");
+            jdbc.update("DELETE FROM dict_subtype");
+            jdbc.update("DELETE FROM dict_branch");
+            jdbc.update("DELETE FROM dict_district");
+            jdbc.update("DELETE FROM district_population");
+            insertAll("slowniki/powody.csv", "INSERT INTO dict_reason (code, name, ordinal) VALUES (?, ?, ?)",
+                    (r, i) -> new Object[] {r.get("kod"), r.get("nazwa"), i});
+            insertAll("slowniki/formy.csv", "INSERT INTO dict_form (code, name, task, cash, ordinal) VALUES (?, ?, ?, ?, ?)",
+                    (r, i) -> new Object[] {r.get("kod"), r.get("nazwa"), r.get("zadanie"), "1".equals(r.get("pieniezna")), i});
+            insertAll("slowniki/podtypy.csv", "INSERT INTO dict_subtype (form, code, name, ordinal) VALUES (?, ?, ?, ?)",
+                    (r, i) -> new Object[] {r.get("forma"), r.get("kod"), r.get("nazwa"), i});
+            insertAll("slowniki/filie.csv", "INSERT INTO dict_branch (code, name, ordinal) VALUES (?, ?, ?)",
+                    (r, i) -> new Object[] {r.get("kod"), r.get("nazwa"), i});
+            insertAll("slowniki/dzielnice.csv",
+                    "INSERT INTO dict_district (code, number, name, branch, ordinal) VALUES (?, ?, ?, ?, ?)",
+                    (r, i) -> new Object[] {r.get("kod"), Integer.parseInt(r.get("numer")), r.get("nazwa"), r.get("filia"), i});
+            insertAll("ludnosc-dzielnic.csv", "INSERT INTO district_population (district, year, population) VALUES (?, ?, ?)",
+                    (r, i) -> new Object[] {r.get("dzielnica"), Integer.parseInt(r.get("rok")), Integer.parseInt(r.get("ludnosc"))});
+        });
+        log.info("Słowniki z config/ zsynchronizowane z bazą");
+    }
+
+    private interface RowMapper {
+        Object[] map(CSVRecord record, int ordinal);
+    }
+
+    private void insertAll(String file, String sql, RowMapper mapper) {
+        List<CSVRecord> records = ConfigCsv.read(file);
+        int ordinal = 1;
+        for (CSVRecord record : records) {
+            jdbc.update(sql, mapper.map(record, ordinal++));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package pl.mops.reports.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The embedded default: a real PostgreSQL (zonky binaries, pinned in the pom) whose data directory
+ * lives in the home folder and survives between runs, so {@code import} and a later {@code run}
+ * see the same data. Used only when no database is configured.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "postgres";
+    public static final String USER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts the server on {@code dataDirectory}, creating the cluster on first use. */
+    public static EmbeddedDatabase start(Path dataDirectory) throws IOException {
+        Files.createDirectories(dataDirectory.getParent());
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "50")
+                .setServerConfig("shared_buffers", "128MB")
+                .setServerConfig("work_mem", "32MB")
+                .setServerConfig("maintenance_work_mem", "128MB")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("statement_timeout", "0")
+                .start();
+        return new EmbeddedDatabase(postgres);
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

@@ -1,0 +1,32 @@
+package pl.mops.reports.database;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/** The aggregation queries kept as files under {@code sql/queries/} (packaged on the classpath). */
+@Component
+public class NamedQueries {
+
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    /** @param name file name without {@code .sql}, e.g. {@code monthly-statistics} */
+    public String get(String name) {
+        return cache.computeIfAbsent(name, NamedQueries::load);
+    }
+
+    private static String load(String name) {
+        ClassPathResource resource = new ClassPathResource("sql/queries/" + name + ".sql");
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Brak zapytania sql/queries/" + name + ".sql", e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package pl.mops.reports.importing;
+
+import java.time.OffsetDateTime;
+
+/** A snapshot of the operational data: every loaded row carries its id. */
+public record Snapshot(long id, OffsetDateTime createdAt, String source, String fingerprint) {
+
+    /** the first 16 hex digits of the fingerprint, as printed in documents */
+    public String shortFingerprint() {
+        return fingerprint.substring(0, 16);
+    }
+}
