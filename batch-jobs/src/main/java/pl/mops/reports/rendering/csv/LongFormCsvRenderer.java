@@ -1,0 +1,64 @@
+package pl.mops.reports.rendering.csv;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.rendering.model.DocumentRenderer;
+import pl.mops.reports.rendering.model.ReportDocument;
+import pl.mops.reports.rendering.model.ReportRow;
+import pl.mops.reports.rendering.model.ReportTable;
+import pl.mops.reports.rendering.model.ValueType;
+
+/**
+ * Every number of a document in long form, {@code okres;tabela;wymiar;klucz;miara;wartosc}: UTF-8
+ * with a BOM (so Excel shows Polish letters), {@code ;} separator, CRLF, decimal comma, no grouping.
+ * A cell without a value has no line.
+ */
+@Component
+public class LongFormCsvRenderer implements DocumentRenderer {
+
+    private static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n")
+            .setHeader("okres", "tabela", "wymiar", "klucz", "miara", "wartosc").get();
+
+    @Override
+    public String extension() {
+        return "csv";
+    }
+
+    @Override
+    public void render(ReportDocument document, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+        for (ReportTable table : document.tables()) {
+            for (ReportRow row : table.rows()) {
+                for (int i = 0; i < table.columns().size(); i++) {
+                    BigDecimal value = row.values().get(i);
+                    if (value != null) {
+                        printer.printRecord(document.period(), table.id(), table.dimension(), row.key(),
+                                table.columns().get(i).code(), plain(value, row.typeOf(i, table.columns())));
+                    }
+                }
+            }
+        }
+        printer.flush();
+    }
+
+    static String plain(BigDecimal value, ValueType type) {
+        int scale = switch (type) {
+            case COUNT -> 0;
+            case PERCENT -> 1;
+            case AMOUNT, DECIMAL -> 2;
+        };
+        return value.setScale(scale, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+}
