@@ -1,0 +1,73 @@
+package pl.mops.reports.runs;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.cli.CliCommand;
+import pl.mops.reports.cli.CommandLine;
+import pl.mops.reports.cli.Console;
+import pl.mops.reports.rendering.WrittenFile;
+
+/** {@code runs}: the latest job executions with parameters, status, times and files. */
+@Component
+public class RunsCommand implements CliCommand {
+
+    private final JdbcTemplate jdbc;
+    private final RunFileRepository runFiles;
+    private final Console console;
+
+    public RunsCommand(JdbcTemplate jdbc, RunFileRepository runFiles, Console console) {
+        this.jdbc = jdbc;
+        this.runFiles = runFiles;
+        this.console = console;
+    }
+
+    @Override
+    public String name() {
+        return "runs";
+    }
+
+    @Override
+    public String usage() {
+        return "runs [--limit N]";
+    }
+
+    @Override
+    public int execute(CommandLine line) {
+        int limit = line.option("limit", Integer::valueOf, "liczba całkowita").orElse(30);
+        var rows = jdbc.queryForList("""
+                SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time,
+                       string_agg(p.parameter_name || '=' || p.parameter_value, ', ' ORDER BY p.parameter_name)
+                           FILTER (WHERE p.identifying = 'Y') AS params
+                  FROM batch_job_execution e
+                  JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+                  LEFT JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
+                 GROUP BY e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time
+                 ORDER BY e.job_execution_id DESC
+                 LIMIT ?""", limit);
+        if (rows.isEmpty()) {
+            console.line("Nie uruchomiono jeszcze żadnego zadania.");
+            return 0;
+        }
+        console.line("%-6s %-20s %-10s %-19s %-19s %-8s %s", "nr", "zadanie", "status", "start", "koniec", "czas", "parametry");
+        for (var row : rows) {
+            Timestamp start = (Timestamp) row.get("start_time");
+            Timestamp end = (Timestamp) row.get("end_time");
+            String duration = start != null && end != null
+                    ? String.format("%.1f s", Duration.between(start.toInstant(), end.toInstant()).toMillis() / 1000.0) : "";
+            console.line("%-6s %-20s %-10s %-19s %-19s %-8s %s", row.get("job_execution_id"), row.get("job_name"),
+                    row.get("status"), time(start), time(end), duration, row.get("params"));
+            for (WrittenFile file : runFiles.filesOfExecution(((Number) row.get("job_execution_id")).longValue())) {
+                console.line("       plik: " + file.path());
+            }
+        }
+        return 0;
+    }
+
+    private static String time(Timestamp timestamp) {
+        return timestamp == null ? "" : timestamp.toLocalDateTime().withNano(0).toString().replace('T', ' ');
+    }
+}

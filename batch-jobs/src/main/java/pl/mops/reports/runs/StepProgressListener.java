@@ -1,0 +1,41 @@
+package pl.mops.reports.runs;
+
+import pl.mops.reports.cli.Console;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/** Prints a progress line when a step of a job starts and when it ends. */
+@Component
+public class StepProgressListener implements StepExecutionListener {
+
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "monthlyAggregation", "agregacja w bazie (GROUPING SETS)",
+            "monthlyRendering", "tworzenie plików XLSX, PDF i CSV");
+
+    private final Console console;
+
+    public StepProgressListener(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        console.progress(DESCRIPTIONS.getOrDefault(step.getStepName(), step.getStepName()) + "…");
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        LocalDateTime start = step.getStartTime();
+        double seconds = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis() / 1000.0;
+        console.progress(DESCRIPTIONS.getOrDefault(step.getStepName(), step.getStepName()) + ": "
+                + (step.getStatus().isUnsuccessful() ? "BŁĄD" : "gotowe") + String.format(" (%.1f s)", seconds).replace('.', ','));
+        return step.getExitStatus();
+    }
+}

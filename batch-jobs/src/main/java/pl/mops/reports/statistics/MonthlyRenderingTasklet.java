@@ -1,0 +1,54 @@
+package pl.mops.reports.statistics;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.rendering.Renderers;
+import pl.mops.reports.rendering.ReportFileWriter;
+import pl.mops.reports.rendering.WrittenFile;
+import pl.mops.reports.rendering.model.ReportDocument;
+import pl.mops.reports.runs.RunFileRepository;
+
+/**
+ * Step 2: builds the document from the stored aggregates and writes the XLSX, PDF and CSV files
+ * (each under a temporary name, renamed when complete). On restart it renders again from scratch.
+ */
+@Component
+public class MonthlyRenderingTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(MonthlyRenderingTasklet.class);
+
+    private final MonthlyReportAssembler assembler;
+    private final ReportFileWriter writer;
+    private final Renderers renderers;
+    private final RunFileRepository runFiles;
+
+    public MonthlyRenderingTasklet(MonthlyReportAssembler assembler, ReportFileWriter writer, Renderers renderers,
+                                   RunFileRepository runFiles) {
+        this.assembler = assembler;
+        this.writer = writer;
+        this.renderers = renderers;
+        this.runFiles = runFiles;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        MonthlyJobParameters parameters = MonthlyJobParameters.from(step.getJobParameters());
+        long instanceId = step.getJobExecution().getJobInstance().getInstanceId();
+        ReportDocument document = assembler.assemble(parameters, instanceId);
+        List<WrittenFile> files = writer.write(document, parameters.outputDir(), parameters.baseFileName(), renderers.all());
+        runFiles.record(step.getJobExecution().getId(), instanceId, files);
+        contribution.incrementWriteCount(files.size());
+        log.info("Statystyka {}: zapisano {}", parameters.month(), files.stream().map(WrittenFile::path).toList());
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,52 @@
+package pl.mops.reports.statistics;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.MopsProperties;
+import pl.mops.reports.database.Dictionaries;
+import pl.mops.reports.importing.Snapshot;
+import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.rendering.model.ReportDocument;
+
+/** Gathers the aggregates, dictionaries, populations and plan of a run and builds its document. */
+@Component
+public class MonthlyReportAssembler {
+
+    private final MonthlyFiguresRepository figures;
+    private final Dictionaries dictionaries;
+    private final SnapshotRepository snapshots;
+    private final JdbcTemplate jdbc;
+    private final MopsProperties properties;
+
+    public MonthlyReportAssembler(MonthlyFiguresRepository figures, Dictionaries dictionaries,
+                                  SnapshotRepository snapshots, JdbcTemplate jdbc, MopsProperties properties) {
+        this.figures = figures;
+        this.dictionaries = dictionaries;
+        this.snapshots = snapshots;
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    public ReportDocument assemble(MonthlyJobParameters parameters, long jobInstanceId) {
+        Snapshot snapshot = snapshots.find(parameters.snapshotId()).orElseThrow();
+        int year = parameters.month().getYear();
+        MonthlyReportBuilder.Context context = new MonthlyReportBuilder.Context(parameters, snapshot,
+                properties.unitName(), dictionaries.districts(), dictionaries.branches(), dictionaries.reasons(),
+                dictionaries.forms(), dictionaries.populations(year), plan(parameters.snapshotId(), year));
+        return new MonthlyReportBuilder(context, figures.load(jobInstanceId)).build();
+    }
+
+    private Map<String, BigDecimal> plan(long snapshotId, int year) {
+        Map<String, BigDecimal> plan = new LinkedHashMap<>();
+        jdbc.query("SELECT forma, kwota_planu FROM plan_finansowy WHERE snapshot_id = ? AND rok = ? ORDER BY forma",
+                rs -> {
+                    plan.put(rs.getString(1), rs.getBigDecimal(2));
+                }, snapshotId, year);
+        return plan;
+    }
+}

@@ -1,0 +1,44 @@
+package pl.mops.reports.statistics;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import pl.mops.reports.runs.StepProgressListener;
+
+/**
+ * The monthly statistics job: aggregation in SQL, then rendering. A failed run restarts from the
+ * step that failed (a completed aggregation is not repeated).
+ */
+@Configuration
+public class MonthlyStatisticsJobConfiguration {
+
+    public static final String JOB_NAME = "monthlyStatistics";
+
+    @Bean
+    public Job monthlyStatisticsJob(JobRepository jobRepository, Step monthlyAggregationStep, Step monthlyRenderingStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(monthlyAggregationStep)
+                .next(monthlyRenderingStep)
+                .build();
+    }
+
+    @Bean
+    public Step monthlyAggregationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                       MonthlyAggregationTasklet tasklet, StepProgressListener progress) {
+        return new StepBuilder("monthlyAggregation", jobRepository).tasklet(tasklet, transactionManager)
+                .listener(progress).build();
+    }
+
+    @Bean
+    public Step monthlyRenderingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                     MonthlyRenderingTasklet tasklet, StepProgressListener progress) {
+        return new StepBuilder("monthlyRendering", jobRepository).tasklet(tasklet, transactionManager)
+                .listener(progress).build();
+    }
+}

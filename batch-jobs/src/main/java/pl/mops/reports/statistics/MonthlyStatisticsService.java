@@ -1,0 +1,113 @@
+package pl.mops.reports.statistics;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import pl.mops.reports.MopsProperties;
+import pl.mops.reports.cli.UserError;
+import pl.mops.reports.importing.Snapshot;
+import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.rendering.WrittenFile;
+import pl.mops.reports.runs.RunFileRepository;
+
+/**
+ * Starts the monthly statistics job: reuses a completed run of the same month and snapshot,
+ * restarts a failed one, and with {@code rerun} makes the next numbered version.
+ */
+@Service
+public class MonthlyStatisticsService {
+
+    public record Result(MonthlyJobParameters parameters, long jobInstanceId, boolean reused, List<WrittenFile> files,
+                         Duration duration) {
+    }
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job monthlyStatisticsJob;
+    private final SnapshotRepository snapshots;
+    private final RunFileRepository runFiles;
+    private final MopsProperties properties;
+
+    public MonthlyStatisticsService(JobOperator jobOperator, JobRepository jobRepository, Job monthlyStatisticsJob,
+                                    SnapshotRepository snapshots, RunFileRepository runFiles, MopsProperties properties) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.monthlyStatisticsJob = monthlyStatisticsJob;
+        this.snapshots = snapshots;
+        this.runFiles = runFiles;
+        this.properties = properties;
+    }
+
+    public Result run(YearMonth month, Long requestedSnapshot, Path requestedOutput, boolean rerun, String launchedBy) {
+        if (month.isAfter(YearMonth.now(properties.timeZone()))) {
+            throw new UserError("Miesiąc " + month + " jeszcze się nie zaczął.", 2, null);
+        }
+        Snapshot snapshot = snapshots.resolve(requestedSnapshot);
+        List<JobExecution> runsOfMonth = lastExecutionsOfMonth(month);
+        Optional<JobExecution> sameSnapshot = runsOfMonth.stream()
+                .filter(e -> MonthlyJobParameters.from(e.getJobParameters()).snapshotId() == snapshot.id())
+                .max(Comparator.comparingLong(e -> MonthlyJobParameters.from(e.getJobParameters()).version()));
+        MonthlyJobParameters parameters;
+        if (!rerun && sameSnapshot.isPresent()) {
+            JobExecution previous = sameSnapshot.get();
+            MonthlyJobParameters previousParameters = MonthlyJobParameters.from(previous.getJobParameters());
+            if (previous.getStatus() == BatchStatus.COMPLETED) {
+                return new Result(previousParameters, previous.getJobInstance().getInstanceId(), true,
+                        runFiles.filesOfInstance(previous.getJobInstance().getInstanceId()), Duration.ZERO);
+            }
+            if (previous.getStatus().isRunning()) {
+                throw new UserError("Statystyka za " + month + " (migawka " + snapshot.id() + ") jest właśnie liczona "
+                        + "(wykonanie nr " + previous.getId() + ", start " + previous.getStartTime() + ").", 5, null);
+            }
+            parameters = previousParameters; // a failed or stopped run: restart the same instance
+        } else {
+            long nextVersion = runsOfMonth.stream()
+                    .mapToLong(e -> MonthlyJobParameters.from(e.getJobParameters()).version()).max().orElse(0) + 1;
+            Path output = requestedOutput != null ? requestedOutput
+                    : properties.outputRoot().resolve("statystyka").resolve(month.toString());
+            parameters = new MonthlyJobParameters(month, snapshot.id(), nextVersion, output.toAbsolutePath().normalize(),
+                    launchedBy);
+        }
+        LocalDateTime start = LocalDateTime.now();
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(monthlyStatisticsJob, parameters.toJobParameters());
+        } catch (Exception e) {
+            throw new UserError("Nie można uruchomić statystyki za " + month + ": " + e.getMessage(), 1, e);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            String reason = execution.getAllFailureExceptions().stream().map(Throwable::getMessage)
+                    .collect(Collectors.joining("; "));
+            UserError translated = execution.getAllFailureExceptions().stream()
+                    .filter(UserError.class::isInstance).map(UserError.class::cast).findFirst().orElse(null);
+            if (translated != null) {
+                throw translated;
+            }
+            throw new UserError("Statystyka za " + month + " zakończona ze statusem " + execution.getStatus()
+                    + (reason.isBlank() ? "" : ": " + reason) + ". Ponowne uruchomienie wznowi ją od nieukończonego kroku.",
+                    1, execution.getAllFailureExceptions().isEmpty() ? null : execution.getAllFailureExceptions().get(0));
+        }
+        return new Result(parameters, execution.getJobInstance().getInstanceId(), false,
+                runFiles.filesOfExecution(execution.getId()), Duration.between(start, LocalDateTime.now()));
+    }
+
+    private List<JobExecution> lastExecutionsOfMonth(YearMonth month) {
+        return jobRepository.findJobInstances(MonthlyStatisticsJobConfiguration.JOB_NAME).stream()
+                .map(jobRepository::getLastJobExecution)
+                .filter(e -> e != null && month.toString().equals(e.getJobParameters().getString(MonthlyJobParameters.MONTH)))
+                .toList();
+    }
+}

@@ -1,0 +1,48 @@
+package pl.mops.reports.statistics;
+
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.cli.Console;
+import pl.mops.reports.rendering.PolishFormats;
+import pl.mops.reports.rendering.WrittenFile;
+import pl.mops.reports.rendering.model.ValueType;
+
+/** Prints the outcome of a monthly run: the city figures of the month and the paths of the files. */
+@Component
+public class MonthlySummary {
+
+    private final MonthlyFiguresRepository figures;
+    private final Console console;
+
+    public MonthlySummary(MonthlyFiguresRepository figures, Console console) {
+        this.figures = figures;
+        this.console = console;
+    }
+
+    public void print(MonthlyStatisticsService.Result result) {
+        MonthlyJobParameters p = result.parameters();
+        if (result.reused()) {
+            console.line("Statystyka za " + p.month() + " dla migawki " + p.snapshotId() + " była już policzona (wersja "
+                    + p.version() + "); nic nie liczono ponownie. Nową wersję tworzy opcja --rerun.");
+        } else {
+            console.line("Statystyka za " + p.month() + " policzona (migawka " + p.snapshotId() + ", wersja " + p.version()
+                    + ", czas " + String.format(java.util.Locale.ROOT, "%.1f", result.duration().toMillis() / 1000.0)
+                    .replace('.', ',') + " s).");
+        }
+        MonthlyFigures f = figures.load(result.jobInstanceId());
+        for (String[] period : new String[][] {{"M", PolishCalendar.monthName(p.month())}, {"YTD", PolishCalendar.yearToDate(p.month())}}) {
+            Measures m = f.city(period[0]);
+            console.line("  %-22s rodziny: %s, osoby w rodzinach: %s, świadczeniobiorcy: %s, kwota: %s zł", period[1] + ":",
+                    count(m.families()), count(m.personsInFamilies()), count(m.recipients()),
+                    PolishFormats.format(m.amount(), ValueType.AMOUNT));
+        }
+        console.line("Pliki:");
+        for (WrittenFile file : result.files()) {
+            console.line("  " + file.path());
+        }
+    }
+
+    private static String count(Long value) {
+        return PolishFormats.format(java.math.BigDecimal.valueOf(value == null ? 0 : value), ValueType.COUNT);
+    }
+}

@@ -1,0 +1,261 @@
+package pl.mops.reports.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import pl.mops.reports.cli.UserError;
+import pl.mops.reports.importing.TrustedCsvLoader;
+import pl.mops.reports.support.DatabaseTest;
+
+/**
+ * The monthly job on the hand-made set of {@code src/test/resources/statistics/monthly-small}
+ * (month 2025-03). Every expected number below was worked out by hand from the CSV files:
+ *
+ * <pre>
+ * family  district  members on its last realisation date in III 2025      realisations III 2025
+ * F1      I         P1, P2, P3 (31 III)                      = 3           S01 P1 500, S02 P3 meals 20 = 200
+ * F2      I         P4 (31 III)                              = 1           S03 P4 900, S04 P4 hours 30 = 1050
+ * F3      II        P5, P6, P7 (P7 born 10 III; 31 III)      = 3           S05 P5 300, S06 P6 meals 22 = 220
+ * F4      XIV       P8, P9 (P9 leaves 15 III; 14 III)        = 2           S07 P8 400
+ * month:  families 4, persons 9, recipients {P1,P3,P4,P5,P6,P8} = 6 (P4 got two forms), benefits 76, 3 570.00 zł
+ * I–III:  + S08 500, S09 500, S10 900, S11 900, S12 400, S13 150.50 → benefits 82, 6 920.50 zł, same families
+ * III 2024: S14 (F1, P1 450) → 1 family, 3 persons, 1 recipient, 450 zł; I–III 2024: + S15 450 → 2 benefits, 900 zł
+ * reasons III 2025: F1 UBOSTWO+BEZROBOCIE (D1), F2 CHOROBA (D2; D7 has none), F3 UBOSTWO (D3)+BEZRADNOSC (D4),
+ *                   F4 NIEPELNOSPRAWNOSC (D5; the refusal D6 ALKOHOLIZM counts nowhere)
+ * </pre>
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MonthlyStatisticsJobTest extends DatabaseTest {
+
+    private static final YearMonth MARCH = YearMonth.of(2025, 3);
+
+    @Autowired
+    TrustedCsvLoader loader;
+    @Autowired
+    MonthlyStatisticsService service;
+    @Autowired
+    MonthlyFiguresRepository figuresRepository;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path out;
+
+    long snapshotId;
+    MonthlyStatisticsService.Result result;
+    MonthlyFigures figures;
+
+    @BeforeAll
+    void runJob() throws Exception {
+        Path fixture = Path.of(getClass().getResource("/statistics/monthly-small").toURI());
+        snapshotId = loader.load(fixture, "test:monthly-small").snapshot().id();
+        Path dir = Files.createTempDirectory("monthly-out");
+        result = service.run(MARCH, snapshotId, dir, false, "test");
+        figures = figuresRepository.load(result.jobInstanceId());
+    }
+
+    @Test
+    void cityCountsAreDistinctAndYearToDate() {
+        assertThat(result.reused()).isFalse();
+        assertMeasures(figures.city("M"), 4, 9, 6, 76, "3570.00");
+        assertMeasures(figures.city("YTD"), 4, 9, 6, 82, "6920.50");
+        assertMeasures(figures.city("M_PY"), 1, 3, 1, 1, "450.00");
+        assertMeasures(figures.city("YTD_PY"), 1, 3, 1, 2, "900.00");
+    }
+
+    @Test
+    void districtsAndBranches() {
+        assertMeasures(figures.district("M", "I"), 2, 4, 3, 52, "2650.00");
+        assertMeasures(figures.district("M", "II"), 1, 3, 2, 23, "520.00");
+        assertMeasures(figures.district("M", "XIV"), 1, 2, 1, 1, "400.00");
+        assertMeasures(figures.district("M", "V"), 0, 0, 0, 0, "0.00");
+        assertMeasures(figures.district("YTD", "I"), 2, 4, 3, 56, "5450.00");
+        assertMeasures(figures.district("YTD", "II"), 1, 3, 2, 24, "670.50");
+        assertMeasures(figures.branch("M", "F6"), 3, 7, 5, 75, "3170.00");
+        assertMeasures(figures.branch("M", "F1"), 1, 2, 1, 1, "400.00");
+    }
+
+    @Test
+    void formsCountRecipientsOncePerForm() {
+        // ZASILEK_OKRESOWY in III: P1 (F1, 3 persons) 500 + P8 (F4, 2 persons) 400
+        assertMeasures(figures.form("M", "ZASILEK_OKRESOWY"), 2, 5, 2, 2, "900.00");
+        assertMeasures(figures.form("M", "POSILEK"), 2, 6, 2, 42, "420.00");
+        assertMeasures(figures.form("M", "USLUGI_OPIEKUNCZE"), 1, 1, 1, 30, "1050.00");
+        assertMeasures(figures.formInDistrict("M", "ZASILEK_STALY", "I"), 1, 1, 1, 1, "900.00");
+        // P4 has two forms: the sum over forms (7) exceeds the distinct city count (6)
+        long sumOverForms = List.of("ZASILEK_OKRESOWY", "POSILEK", "ZASILEK_STALY", "USLUGI_OPIEKUNCZE", "ZASILEK_CELOWY")
+                .stream().mapToLong(f -> figures.form("M", f).recipients()).sum();
+        assertThat(sumOverForms).isEqualTo(7);
+    }
+
+    @Test
+    void reasonsAreTheUnionOverRealisedDecisions() {
+        assertThat(figures.reason("M", "UBOSTWO").families()).isEqualTo(2);
+        assertThat(figures.reason("M", "UBOSTWO").personsInFamilies()).isEqualTo(6);
+        assertThat(figures.reason("M", "BEZROBOCIE").families()).isEqualTo(1);
+        assertThat(figures.reason("M", "CHOROBA").families()).isEqualTo(1);
+        assertThat(figures.reason("M", "BEZRADNOSC").families()).isEqualTo(1);
+        assertThat(figures.reason("M", "NIEPELNOSPRAWNOSC").families()).isEqualTo(1);
+        assertThat(figures.reason("M", "ALKOHOLIZM").families()).isZero();
+        assertThat(figures.reasonInDistrict("M", "UBOSTWO", "I").families()).isEqualTo(1);
+        assertThat(figures.reasonInDistrict("M", "UBOSTWO", "II").families()).isEqualTo(1);
+        assertThat(figures.reasonInDistrict("M", "NIEPELNOSPRAWNOSC", "XIV").families()).isEqualTo(1);
+    }
+
+    @Test
+    void trendMonthByMonth() {
+        assertMeasures(figures.city("T01"), 2, 4, 2, 2, "1400.00");
+        assertMeasures(figures.city("T02"), 4, 8, 4, 4, "1950.50"); // F3 on 25 II: P5, P6 = 2 persons
+        assertMeasures(figures.city("T03"), 4, 9, 6, 76, "3570.00");
+        assertMeasures(figures.city("P01"), 1, 3, 1, 1, "450.00");
+        assertMeasures(figures.city("P02"), 0, 0, 0, 0, "0.00");
+    }
+
+    @Test
+    void xlsxHasTheNumbersAsNumericCells() throws Exception {
+        Path xlsx = file(".xlsx");
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Opis");
+            Sheet districts = workbook.getSheet("2 Dzielnice");
+            assertThat(districts.getPaneInformation().isFreezePane()).isTrue();
+            Row stareMiasto = rowLabelled(districts, "I Stare Miasto");
+            // rodziny, osoby, świadczeniobiorcy, świadczenia, kwota, na 1000 (month), then the same I–III
+            assertThat(numbers(stareMiasto, 6)).containsExactly(2.0, 4.0, 3.0, 52.0, 2650.0, 0.10);
+            assertThat(stareMiasto.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            Row total = rowLabelled(districts, "Ogółem (bez powtórzeń)");
+            assertThat(numbers(total, 5)).containsExactly(4.0, 9.0, 6.0, 76.0, 3570.0);
+
+            Row families = rowLabelled(workbook.getSheet("1 Miasto"), "Rodziny");
+            // III 2025, III 2024, change, change %, I–III 2025, I–III 2024, change, change %
+            assertThat(numbers(families, 8)).containsExactly(4.0, 1.0, 3.0, 300.0, 4.0, 1.0, 3.0, 300.0);
+            Row amount = rowLabelled(workbook.getSheet("1 Miasto"), "Kwota świadczeń (zł)");
+            assertThat(numbers(amount, 4)).containsExactly(3570.0, 450.0, 3120.0, 693.3);
+
+            Row poverty = rowLabelled(workbook.getSheet("4 Powody x dzielnice"), "Ubóstwo");
+            assertThat(poverty.getCell(1).getNumericCellValue()).isEqualTo(1.0);  // I
+            assertThat(poverty.getCell(2).getNumericCellValue()).isEqualTo(1.0);  // II
+            assertThat(poverty.getCell(19).getNumericCellValue()).isEqualTo(2.0); // Ogółem
+
+            Row plan = rowLabelled(workbook.getSheet("7 Wykonanie planu"), "Zasiłek okresowy");
+            assertThat(numbers(plan, 3)).containsExactly(10000.0, 2300.0, 23.0);
+            Row planTotal = rowLabelled(workbook.getSheet("7 Wykonanie planu"), "Ogółem");
+            assertThat(numbers(planTotal, 3)).containsExactly(22000.0, 6920.5, 31.5);
+        }
+    }
+
+    @Test
+    void csvIsLongFormWithBom() throws Exception {
+        byte[] bytes = Files.readAllBytes(file(".csv"));
+        assertThat(bytes[0] & 0xff).isEqualTo(0xEF);
+        List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("okres;tabela;wymiar;klucz;miara;wartosc");
+        assertThat(lines).contains(
+                "2025-03;T1;miara;rodziny;miesiac;4",
+                "2025-03;T1;miara;kwota;narastajaco;6920,50",
+                "2025-03;T1;miara;kwota;miesiac_zmiana_proc;693,3",
+                "2025-03;T2;dzielnica;I;swiadczeniobiorcy_m;3",
+                "2025-03;T2;dzielnica;II;kwota_n;670,50",
+                "2025-03;T4;powod;UBOSTWO;OGOLEM;2",
+                "2025-03;T6;miesiac;02;kwota;1950,50");
+    }
+
+    @Test
+    void pdfHasPolishLettersAndTheNumbers() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(file(".pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replace('\u00A0', ' ');
+            assertThat(text).contains("Statystyka miesięczna pomocy społecznej", "marzec 2025", "Łagiewniki-Borek Fałęcki",
+                    "Bieżanów-Prokocim", "Świadczeniobiorcy", "Ubóstwo");
+            assertThat(text).contains("3 570,00", "6 920,50", "693,3");
+        }
+    }
+
+    @Test
+    void sameMonthAndSnapshotReusesTheRunAndRerunMakesVersionTwo() throws Exception {
+        MonthlyStatisticsService.Result again = service.run(MARCH, snapshotId, out, false, "test");
+        assertThat(again.reused()).isTrue();
+        assertThat(again.jobInstanceId()).isEqualTo(result.jobInstanceId());
+        assertThat(again.files()).extracting(f -> f.path().getFileName().toString())
+                .containsExactlyInAnyOrder("statystyka-2025-03.xlsx", "statystyka-2025-03.pdf", "statystyka-2025-03.csv");
+
+        MonthlyStatisticsService.Result rerun = service.run(MARCH, snapshotId, out, true, "test");
+        assertThat(rerun.reused()).isFalse();
+        assertThat(rerun.parameters().version()).isEqualTo(2);
+        assertThat(rerun.files()).extracting(f -> f.path().getFileName().toString())
+                .containsExactlyInAnyOrder("statystyka-2025-03-v2.xlsx", "statystyka-2025-03-v2.pdf", "statystyka-2025-03-v2.csv");
+        assertMeasures(figuresRepository.load(rerun.jobInstanceId()).city("M"), 4, 9, 6, 76, "3570.00");
+        // the long-form CSV of the two versions carries the same numbers
+        assertThat(Files.readAllBytes(rerun.files().stream().filter(f -> f.path().toString().endsWith(".csv"))
+                .findFirst().orElseThrow().path())).isEqualTo(Files.readAllBytes(file(".csv")));
+    }
+
+    @Test
+    void failedRunRestartsFromTheFailedStepAndLeavesNoPartialFiles() throws Exception {
+        YearMonth february = YearMonth.of(2025, 2);
+        Path blocked = out.resolve("blocked");
+        Files.writeString(blocked, "a file where the output folder should be");
+        assertThatThrownBy(() -> service.run(february, snapshotId, blocked, false, "test")).isInstanceOf(UserError.class);
+        Files.delete(blocked);
+
+        MonthlyStatisticsService.Result restarted = service.run(february, snapshotId, null, false, "test");
+        assertThat(restarted.reused()).isFalse();
+        assertThat(restarted.files()).hasSize(3).allSatisfy(f -> assertThat(f.path()).startsWith(blocked));
+        assertThat(Files.list(blocked).map(p -> p.getFileName().toString()).collect(Collectors.toList()))
+                .noneMatch(name -> name.endsWith(".tmp"));
+        Map<String, Object> steps = jdbc.queryForMap("""
+                SELECT count(*) FILTER (WHERE s.step_name = 'monthlyAggregation') AS aggregations,
+                       count(*) FILTER (WHERE s.step_name = 'monthlyRendering') AS renderings
+                  FROM batch_step_execution s JOIN batch_job_execution e ON e.job_execution_id = s.job_execution_id
+                 WHERE e.job_instance_id = ?""", restarted.jobInstanceId());
+        assertThat(steps).containsEntry("aggregations", 1L).containsEntry("renderings", 2L);
+        assertMeasures(figuresRepository.load(restarted.jobInstanceId()).city("M"), 4, 8, 4, 4, "1950.50");
+    }
+
+    private Path file(String extension) {
+        return result.files().stream().map(f -> f.path()).filter(p -> p.toString().endsWith(extension))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + extension + " file in " + result.files()));
+    }
+
+    private static Row rowLabelled(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row \"" + label + "\" in sheet " + sheet.getSheetName());
+    }
+
+    private static List<Double> numbers(Row row, int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> row.getCell(i).getNumericCellValue()).toList();
+    }
+
+    private static void assertMeasures(Measures m, long families, long persons, long recipients, long benefits, String amount) {
+        assertThat(m.families()).as("families").isEqualTo(families);
+        assertThat(m.personsInFamilies()).as("persons in families").isEqualTo(persons);
+        assertThat(m.recipients()).as("recipients").isEqualTo(recipients);
+        assertThat(m.benefits()).as("benefits").isEqualTo(benefits);
+        assertThat(m.amount()).as("amount").isEqualByComparingTo(new BigDecimal(amount));
+    }
+}
