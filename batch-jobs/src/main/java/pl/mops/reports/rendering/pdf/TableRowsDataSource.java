@@ -1,0 +1,55 @@
+package pl.mops.reports.rendering.pdf;
+
+import java.util.List;
+
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRField;
+
+import pl.mops.reports.rendering.PolishFormats;
+import pl.mops.reports.rendering.model.ReportColumn;
+import pl.mops.reports.rendering.model.ReportRow;
+import pl.mops.reports.rendering.model.ReportTable;
+
+/**
+ * The rows of a table for the table body template: {@code label}, {@code level}, {@code total} and the
+ * values already formatted the Polish way (by the cell's type, see {@link ReportRow#typeOf}) as {@code v0},
+ * {@code v1}, ...
+ */
+final class TableRowsDataSource implements JRDataSource {
+
+    private final List<ReportColumn> columns;
+    private final List<ReportRow> rows;
+    private int index = -1;
+
+    TableRowsDataSource(ReportTable table) {
+        this.columns = table.columns();
+        this.rows = table.rows();
+    }
+
+    static String valueField(int column) {
+        return "v" + column;
+    }
+
+    @Override
+    public boolean next() {
+        index++;
+        return index < rows.size();
+    }
+
+    @Override
+    public Object getFieldValue(JRField field) {
+        ReportRow row = rows.get(index);
+        String name = field.getName();
+        switch (name) {
+            case "label":
+                return row.label();
+            case "level":
+                return row.level();
+            case "total":
+                return row.total();
+            default:
+                int column = Integer.parseInt(name.substring(1));
+                return PolishFormats.format(row.values().get(column), row.typeOf(column, columns));
+        }
+    }
+}
