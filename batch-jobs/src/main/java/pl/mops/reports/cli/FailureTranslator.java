@@ -1,0 +1,41 @@
+package pl.mops.reports.cli;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.nio.file.FileSystemException;
+import java.sql.SQLException;
+
+/** Turns any failure into a {@link UserError} with a Polish one-line reason. */
+final class FailureTranslator {
+
+    private FailureTranslator() {
+    }
+
+    static UserError toUserError(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UserError userError) {
+                return userError;
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException
+                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                return new UserError("brak połączenia z bazą danych (" + t.getMessage() + ").", 3, failure);
+            }
+            if (t instanceof FileSystemException fs) {
+                return new UserError("błąd zapisu lub odczytu pliku " + fs.getFile() + " (" + fs.getReason() + ").", 4, failure);
+            }
+            if (t instanceof IOException io && io.getMessage() != null && io.getMessage().contains("No space left")) {
+                return new UserError("brak miejsca na dysku (" + io.getMessage() + ").", 4, failure);
+            }
+        }
+        String what = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return new UserError("nieoczekiwany błąd programu: " + firstLine(what), 1, failure);
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        String first = nl >= 0 ? text.substring(0, nl) : text;
+        return first.length() > 300 ? first.substring(0, 300) + "…" : first;
+    }
+}

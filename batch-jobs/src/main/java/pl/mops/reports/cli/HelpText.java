@@ -1,0 +1,28 @@
+package pl.mops.reports.cli;
+
+/** The help text printed by {@code ./mops-reports help}. */
+final class HelpText {
+
+    static final String TEXT = """
+            MOPS — statystyka i sprawozdawczość pomocy społecznej
+
+            Użycie: ./mops-reports POLECENIE [opcje]
+
+              demo                          wygeneruj dane syntetyczne (ok. 15 000 rodzin, 2 lata), wczytaj je
+                                            i policz statystykę miesięczną za ostatni pełny miesiąc
+              generate --families N --years Y --seed S [--to RRRR-MM] [--out KATALOG] [--load]
+                                            wygeneruj pliki CSV wymiany danych (opcjonalnie wczytaj do bazy)
+              load --dir KATALOG            wczytaj pliki CSV jako nową migawkę (bez walidacji — tymczasowo)
+              snapshots                     lista migawek danych
+              run monthly --month RRRR-MM [--snapshot ID] [--out KATALOG] [--rerun]
+                                            statystyka miesięczna (XLSX, PDF, CSV)
+              runs                          lista uruchomień zadań
+
+            Folder domowy: zmienna MOPS_HOME (domyślnie ./mops-home): wbudowana baza, wyniki (out/), dziennik (logs/).
+            Zewnętrzna baza: SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD
+            (albo --spring.datasource.url=… itd.); wtedy wbudowana baza nie jest uruchamiana.
+            """;
+
+    private HelpText() {
+    }
+}

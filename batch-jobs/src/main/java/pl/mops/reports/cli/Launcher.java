@@ -1,0 +1,112 @@
+package pl.mops.reports.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import pl.mops.reports.MopsReportsApplication;
+import pl.mops.reports.database.EmbeddedDatabase;
+
+/**
+ * Runs one command: prepares the home folder and the log file, starts the embedded PostgreSQL
+ * unless a database is configured, starts Spring, dispatches the command and turns every failure
+ * into one Polish line and a non-zero exit code (details go to the log file).
+ */
+public final class Launcher {
+
+    static final Set<String> FLAGS = Set.of("rerun", "load", "help", "restart");
+
+    public int launch(String[] args) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args, FLAGS);
+        } catch (UserError e) {
+            System.err.println("Błąd: " + e.getMessage());
+            return 2;
+        }
+        if (line.command().isEmpty() || line.command().equals("help") || line.flag("help")) {
+            System.out.println(HelpText.TEXT);
+            return 0;
+        }
+        Path home = homeFolder(line);
+        Path logFile = home.resolve("logs").resolve("mops-reports.log");
+        try {
+            Files.createDirectories(logFile.getParent());
+        } catch (Exception e) {
+            System.err.println("Błąd: nie można utworzyć folderu domowego " + home + " (" + e.getMessage() + ").");
+            return 2;
+        }
+        System.setProperty("mops.log.file", logFile.toString());
+        Logger log = LoggerFactory.getLogger(Launcher.class);
+        log.info("Polecenie: {}", String.join(" ", maskSecrets(args)));
+
+        EmbeddedDatabase embedded = null;
+        ConfigurableApplicationContext context = null;
+        try {
+            Map<String, Object> defaults = new HashMap<>();
+            defaults.put("mops.home", home.toString());
+            if (!DatabaseSettings.externalDatabaseConfigured(line.springArguments())) {
+                System.out.println("Uruchamianie wbudowanej bazy PostgreSQL (" + home.resolve("pgdata") + ")…");
+                embedded = EmbeddedDatabase.start(home.resolve("pgdata"));
+                defaults.put("spring.datasource.url", embedded.jdbcUrl());
+                defaults.put("spring.datasource.username", EmbeddedDatabase.USER);
+                defaults.put("spring.datasource.password", "");
+            }
+            context = new SpringApplicationBuilder(MopsReportsApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .properties(defaults)
+                    .run(line.springArguments().toArray(String[]::new));
+            return context.getBean(CommandDispatcher.class).dispatch(line);
+        } catch (Throwable e) {
+            return reportFailure(e, log, logFile);
+        } finally {
+            if (context != null) {
+                context.close();
+            }
+            if (embedded != null) {
+                try {
+                    embedded.close();
+                } catch (Exception e) {
+                    log.warn("Nie udało się zatrzymać wbudowanej bazy", e);
+                }
+            }
+        }
+    }
+
+    private static int reportFailure(Throwable e, Logger log, Path logFile) {
+        UserError userError = FailureTranslator.toUserError(e);
+        log.error(userError.getMessage(), e);
+        System.err.println("Błąd: " + userError.getMessage());
+        if (userError.getCause() != null || !(e instanceof UserError)) {
+            System.err.println("Szczegóły w dzienniku: " + logFile);
+        }
+        return userError.exitCode();
+    }
+
+    private static Path homeFolder(CommandLine line) {
+        String configured = line.option("home").orElse(System.getenv("MOPS_HOME"));
+        return Path.of(configured == null || configured.isBlank() ? "mops-home" : configured)
+                .toAbsolutePath().normalize();
+    }
+
+    private static List<String> maskSecrets(String[] args) {
+        List<String> masked = new ArrayList<>();
+        for (String arg : args) {
+            masked.add(arg.toLowerCase().contains("password") ? arg.replaceAll("=.*", "=***") : arg);
+        }
+        return masked;
+    }
+}
