@@ -50,6 +50,14 @@ public class Dictionaries {
                 (rs, i) -> new Form(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
     }
 
+    public record Subtype(String form, String code, String name) {
+    }
+
+    public List<Subtype> subtypes() {
+        return jdbc.query("SELECT form, code, name FROM dict_subtype ORDER BY form, ordinal",
+                (rs, i) -> new Subtype(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
     /**
      * Population of each district for {@code year}: the figure of that year, else of the nearest
      * earlier year, else of the earliest year available (documented in config/README.md).

@@ -1,0 +1,12 @@
+package pl.mops.reports.importing;
+
+import java.util.List;
+
+/**
+ * What reading one file found: records read (data lines, blank lines not counted), rows rejected
+ * by the row-level rules, the detected encoding and separator, and warnings (unknown columns,
+ * blank lines) for the import summary.
+ */
+public record FileStats(InterchangeFile file, String sha256, String encoding, char separator, long read,
+        long rejectedByRowRules, long blankLines, List<String> warnings) {
+}

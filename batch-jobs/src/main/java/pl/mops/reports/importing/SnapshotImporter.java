@@ -1,0 +1,274 @@
+package pl.mops.reports.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import pl.mops.reports.MopsProperties;
+import pl.mops.reports.database.Dictionaries;
+import pl.mops.reports.database.NamedQueries;
+import pl.mops.reports.importing.csv.FileScan;
+import pl.mops.reports.importing.csv.ImportFileError;
+import pl.mops.reports.importing.staging.CopyStream;
+import pl.mops.reports.importing.staging.RejectSpool;
+import pl.mops.reports.importing.validation.BenefitRows;
+import pl.mops.reports.importing.validation.DecisionRows;
+import pl.mops.reports.importing.validation.FamilyRows;
+import pl.mops.reports.importing.validation.ImportDictionaries;
+import pl.mops.reports.importing.validation.MembershipRows;
+import pl.mops.reports.importing.validation.PersonRows;
+import pl.mops.reports.importing.validation.PlanRows;
+import pl.mops.reports.importing.validation.RowRules;
+import pl.mops.reports.importing.validation.SocialWorkRows;
+
+/**
+ * Imports a directory of interchange CSV files as a new snapshot (../shared/spec/interchange.md):
+ * <ol>
+ * <li>a pass over every file's bytes: SHA-256 and encoding; binary or undecodable files stop the
+ * import before anything is written, and byte-identical files return the existing snapshot;</li>
+ * <li>in one transaction: every file streamed through the row rules into a temporary staging
+ * table with {@code COPY} (constant memory), the set-based checks of
+ * {@code sql/queries/import-checks.sql}, the valid rows moved into the snapshot's tables
+ * ({@code sql/queries/import-load.sql}), the counts checked ({@code read = loaded + rejected})
+ * and stored, the rejects kept in {@code snapshot_reject};</li>
+ * <li>the summary and the rejects file written under temporary names before the commit and
+ * renamed after it, so a failed import leaves neither a partial snapshot nor files.</li>
+ * </ol>
+ */
+@Component
+public class SnapshotImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(SnapshotImporter.class);
+
+    public interface Progress {
+        void fileRead(FileStats stats);
+
+        Progress NONE = stats -> { };
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final SnapshotRepository snapshots;
+    private final Dictionaries dictionaries;
+    private final NamedQueries queries;
+    private final MopsProperties properties;
+    private final ImportReportWriter reports;
+
+    public SnapshotImporter(JdbcTemplate jdbc, TransactionTemplate transaction, SnapshotRepository snapshots,
+            Dictionaries dictionaries, NamedQueries queries, MopsProperties properties, ImportReportWriter reports) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.snapshots = snapshots;
+        this.dictionaries = dictionaries;
+        this.queries = queries;
+        this.properties = properties;
+        this.reports = reports;
+    }
+
+    public Path defaultOutputDir() {
+        return properties.outputRoot().resolve("import");
+    }
+
+    public ImportResult importDirectory(Path dir, String source, Path outDir, Progress progress) {
+        return importDirectory(dir, source, outDir, progress, false);
+    }
+
+    /**
+     * @param strict when true, any rejected row fails the import (rolled back, nothing written):
+     *               for files that must be wholly valid, such as the generator's
+     */
+    public ImportResult importDirectory(Path dir, String source, Path outDir, Progress progress, boolean strict) {
+        if (!Files.isDirectory(dir)) {
+            throw new ImportFileError(dir.toString(), "katalog nie istnieje");
+        }
+        Map<InterchangeFile, FileScan> scans = new EnumMap<>(InterchangeFile.class);
+        for (InterchangeFile file : InterchangeFile.values()) {
+            Path path = dir.resolve(file.fileName());
+            if (Files.isRegularFile(path)) {
+                scans.put(file, FileScan.of(path, file.fileName()));
+            } else if (file.required()) {
+                throw new ImportFileError(file.fileName(), "brak pliku w katalogu " + dir
+                        + " (plik jest wymagany przez kontrakt wymiany danych)");
+            }
+        }
+        String fingerprint = fingerprint(scans);
+        Optional<Snapshot> existing = snapshots.findByFingerprint(fingerprint);
+        if (existing.isPresent()) {
+            log.info("Pliki z {} są identyczne z migawką {} — nie tworzę nowej", dir, existing.get().id());
+            return new ImportResult(existing.get(), true, List.of(), 0, null, null);
+        }
+        ImportDictionaries dict = ImportDictionaries.load(dictionaries);
+        LocalDate today = LocalDate.now(properties.timeZone());
+        List<Path> pending = new ArrayList<>();
+        try {
+            ImportResult result = transaction.execute(status -> importInTransaction(dir, source, outDir, scans,
+                    fingerprint, dict, today, progress, pending, strict));
+            for (Path temp : pending) {
+                Files.move(temp, finalName(temp), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (Path temp : pending) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // best effort: a leftover temporary file has a name users do not pick up
+                }
+            }
+        }
+    }
+
+    static Path finalName(Path temp) {
+        String name = temp.getFileName().toString();
+        return temp.resolveSibling(name.substring(0, name.length() - ".tmp".length()));
+    }
+
+    private ImportResult importInTransaction(Path dir, String source, Path outDir, Map<InterchangeFile, FileScan> scans,
+            String fingerprint, ImportDictionaries dict, LocalDate today, Progress progress, List<Path> pending,
+            boolean strict) {
+        long snapshotId = jdbc.queryForObject("INSERT INTO snapshot (source, fingerprint) VALUES (?, ?) RETURNING id",
+                Long.class, source, fingerprint);
+        List<RowRules> rules = List.of(new PersonRows(), new FamilyRows(dict), new MembershipRows(),
+                new DecisionRows(dict), new BenefitRows(dict), new SocialWorkRows(), new PlanRows(dict));
+        jdbc.execute("CREATE TEMP TABLE import_reject (seq bigserial, file text NOT NULL, line bigint NOT NULL, "
+                + "col text NOT NULL, value text NOT NULL, message text NOT NULL) ON COMMIT DROP");
+        Map<InterchangeFile, FileStats> stats = new LinkedHashMap<>();
+        for (RowRules rule : rules) {
+            createStaging(rule);
+            FileScan scan = scans.get(rule.file());
+            if (scan != null) {
+                FileStats fileStats = stage(dir.resolve(rule.file().fileName()), scan, rule, today);
+                stats.put(rule.file(), fileStats);
+                progress.fileRead(fileStats);
+            }
+            jdbc.execute("CREATE INDEX ON " + rule.file().stagingTable() + " (" + rule.stagingColumns().get(0).name() + ")");
+            jdbc.execute("ANALYZE " + rule.file().stagingTable());
+        }
+        jdbc.execute("CREATE INDEX ON stg_czlonkowie (osoba_id)");
+        runChecks(rules);
+        jdbc.execute(queries.get("import-load").replace("{snapshot}", Long.toString(snapshotId)));
+        List<ImportResult.FileOutcome> outcomes = new ArrayList<>();
+        Map<String, Long> rejectedLines = jdbc.query("SELECT file, count(DISTINCT line) FROM import_reject GROUP BY file",
+                rs -> {
+                    Map<String, Long> m = new LinkedHashMap<>();
+                    while (rs.next()) {
+                        m.put(rs.getString(1), rs.getLong(2));
+                    }
+                    return m;
+                });
+        for (FileStats fileStats : stats.values()) {
+            long rejected = rejectedLines.getOrDefault(fileStats.file().fileName(), 0L);
+            long loaded = loadedRows(fileStats.file(), snapshotId);
+            if (fileStats.read() != loaded + rejected) {
+                throw new IllegalStateException(fileStats.file().fileName() + ": read " + fileStats.read() + " != loaded "
+                        + loaded + " + rejected " + rejected);
+            }
+            jdbc.update("INSERT INTO snapshot_file (snapshot_id, file_name, rows_read, rows_loaded, rows_rejected, sha256, "
+                            + "encoding, separator, blank_lines, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    snapshotId, fileStats.file().fileName(), fileStats.read(), loaded, rejected, fileStats.sha256(),
+                    fileStats.encoding(), String.valueOf(fileStats.separator()), fileStats.blankLines(),
+                    fileStats.warnings().isEmpty() ? null : String.join("\n", fileStats.warnings()));
+            outcomes.add(new ImportResult.FileOutcome(fileStats, loaded, rejected));
+        }
+        if (strict && outcomes.stream().anyMatch(o -> o.rejected() > 0)) {
+            String first = jdbc.queryForObject("SELECT file || ', wiersz ' || line || ', kolumna ' || col || ': ' || message "
+                    + "FROM import_reject ORDER BY array_position(?::text[], file), line, seq LIMIT 1", String.class,
+                    (Object) InterchangeFile.fileNamesInOrder());
+            throw new pl.mops.reports.cli.UserError("Dane muszą być w całości poprawne, a odrzucono wiersze; pierwszy: " + first
+                    + ". Nic nie zostało zapisane.", 2, null);
+        }
+        long rejectLines = jdbc.update("""
+                INSERT INTO snapshot_reject (snapshot_id, seq, file_name, line, col, value, message)
+                SELECT ?, row_number() OVER (ORDER BY array_position(?::text[], file), line, seq), file, line, col, value, message
+                  FROM import_reject""", snapshotId, InterchangeFile.fileNamesInOrder());
+        jdbc.execute("ANALYZE osoby; ANALYZE rodziny; ANALYZE czlonkowie; ANALYZE decyzje; "
+                + "ANALYZE decyzje_powody; ANALYZE swiadczenia; ANALYZE praca_socjalna");
+        Snapshot snapshot = snapshots.find(snapshotId).orElseThrow();
+        ImportResult draft = new ImportResult(snapshot, false, outcomes, rejectLines,
+                outDir.resolve("import-" + snapshotId + ".txt"), outDir.resolve("odrzucone-" + snapshotId + ".csv"));
+        String summary = reports.summary(draft, dir, scans.size());
+        jdbc.update("UPDATE snapshot SET summary = ? WHERE id = ?", summary, snapshotId);
+        pending.add(reports.writeSummary(draft.summaryFile(), summary));
+        pending.add(reports.writeRejects(draft.rejectsFile(), snapshotId));
+        log.info("Migawka {} zaimportowana z {}: wczytano {}, odrzucono {} wierszy", snapshotId, source,
+                draft.totalLoaded(), draft.totalRejected());
+        return draft;
+    }
+
+    private void createStaging(RowRules rule) {
+        jdbc.execute("CREATE TEMP TABLE " + rule.file().stagingTable() + " (line bigint NOT NULL, ok boolean NOT NULL, "
+                + rule.stagingColumns().stream().map(c -> "\"" + c.name() + "\" " + c.sqlType())
+                        .collect(Collectors.joining(", ")) + ") ON COMMIT DROP");
+    }
+
+    private FileStats stage(Path path, FileScan scan, RowRules rule, LocalDate today) {
+        List<String> columns = new ArrayList<>(List.of("line", "ok"));
+        rule.stagingColumns().forEach(c -> columns.add(c.name()));
+        return jdbc.execute((ConnectionCallback<FileStats>) connection -> {
+            try (RejectSpool rejects = new RejectSpool()) {
+                FileStats result;
+                try (CopyStream copy = new CopyStream(connection, rule.file().stagingTable(), columns)) {
+                    result = new StagingFileReader(rule, today).read(path, scan, copy, rejects);
+                    copy.finish();
+                }
+                rejects.copyInto(connection);
+                return result;
+            } catch (IOException e) {
+                throw new ImportFileError(rule.file().fileName(), "błąd odczytu pliku (" + e.getMessage() + ")");
+            }
+        });
+    }
+
+    private void runChecks(List<RowRules> rules) {
+        String[] stages = queries.get("import-checks").split("(?m)^-- stage");
+        for (int i = 1; i < stages.length; i++) {
+            jdbc.execute(stages[i].substring(stages[i].indexOf('\n') + 1));
+            for (RowRules rule : rules) {
+                jdbc.update("UPDATE " + rule.file().stagingTable() + " s SET ok = false FROM (SELECT DISTINCT line FROM "
+                        + "import_reject WHERE file = ?) r WHERE s.ok AND s.line = r.line", rule.file().fileName());
+            }
+        }
+    }
+
+    private long loadedRows(InterchangeFile file, long snapshotId) {
+        String table = switch (file) {
+            case PLAN -> "plan_finansowy";
+            default -> file.baseName();
+        };
+        return jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE snapshot_id = ?", Long.class, snapshotId);
+    }
+
+    /** SHA-256 over "file name, its SHA-256" lines in the contract's file order (files present only). */
+    static String fingerprint(Map<InterchangeFile, FileScan> scans) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            scans.forEach((file, scan) -> digest.update((file.fileName() + " " + scan.sha256() + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,154 @@
+package pl.mops.reports.importing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import pl.mops.reports.importing.csv.CsvLineSplitter;
+import pl.mops.reports.importing.csv.FileScan;
+import pl.mops.reports.importing.csv.ImportFileError;
+import pl.mops.reports.importing.csv.LineSource;
+import pl.mops.reports.importing.staging.CopyStream;
+import pl.mops.reports.importing.staging.RejectSpool;
+import pl.mops.reports.importing.validation.FieldReader;
+import pl.mops.reports.importing.validation.RowProblem;
+import pl.mops.reports.importing.validation.RowRules;
+
+/**
+ * Streams one interchange file into its staging table: header (separator, column mapping),
+ * then every line through the row rules. Valid rows go to staging with {@code ok = true}; rows
+ * with problems go to staging with {@code ok = false} (so that rows referring to them can name
+ * them) and their problems to the reject spool.
+ */
+final class StagingFileReader {
+
+    private final RowRules rules;
+    private final LocalDate today;
+
+    StagingFileReader(RowRules rules, LocalDate today) {
+        this.rules = rules;
+        this.today = today;
+    }
+
+    FileStats read(Path path, FileScan scan, CopyStream staging, RejectSpool rejects) throws IOException, SQLException {
+        String fileName = rules.file().fileName();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), scan.charset()), 1 << 16)) {
+            LineSource lines = new LineSource(reader);
+            LineSource.Line header = lines.next();
+            if (header == null || header.text() != null && header.text().replace("\uFEFF", "").isBlank()) {
+                throw new ImportFileError(fileName, "plik jest pusty — brak wiersza nagłówka z nazwami kolumn");
+            }
+            if (header.tooLong()) {
+                throw new ImportFileError(fileName, "wiersz nagłówka jest za długi (" + header.length() + " znaków)");
+            }
+            String headerText = header.text().startsWith("\uFEFF") ? header.text().substring(1) : header.text();
+            Character separator = CsvLineSplitter.detectSeparator(headerText);
+            List<String> warnings = new ArrayList<>();
+            if (separator == null) {
+                separator = ';';
+            }
+            CsvLineSplitter splitter = new CsvLineSplitter(separator);
+            Map<String, Integer> columns = mapHeader(fileName, splitter, headerText, warnings);
+            FieldReader fields = new FieldReader(columns, today);
+            int width = columnsCount(splitter, headerText);
+            Object[] values = new Object[rules.stagingColumns().size()];
+            Object[] row = new Object[values.length + 2];
+            long read = 0;
+            long rejected = 0;
+            long blank = 0;
+            LineSource.Line line;
+            while ((line = lines.next()) != null) {
+                if (!line.tooLong() && line.text().isBlank()) {
+                    blank++;
+                    continue;
+                }
+                read++;
+                if (line.tooLong()) {
+                    rejects.add(fileName, line.number(), "", "", "wiersz jest za długi (" + line.length()
+                            + " znaków, najwięcej " + LineSource.MAX_LINE_CHARS + ") — nie został odczytany");
+                    rejected++;
+                    continue;
+                }
+                CsvLineSplitter.Split split = splitter.split(line.text());
+                if (!split.ok()) {
+                    rejects.add(fileName, line.number(), "", "", split.problem());
+                    rejected++;
+                    continue;
+                }
+                if (split.fields().size() != width) {
+                    rejects.add(fileName, line.number(), "", "", "wiersz ma " + split.fields().size()
+                            + (split.fields().size() == 1 ? " pole" : " pól") + ", a nagłówek " + width
+                            + " (separator pliku: „" + separator + "”)");
+                    rejected++;
+                    continue;
+                }
+                fields.reset(split.fields());
+                java.util.Arrays.fill(values, null);
+                rules.read(fields, values);
+                row[0] = line.number();
+                row[1] = fields.valid();
+                System.arraycopy(values, 0, row, 2, values.length);
+                staging.row(row);
+                if (!fields.valid()) {
+                    rejected++;
+                    for (RowProblem problem : fields.problems()) {
+                        rejects.add(fileName, line.number(), problem.column(), problem.value(), problem.message());
+                    }
+                }
+            }
+            if (blank > 0) {
+                warnings.add("pominięto puste wiersze: " + blank);
+            }
+            return new FileStats(rules.file(), scan.sha256(), scan.encodingName(), separator, read, rejected, blank,
+                    List.copyOf(warnings));
+        }
+    }
+
+    private static int columnsCount(CsvLineSplitter splitter, String header) {
+        return splitter.split(header).fields().size();
+    }
+
+    private Map<String, Integer> mapHeader(String fileName, CsvLineSplitter splitter, String header, List<String> warnings) {
+        CsvLineSplitter.Split split = splitter.split(header);
+        if (!split.ok()) {
+            throw new ImportFileError(fileName, "nie można odczytać nagłówka: " + split.problem());
+        }
+        Map<String, Integer> index = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < split.fields().size(); i++) {
+            String name = split.fields().get(i).trim().toLowerCase(Locale.ROOT);
+            if (!rules.file().columns().contains(name)) {
+                unknown.add(split.fields().get(i).trim());
+                continue;
+            }
+            if (index.putIfAbsent(name, i) != null) {
+                throw new ImportFileError(fileName, "kolumna „" + name + "” występuje w nagłówku dwa razy");
+            }
+        }
+        List<String> missing = rules.file().requiredColumns().stream().filter(c -> !index.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            String hint = split.fields().size() == 1 && header.indexOf('\t') >= 0
+                    ? " Plik wygląda na rozdzielany tabulatorami — kontrakt dopuszcza separator ; albo ,."
+                    : split.fields().size() == 1 ? " Nagłówek nie zawiera separatora ; ani , — sprawdź separator pliku." : "";
+            throw new ImportFileError(fileName, "brak wymaganych kolumn: " + String.join(", ", missing)
+                    + " (nagłówek: " + abbreviate(header) + ")." + hint);
+        }
+        if (!unknown.isEmpty()) {
+            warnings.add("pominięto nieznane kolumny: " + String.join(", ", unknown));
+        }
+        return index;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 120) + "…";
+    }
+}

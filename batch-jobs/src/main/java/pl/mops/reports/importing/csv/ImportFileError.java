@@ -1,0 +1,22 @@
+package pl.mops.reports.importing.csv;
+
+import pl.mops.reports.cli.UserError;
+
+/**
+ * A file-level error of an import (unreadable file, binary content, missing required column):
+ * the whole import stops before anything is written (exit code 2). The message is Polish and names
+ * the file.
+ */
+public class ImportFileError extends UserError {
+
+    private final String fileName;
+
+    public ImportFileError(String fileName, String polishMessage) {
+        super("plik " + fileName + ": " + polishMessage + ". Nic nie zostało zapisane.", 2, null);
+        this.fileName = fileName;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+}

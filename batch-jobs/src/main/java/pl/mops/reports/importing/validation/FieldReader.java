@@ -1,0 +1,164 @@
+package pl.mops.reports.importing.validation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one row by column name, turning each into its canonical value or a
+ * {@link RowProblem}. A row is valid when no problem was recorded; every problem of a row is kept
+ * (the rejects file has one line per row and problem).
+ */
+public final class FieldReader {
+
+    public static final int MAX_FIELD_CHARS = 1_000;
+    private static final Pattern AMOUNT = Pattern.compile("\\d+([.,]\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    private final Map<String, Integer> columnIndex;
+    private final LocalDate today;
+    private List<String> fields;
+    private final List<RowProblem> problems = new ArrayList<>();
+
+    public FieldReader(Map<String, Integer> columnIndex, LocalDate today) {
+        this.columnIndex = columnIndex;
+        this.today = today;
+    }
+
+    public void reset(List<String> rowFields) {
+        this.fields = rowFields;
+        problems.clear();
+    }
+
+    public List<RowProblem> problems() {
+        return problems;
+    }
+
+    public boolean valid() {
+        return problems.isEmpty();
+    }
+
+    public void problem(String column, String value, String message) {
+        problems.add(new RowProblem(column, value, message));
+    }
+
+    /** the trimmed raw value, or null when the column is absent or the field empty */
+    public String raw(String column) {
+        Integer index = columnIndex.get(column);
+        if (index == null) {
+            return null;
+        }
+        String value = fields.get(index).trim();
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > MAX_FIELD_CHARS) {
+            problem(column, value, "wartość jest za długa (" + value.length() + " znaków, najwięcej " + MAX_FIELD_CHARS + ")");
+            return null;
+        }
+        return value;
+    }
+
+    public String required(String column) {
+        String value = raw(column);
+        if (value == null && !tooLong(column)) {
+            problem(column, "", "brak wartości w wymaganej kolumnie " + column);
+        }
+        return value;
+    }
+
+    private boolean tooLong(String column) {
+        return problems.stream().anyMatch(p -> p.column().equals(column));
+    }
+
+    public String id(String column) {
+        return required(column);
+    }
+
+    public LocalDate date(String column, boolean required) {
+        String value = required ? required(column) : raw(column);
+        if (value == null) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problem(column, value, "niepoprawna data „" + value + "” (oczekiwany format RRRR-MM-DD, np. 2025-03-31)");
+            return null;
+        }
+        if (date.isAfter(today)) {
+            problem(column, value, "data " + value + " jest z przyszłości (dziś jest " + today + ")");
+            return null;
+        }
+        if (date.isBefore(EARLIEST)) {
+            problem(column, value, "data " + value + " jest wcześniejsza niż 1900-01-01");
+            return null;
+        }
+        return date;
+    }
+
+    /** a code from a closed set (dictionary or enumeration), compared in canonical form */
+    public String code(String column, boolean required, Collection<String> allowed, String what) {
+        String value = required ? required(column) : raw(column);
+        if (value == null) {
+            return null;
+        }
+        String code = Codes.canonical(value);
+        if (!allowed.contains(code)) {
+            problem(column, value, "nieznany " + what + " „" + value + "” (dozwolone: " + String.join(", ", allowed) + ")");
+            return null;
+        }
+        return code;
+    }
+
+    public BigDecimal amount(String column, boolean required) {
+        String value = required ? required(column) : raw(column);
+        if (value == null) {
+            return null;
+        }
+        String unsigned = value.startsWith("-") ? value.substring(1) : value;
+        if (!AMOUNT.matcher(unsigned).matches()) {
+            problem(column, value, "niepoprawna kwota „" + value + "” (oczekiwano złotych z kropką lub przecinkiem, "
+                    + "bez separatora tysięcy, np. 1234.50)");
+            return null;
+        }
+        BigDecimal amount = new BigDecimal(value.replace(',', '.'));
+        if (amount.signum() < 0) {
+            problem(column, value, "kwota " + value + " jest ujemna");
+            return null;
+        }
+        if (amount.scale() > 2) {
+            problem(column, value, "kwota " + value + " ma więcej niż 2 miejsca po przecinku");
+            return null;
+        }
+        if (amount.precision() - amount.scale() > 12) {
+            problem(column, value, "kwota " + value + " jest za duża");
+            return null;
+        }
+        return amount;
+    }
+
+    public Integer integer(String column, boolean required, int minimum) {
+        String value = required ? required(column) : raw(column);
+        if (value == null) {
+            return null;
+        }
+        if (!INTEGER.matcher(value).matches()) {
+            problem(column, value, "„" + value + "” nie jest liczbą całkowitą");
+            return null;
+        }
+        int number = Integer.parseInt(value);
+        if (number < minimum) {
+            problem(column, value, column + " musi wynosić co najmniej " + minimum + " (jest " + number + ")");
+            return null;
+        }
+        return number;
+    }
+}

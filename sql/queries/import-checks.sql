@@ -1,0 +1,122 @@
+-- Set-based checks of an import: rules that need other rows. They run on the staging tables of
+-- one import (stg_<file>, with the line number and ok = passed the row-level rules so far) and add
+-- one row per rejected row and problem to import_reject. Stages run in order; after each stage the
+-- rows it rejected get ok = false, so that later stages see them as rejected and rows depending on
+-- them are rejected too, naming the row they depend on. Statements are separated by a line "-- stage".
+-- Of several rows with the same id the first (lowest line) is kept and the later ones are rejected.
+
+-- stage 1: duplicate ids
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'osoby.csv', s.line, 'osoba_id', s.osoba_id,
+       'powtórzony identyfikator osoby ' || s.osoba_id || ' (pierwsze wystąpienie w wierszu ' || f.first_line || ')'
+  FROM stg_osoby s
+  JOIN (SELECT osoba_id, min(line) AS first_line FROM stg_osoby WHERE osoba_id IS NOT NULL
+         GROUP BY osoba_id HAVING count(*) > 1) f USING (osoba_id)
+ WHERE s.line > f.first_line;
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'rodziny.csv', s.line, 'rodzina_id', s.rodzina_id,
+       'powtórzony identyfikator rodziny ' || s.rodzina_id || ' (pierwsze wystąpienie w wierszu ' || f.first_line || ')'
+  FROM stg_rodziny s
+  JOIN (SELECT rodzina_id, min(line) AS first_line FROM stg_rodziny WHERE rodzina_id IS NOT NULL
+         GROUP BY rodzina_id HAVING count(*) > 1) f USING (rodzina_id)
+ WHERE s.line > f.first_line;
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'decyzje.csv', s.line, 'decyzja_id', s.decyzja_id,
+       'powtórzony identyfikator decyzji ' || s.decyzja_id || ' (pierwsze wystąpienie w wierszu ' || f.first_line || ')'
+  FROM stg_decyzje s
+  JOIN (SELECT decyzja_id, min(line) AS first_line FROM stg_decyzje WHERE decyzja_id IS NOT NULL
+         GROUP BY decyzja_id HAVING count(*) > 1) f USING (decyzja_id)
+ WHERE s.line > f.first_line;
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'swiadczenia.csv', s.line, 'swiadczenie_id', s.swiadczenie_id,
+       'powtórzony identyfikator świadczenia ' || s.swiadczenie_id || ' (pierwsze wystąpienie w wierszu ' || f.first_line || ')'
+  FROM stg_swiadczenia s
+  JOIN (SELECT swiadczenie_id, min(line) AS first_line FROM stg_swiadczenia WHERE swiadczenie_id IS NOT NULL
+         GROUP BY swiadczenie_id HAVING count(*) > 1) f USING (swiadczenie_id)
+ WHERE s.line > f.first_line;
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'plan.csv', s.line, 'forma', s.forma,
+       'plan dla roku ' || s.rok || ' i formy ' || s.forma || ' podano drugi raz (pierwszy raz w wierszu ' || f.first_line || ')'
+  FROM stg_plan s
+  JOIN (SELECT rok, forma, min(line) AS first_line FROM stg_plan WHERE ok
+         GROUP BY rok, forma HAVING count(*) > 1) f USING (rok, forma)
+ WHERE s.ok AND s.line > f.first_line;
+-- stage 2: references to families and persons
+WITH families AS (SELECT rodzina_id, bool_or(ok) AS any_ok, min(line) AS first_line FROM stg_rodziny GROUP BY rodzina_id),
+     persons  AS (SELECT osoba_id, bool_or(ok) AS any_ok, min(line) AS first_line FROM stg_osoby GROUP BY osoba_id),
+     refs AS (
+        SELECT 'czlonkowie.csv' AS file, line, 'rodzina_id' AS col, rodzina_id AS id, 'F' AS target FROM stg_czlonkowie WHERE ok
+        UNION ALL SELECT 'czlonkowie.csv', line, 'osoba_id', osoba_id, 'P' FROM stg_czlonkowie WHERE ok
+        UNION ALL SELECT 'decyzje.csv', line, 'rodzina_id', rodzina_id, 'F' FROM stg_decyzje WHERE ok
+        UNION ALL SELECT 'decyzje.csv', line, 'osoba_id', osoba_id, 'P' FROM stg_decyzje WHERE ok
+        UNION ALL SELECT 'praca_socjalna.csv', line, 'rodzina_id', rodzina_id, 'F' FROM stg_praca_socjalna WHERE ok)
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT r.file, r.line, r.col, r.id,
+       CASE WHEN r.target = 'F' AND f.rodzina_id IS NULL THEN 'nie ma rodziny ' || r.id || ' w pliku rodziny.csv'
+            WHEN r.target = 'F' THEN 'rodzina ' || r.id || ' została odrzucona (rodziny.csv, wiersz ' || f.first_line || ')'
+            WHEN p.osoba_id IS NULL THEN 'nie ma osoby ' || r.id || ' w pliku osoby.csv'
+            ELSE 'osoba ' || r.id || ' została odrzucona (osoby.csv, wiersz ' || p.first_line || ')' END
+  FROM refs r
+  LEFT JOIN families f ON r.target = 'F' AND f.rodzina_id = r.id
+  LEFT JOIN persons p ON r.target = 'P' AND p.osoba_id = r.id
+ WHERE (r.target = 'F' AND NOT coalesce(f.any_ok, false)) OR (r.target = 'P' AND NOT coalesce(p.any_ok, false));
+-- stage 3: a person in two families (or twice in one) on the same day
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'czlonkowie.csv', b.line, 'od', b.data_od::text,
+       'osoba ' || b.osoba_id || ' jest w tym okresie już członkiem rodziny ' || a.rodzina_id
+           || ' (czlonkowie.csv, wiersz ' || a.line || ') — osoba może należeć do jednej rodziny naraz'
+  FROM stg_czlonkowie b
+  CROSS JOIN LATERAL (
+        SELECT a.line, a.rodzina_id FROM stg_czlonkowie a
+         WHERE a.ok AND a.osoba_id = b.osoba_id AND a.line < b.line
+           AND a.data_od <= coalesce(b.data_do, 'infinity') AND b.data_od <= coalesce(a.data_do, 'infinity')
+         ORDER BY a.line LIMIT 1) a
+ WHERE b.ok;
+-- stage 4: two applicants (WNIOSKODAWCA) of one family on the same day
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'czlonkowie.csv', b.line, 'rola', b.rola,
+       'rodzina ' || b.rodzina_id || ' ma już w tym okresie wnioskodawcę (czlonkowie.csv, wiersz ' || a.line
+           || ') — rodzina ma jednego wnioskodawcę naraz'
+  FROM stg_czlonkowie b
+  CROSS JOIN LATERAL (
+        SELECT a.line FROM stg_czlonkowie a
+         WHERE a.ok AND a.rola = 'WNIOSKODAWCA' AND a.rodzina_id = b.rodzina_id AND a.line < b.line
+           AND a.data_od <= coalesce(b.data_do, 'infinity') AND b.data_od <= coalesce(a.data_do, 'infinity')
+         ORDER BY a.line LIMIT 1) a
+ WHERE b.ok AND b.rola = 'WNIOSKODAWCA';
+-- stage 5: members on days when their family has no applicant
+WITH applicants AS (
+        SELECT rodzina_id, range_agg(daterange(data_od, data_do, '[]')) AS days
+          FROM stg_czlonkowie WHERE ok AND rola = 'WNIOSKODAWCA' GROUP BY rodzina_id)
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'czlonkowie.csv', c.line, 'rola', c.rola,
+       'rodzina ' || c.rodzina_id || ' nie ma wnioskodawcy w dniu '
+           || lower(datemultirange(daterange(c.data_od, c.data_do, '[]')) - coalesce(a.days, '{}'::datemultirange))
+           || ' — członek rodziny wymaga wnioskodawcy w całym okresie członkostwa'
+  FROM stg_czlonkowie c
+  LEFT JOIN applicants a USING (rodzina_id)
+ WHERE c.ok AND c.rola <> 'WNIOSKODAWCA'
+   AND NOT coalesce(a.days @> daterange(c.data_od, c.data_do, '[]'), false);
+-- stage 6: benefits (realisations) and their decisions and recipients
+WITH decisions AS (SELECT decyzja_id, bool_or(ok) AS any_ok, min(line) AS first_line,
+                          min(line) FILTER (WHERE ok) AS ok_line, min(rodzaj) FILTER (WHERE ok) AS rodzaj
+                     FROM stg_decyzje GROUP BY decyzja_id)
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'swiadczenia.csv', s.line, 'decyzja_id', s.decyzja_id,
+       CASE WHEN d.decyzja_id IS NULL THEN 'nie ma decyzji ' || s.decyzja_id || ' w pliku decyzje.csv'
+            WHEN NOT d.any_ok THEN 'decyzja ' || s.decyzja_id || ' została odrzucona (decyzje.csv, wiersz ' || d.first_line || ')'
+            WHEN d.rodzaj = 'ODMOWA' THEN 'realizacja świadczenia na podstawie decyzji odmownej ' || s.decyzja_id
+                 || ' (decyzje.csv, wiersz ' || d.ok_line || ') — odmowa nie może mieć realizacji'
+            ELSE 'świadczenie można realizować tylko na podstawie decyzji PRZYZNANIE lub ZMIANA, a decyzja '
+                 || s.decyzja_id || ' (decyzje.csv, wiersz ' || d.ok_line || ') to ' || d.rodzaj END
+  FROM stg_swiadczenia s
+  LEFT JOIN decisions d USING (decyzja_id)
+ WHERE s.ok AND (d.decyzja_id IS NULL OR NOT d.any_ok OR d.rodzaj NOT IN ('PRZYZNANIE', 'ZMIANA'));
+WITH persons AS (SELECT osoba_id, bool_or(ok) AS any_ok, min(line) AS first_line FROM stg_osoby GROUP BY osoba_id)
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'swiadczenia.csv', s.line, 'osoba_id', s.osoba_id,
+       CASE WHEN p.osoba_id IS NULL THEN 'nie ma osoby ' || s.osoba_id || ' w pliku osoby.csv'
+            ELSE 'osoba ' || s.osoba_id || ' została odrzucona (osoby.csv, wiersz ' || p.first_line || ')' END
+  FROM stg_swiadczenia s
+  LEFT JOIN persons p USING (osoba_id)
+ WHERE s.ok AND s.osoba_id IS NOT NULL AND NOT coalesce(p.any_ok, false);
