@@ -1,0 +1,164 @@
+package pl.mops.reports.importing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.postgresql.PGConnection;
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.MopsProperties;
+import pl.mops.reports.cli.UserError;
+import pl.mops.reports.importing.csv.ImportFileError;
+
+/**
+ * {@code extract}: reads the tables or views of a source PostgreSQL schema named like the files
+ * of the contract ({@code osoby}, {@code rodziny}, …, optional {@code plan}) with the same
+ * columns, writes them as CSV files with {@code COPY … TO STDOUT} (streamed, constant memory,
+ * rows ordered by all their columns so the same data gives the same bytes and the same
+ * fingerprint) into a temporary folder, and imports that folder exactly like {@code import}:
+ * the same validation, rejects and guarantees. Line numbers in the rejects are those of the
+ * extracted files (line 2 = the first row in that order).
+ */
+@Component
+public class SourceDatabaseExtractor {
+
+    private final SnapshotImporter importer;
+    private final MopsProperties properties;
+
+    public SourceDatabaseExtractor(SnapshotImporter importer, MopsProperties properties) {
+        this.importer = importer;
+        this.properties = properties;
+    }
+
+    public ImportResult extract(String url, String schema, String user, String password, Path outDir,
+            SnapshotImporter.Progress progress) {
+        Path dir;
+        try {
+            Files.createDirectories(properties.home());
+            dir = Files.createTempDirectory(properties.home().toAbsolutePath(), "extract-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            try (Connection source = connect(url, user, password)) {
+                source.setReadOnly(true);
+                source.setAutoCommit(false);
+                try (var statement = source.createStatement()) {
+                    // one consistent view of the source for all tables
+                    statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                    statement.execute("SET DateStyle = ISO");
+                }
+                for (InterchangeFile file : InterchangeFile.values()) {
+                    Map<String, String> columns = columns(source, schema, file.baseName());
+                    if (columns.isEmpty()) {
+                        if (file.required()) {
+                            throw new ImportFileError(file.fileName(), "w bazie źródłowej nie ma tabeli ani widoku "
+                                    + schema + "." + file.baseName());
+                        }
+                        continue;
+                    }
+                    export(source, schema, file, columns, dir.resolve(file.fileName()));
+                }
+                source.rollback();
+            }
+            return importer.importDirectory(dir, "db:" + describe(url) + " schemat " + schema, outDir, progress);
+        } catch (SQLException e) {
+            throw new UserError("błąd odczytu bazy źródłowej " + describe(url) + ": " + e.getMessage(), 3, e);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static Connection connect(String url, String user, String password) throws SQLException {
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new UserError("Adres bazy źródłowej musi mieć postać jdbc:postgresql://HOST:PORT/BAZA, a jest: "
+                    + describe(url), 2, null);
+        }
+        Properties props = new Properties();
+        if (user != null) {
+            props.setProperty("user", user);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        props.setProperty("ApplicationName", "mops-reports extract");
+        props.setProperty("connectTimeout", "15");
+        return DriverManager.getConnection(url, props);
+    }
+
+    /** contract columns present in the source relation, with their data types, in contract order */
+    private static Map<String, String> columns(Connection source, String schema, String relation) throws SQLException {
+        Map<String, String> present = new LinkedHashMap<>();
+        try (PreparedStatement st = source.prepareStatement(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = ? AND table_name = ?")) {
+            st.setString(1, schema);
+            st.setString(2, relation);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    present.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getString(2));
+                }
+            }
+        }
+        return present;
+    }
+
+    private static void export(Connection source, String schema, InterchangeFile file, Map<String, String> present,
+            Path target) throws SQLException {
+        List<String> select = new ArrayList<>();
+        for (String column : file.columns()) {
+            String type = present.get(column);
+            if (type == null) {
+                continue;
+            }
+            String quoted = "\"" + column + "\"";
+            if (type.equals("boolean")) {
+                select.add("CASE WHEN " + quoted + " THEN '1' WHEN NOT " + quoted + " THEN '0' END AS " + quoted);
+            } else if (type.startsWith("timestamp")) {
+                select.add("CAST(" + quoted + " AS date) AS " + quoted);
+            } else {
+                select.add(quoted);
+            }
+        }
+        if (select.isEmpty()) {
+            throw new ImportFileError(file.fileName(), "relacja " + schema + "." + file.baseName()
+                    + " nie ma żadnej z kolumn kontraktu (" + String.join(", ", file.columns()) + ")");
+        }
+        String order = String.join(", ", java.util.stream.IntStream.rangeClosed(1, select.size()).mapToObj(Integer::toString).toList());
+        String sql = "COPY (SELECT " + String.join(", ", select) + " FROM \"" + schema + "\".\"" + file.baseName()
+                + "\" ORDER BY " + order + ") TO STDOUT WITH (FORMAT csv, HEADER, DELIMITER ';', ENCODING 'UTF8')";
+        try (OutputStream out = Files.newOutputStream(target)) {
+            source.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** the URL without credentials or parameters, for messages and the snapshot's source */
+    static String describe(String url) {
+        int query = url.indexOf('?');
+        return query >= 0 ? url.substring(0, query) : url;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary folder in the home folder is harmless
+        }
+    }
+}
