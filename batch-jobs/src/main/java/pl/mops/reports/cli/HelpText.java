@@ -8,11 +8,16 @@ final class HelpText {
 
             Użycie: ./mops-reports POLECENIE [opcje]
 
-              demo                          wygeneruj dane syntetyczne (ok. 15 000 rodzin, 2 lata), wczytaj je
+              demo                          wygeneruj dane syntetyczne (ok. 15 000 rodzin, 2 lata), zaimportuj je
                                             i policz statystykę miesięczną za ostatni pełny miesiąc
               generate --families N --years Y --seed S [--to RRRR-MM] [--out KATALOG] [--load]
-                                            wygeneruj pliki CSV wymiany danych (opcjonalnie wczytaj do bazy)
-              load --dir KATALOG            wczytaj pliki CSV jako nową migawkę (bez walidacji — tymczasowo)
+                                            wygeneruj pliki CSV wymiany danych (--load: od razu je zaimportuj)
+              import --dir KATALOG [--out KATALOG]
+                                            import plików CSV z walidacją: nowa migawka, podsumowanie
+                                            import-<migawka>.txt i odrzucone wiersze odrzucone-<migawka>.csv
+              extract --source-url JDBC_URL [--source-schema S] [--source-user U] [--source-password H]
+                                            to samo z tabel lub widoków bazy źródłowej PostgreSQL
+                                            (hasło także w zmiennej MOPS_SOURCE_PASSWORD)
               snapshots                     lista migawek danych
               run monthly --month RRRR-MM [--snapshot ID] [--out KATALOG] [--rerun]
                                             statystyka miesięczna (XLSX, PDF, CSV)

@@ -1,0 +1,92 @@
+package pl.mops.reports.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.MopsProperties;
+import pl.mops.reports.generator.GenerationSummary;
+import pl.mops.reports.generator.GeneratorSettings;
+import pl.mops.reports.generator.SyntheticDataGenerator;
+import pl.mops.reports.importing.ImportCommand;
+import pl.mops.reports.importing.ImportResult;
+import pl.mops.reports.importing.SnapshotImporter;
+import pl.mops.reports.statistics.MonthlyStatisticsService;
+import pl.mops.reports.statistics.MonthlySummary;
+
+/**
+ * {@code demo}: a Kraków-sized synthetic data set (about 15 000 families over 2 years up to the
+ * last complete month) written as interchange CSV files, imported through the validating
+ * {@code import} (the path real data takes), and the monthly statistics of the last complete
+ * month. A second {@code demo} in the same month reuses the files, the snapshot and the run.
+ */
+@Component
+public class DemoCommand implements CliCommand {
+
+    private final SyntheticDataGenerator generator;
+    private final SnapshotImporter importer;
+    private final MonthlyStatisticsService monthly;
+    private final MonthlySummary summary;
+    private final MopsProperties properties;
+    private final Console console;
+
+    public DemoCommand(SyntheticDataGenerator generator, SnapshotImporter importer, MonthlyStatisticsService monthly,
+            MonthlySummary summary, MopsProperties properties, Console console) {
+        this.generator = generator;
+        this.importer = importer;
+        this.monthly = monthly;
+        this.summary = summary;
+        this.properties = properties;
+        this.console = console;
+    }
+
+    @Override
+    public String name() {
+        return "demo";
+    }
+
+    @Override
+    public String usage() {
+        return "demo";
+    }
+
+    @Override
+    public int execute(CommandLine line) {
+        YearMonth month = YearMonth.now(properties.timeZone()).minusMonths(1);
+        GeneratorSettings settings = GeneratorSettings.demo(month);
+        Path dir = properties.home().resolve("dane").resolve("demo-" + month).toAbsolutePath().normalize();
+        console.line("[1/3] Dane syntetyczne: " + settings.families() + " rodzin, " + settings.firstMonth() + " – "
+                + settings.lastMonth() + " (ziarno " + settings.seed() + ")");
+        ensureGenerated(settings, dir);
+        console.line("[2/3] Import plików z " + dir);
+        ImportResult imported = importer.importDirectory(dir, "csv:" + dir, importer.defaultOutputDir().toAbsolutePath(),
+                ImportCommand.progress(console));
+        ImportCommand.print(imported, console);
+        console.line("[3/3] Statystyka miesięczna za " + month);
+        MonthlyStatisticsService.Result result = monthly.run(month, imported.snapshot().id(), null, false, "demo");
+        summary.print(result);
+        return 0;
+    }
+
+    /** generates into a temporary folder and renames it, so an interrupted demo never leaves half a data set */
+    private void ensureGenerated(GeneratorSettings settings, Path dir) {
+        if (Files.isDirectory(dir)) {
+            console.progress("pliki już są (wygenerowane wcześniej): " + dir);
+            return;
+        }
+        try {
+            Files.createDirectories(dir.getParent());
+            Path temp = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + "-");
+            GenerationSummary generated = generator.writeCsv(settings, temp);
+            Files.move(temp, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            console.progress(String.format(java.util.Locale.ROOT, "zapisano %,d wierszy w %d plikach",
+                    generated.totalRows(), generated.rowsPerFile().size()).replace(',', ' '));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
