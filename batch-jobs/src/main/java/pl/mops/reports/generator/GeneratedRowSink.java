@@ -1,0 +1,30 @@
+package pl.mops.reports.generator;
+
+import pl.mops.reports.generator.GeneratedData.Benefit;
+import pl.mops.reports.generator.GeneratedData.Decision;
+import pl.mops.reports.generator.GeneratedData.Family;
+import pl.mops.reports.generator.GeneratedData.Membership;
+import pl.mops.reports.generator.GeneratedData.Person;
+import pl.mops.reports.generator.GeneratedData.PlanLine;
+import pl.mops.reports.generator.GeneratedData.SocialWork;
+
+/**
+ * Receives the generated rows in file order: family after family (its row, persons, memberships,
+ * decisions, benefits, social work), then the plan lines at the end.
+ */
+public interface GeneratedRowSink {
+
+    void family(Family family);
+
+    void person(Person person);
+
+    void membership(Membership membership);
+
+    void decision(Decision decision);
+
+    void benefit(Benefit benefit);
+
+    void socialWork(SocialWork socialWork);
+
+    void plan(PlanLine line);
+}
