@@ -1,0 +1,118 @@
+package pl.mops.reports.cli;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.MopsProperties;
+import pl.mops.reports.generator.GenerationSummary;
+import pl.mops.reports.generator.GeneratorSettings;
+import pl.mops.reports.generator.SyntheticDataGenerator;
+import pl.mops.reports.importing.TrustedCsvLoader;
+
+/**
+ * {@code generate --families N --years Y --seed S [--to RRRR-MM] [--out KATALOG] [--load]}: writes
+ * deterministic synthetic interchange CSV files and, with {@code --load}, loads them as a snapshot.
+ */
+@Component
+public class GenerateCommand implements CliCommand {
+
+    static final int MAX_FAMILIES = 1_000_000;
+    static final int MAX_YEARS = 30;
+    private static final YearMonth EARLIEST_TO = YearMonth.of(1990, 1);
+    private static final Set<String> OPTIONS = Set.of("families", "years", "seed", "to", "out", "load", "home", "help");
+
+    private final SyntheticDataGenerator generator;
+    private final TrustedCsvLoader loader;
+    private final Console console;
+    private final MopsProperties properties;
+
+    public GenerateCommand(SyntheticDataGenerator generator, TrustedCsvLoader loader, Console console,
+                           MopsProperties properties) {
+        this.generator = generator;
+        this.loader = loader;
+        this.console = console;
+        this.properties = properties;
+    }
+
+    @Override
+    public String name() {
+        return "generate";
+    }
+
+    @Override
+    public String usage() {
+        return "generate --families N --years Y --seed S [--to RRRR-MM] [--out KATALOG] [--load]";
+    }
+
+    @Override
+    public int execute(CommandLine line) {
+        line.argument(0).ifPresent(word -> {
+            throw new UserError("Nieoczekiwany argument \"" + word + "\". Użycie: ./mops-reports " + usage(), 2, null);
+        });
+        for (String option : line.options().keySet()) {
+            if (!OPTIONS.contains(option)) {
+                throw new UserError("Nieznana opcja --" + option + " polecenia generate. Użycie: ./mops-reports " + usage(), 2, null);
+            }
+        }
+        int families = number(line, "families", Integer::valueOf, 15_000, 1, MAX_FAMILIES, "liczba rodzin");
+        int years = number(line, "years", Integer::valueOf, 2, 1, MAX_YEARS, "liczba lat");
+        long seed = line.option("seed", Long::valueOf, "liczba całkowita").orElse(20251L);
+        YearMonth lastComplete = YearMonth.now(properties.timeZone()).minusMonths(1);
+        YearMonth to = line.option("to", YearMonth::parse, "miesiąc w postaci RRRR-MM, np. 2025-10").orElse(lastComplete);
+        if (to.isAfter(lastComplete)) {
+            throw new UserError("Miesiąc --to " + to + " jeszcze się nie skończył (ostatni pełny miesiąc to " + lastComplete
+                    + "): dane nie mogą sięgać w przyszłość.", 2, null);
+        }
+        if (to.isBefore(EARLIEST_TO)) {
+            throw new UserError("Miesiąc --to " + to + " jest zbyt wczesny (najwcześniej " + EARLIEST_TO + ").", 2, null);
+        }
+        if (line.option("out").map(String::isBlank).orElse(false)) {
+            throw new UserError("Opcja --out wymaga nazwy katalogu.", 2, null);
+        }
+        Path out = line.option("out").map(Path::of)
+                .orElseGet(() -> properties.home().resolve("dane").resolve("gen-" + families + "-" + seed + "-" + to))
+                .toAbsolutePath().normalize();
+
+        GeneratorSettings settings = new GeneratorSettings(families, years, seed, to);
+        console.progress("Generowanie danych syntetycznych: " + String.format(java.util.Locale.ROOT, "%,d", families)
+                + " " + plural(families, "rodzina", "rodziny", "rodzin") + ", " + years + " "
+                + plural(years, "rok", "lata", "lat") + " (" + settings.firstMonth() + " – " + to + "), ziarno " + seed + "…");
+        GenerationSummary summary = generator.writeCsv(settings, out);
+        console.line("Zapisano pliki CSV w katalogu " + summary.dir() + ":");
+        for (Map.Entry<String, Long> entry : summary.rowsPerFile().entrySet()) {
+            console.line("    %-20s %,d wierszy", entry.getKey(), entry.getValue());
+        }
+        console.line("    %-20s %,d wierszy", "razem", summary.totalRows());
+        if (line.flag("load")) {
+            console.progress("Wczytywanie plików do bazy…");
+            String source = "generator:families=" + families + ",years=" + years + ",seed=" + seed + ",to=" + to;
+            LoadCommand.report(loader.load(summary.dir(), source), console);
+        }
+        return 0;
+    }
+
+    private static <T extends Comparable<T>> T number(CommandLine line, String option, Function<String, T> parser,
+                                                      T fallback, T min, T max, String what) {
+        T value = line.option(option, parser, what + " (liczba całkowita)").orElse(fallback);
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            throw new UserError("Nieprawidłowa wartość opcji --" + option + ": " + value + " (oczekiwano: " + what
+                    + " od " + min + " do " + max + ").", 2, null);
+        }
+        return value;
+    }
+
+    /** Polish plural: 1 rok, 2 lata, 5 lat, 22 lata */
+    static String plural(long n, String one, String few, String many) {
+        if (n == 1) {
+            return one;
+        }
+        long lastTwo = n % 100;
+        long last = n % 10;
+        return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? few : many;
+    }
+}
