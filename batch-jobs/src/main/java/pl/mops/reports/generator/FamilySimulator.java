@@ -231,7 +231,7 @@ final class FamilySimulator {
             LocalDate start;
             YearMonth end;
             if (ongoing) {
-                start = firstDay.minusDays(between(5, 540));
+                start = firstDay.minusDays(chronic() ? between(5, 720) : between(5, 200));
                 end = firstMonth.plusMonths(geometric(mean) - 1);
             } else {
                 start = firstDay.plusDays(rng.nextInt(rangeDays));
@@ -780,7 +780,12 @@ final class FamilySimulator {
             YearMonth from = e.startMonth();
             boolean first = true;
             while (!from.isAfter(e.endMonth())) {
-                YearMonth to = min(from.plusMonths(between(3, 6) - 1), e.endMonth());
+                YearMonth to = from.plusMonths(between(3, 6) - 1);
+                if (first && from.isBefore(firstMonth)) {
+                    // a family helped when the period starts is in the middle of its zasiłek okresowy
+                    to = max(to, firstMonth.plusMonths(between(0, 2)));
+                }
+                to = min(to, e.endMonth());
                 LocalDate issued = first ? e.start() : firstIssued(e, from);
                 new Monthly(g, between(10, 25), 0, 0.02) {
                     long amount;

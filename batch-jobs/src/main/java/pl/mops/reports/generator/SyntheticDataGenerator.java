@@ -50,7 +50,7 @@ import pl.mops.reports.generator.GeneratedData.SocialWork;
  *     for the few single persons who die); memberships start up to 45 days before the family's first
  *     decision.</li>
  * <li><b>When:</b> about 30 % of families are already helped when the period starts (first decision up
- *     to 18 months earlier), the others start on a day spread evenly over the period. An assistance
+ *     to 2 years earlier for elderly, ill, homeless and pensioner families, up to 200 days for the others), the others start on a day spread evenly over the period. An assistance
  *     episode lasts a geometric number of months (mean 16 for elderly, ill, homeless and pensioner
  *     families, 7 for the others); 18 % of families come back for a second episode after a break of 2–9
  *     months; 30 % of episodes that end within the period end with an {@code UCHYLENIE}, which revokes all
