@@ -12,7 +12,8 @@ import pl.mops.reports.MopsProperties;
 import pl.mops.reports.generator.GenerationSummary;
 import pl.mops.reports.generator.GeneratorSettings;
 import pl.mops.reports.generator.SyntheticDataGenerator;
-import pl.mops.reports.importing.TrustedCsvLoader;
+import pl.mops.reports.importing.ImportCommand;
+import pl.mops.reports.importing.SnapshotImporter;
 
 /**
  * {@code generate --families N --years Y --seed S [--to RRRR-MM] [--out KATALOG] [--load]}: writes
@@ -27,14 +28,14 @@ public class GenerateCommand implements CliCommand {
     private static final Set<String> OPTIONS = Set.of("families", "years", "seed", "to", "out", "load", "home", "help");
 
     private final SyntheticDataGenerator generator;
-    private final TrustedCsvLoader loader;
+    private final SnapshotImporter importer;
     private final Console console;
     private final MopsProperties properties;
 
-    public GenerateCommand(SyntheticDataGenerator generator, TrustedCsvLoader loader, Console console,
+    public GenerateCommand(SyntheticDataGenerator generator, SnapshotImporter importer, Console console,
                            MopsProperties properties) {
         this.generator = generator;
-        this.loader = loader;
+        this.importer = importer;
         this.console = console;
         this.properties = properties;
     }
@@ -79,19 +80,19 @@ public class GenerateCommand implements CliCommand {
                 .toAbsolutePath().normalize();
 
         GeneratorSettings settings = new GeneratorSettings(families, years, seed, to);
-        console.progress("Generowanie danych syntetycznych: " + String.format(java.util.Locale.ROOT, "%,d", families)
+        console.progress("Generowanie danych syntetycznych: " + grouped(families)
                 + " " + plural(families, "rodzina", "rodziny", "rodzin") + ", " + years + " "
                 + plural(years, "rok", "lata", "lat") + " (" + settings.firstMonth() + " – " + to + "), ziarno " + seed + "…");
         GenerationSummary summary = generator.writeCsv(settings, out);
         console.line("Zapisano pliki CSV w katalogu " + summary.dir() + ":");
         for (Map.Entry<String, Long> entry : summary.rowsPerFile().entrySet()) {
-            console.line("    %-20s %,d wierszy", entry.getKey(), entry.getValue());
+            console.line("    %-20s %s wierszy", entry.getKey(), grouped(entry.getValue()));
         }
-        console.line("    %-20s %,d wierszy", "razem", summary.totalRows());
+        console.line("    %-20s %s wierszy", "razem", grouped(summary.totalRows()));
         if (line.flag("load")) {
-            console.progress("Wczytywanie plików do bazy…");
-            String source = "generator:families=" + families + ",years=" + years + ",seed=" + seed + ",to=" + to;
-            LoadCommand.report(loader.load(summary.dir(), source), console);
+            console.progress("Import plików do bazy…");
+            ImportCommand.print(importer.importDirectory(summary.dir(), "csv:" + summary.dir(),
+                    importer.defaultOutputDir().toAbsolutePath(), ImportCommand.progress(console)), console);
         }
         return 0;
     }
@@ -114,5 +115,9 @@ public class GenerateCommand implements CliCommand {
         long lastTwo = n % 100;
         long last = n % 10;
         return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? few : many;
+    }
+
+    private static String grouped(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value).replace(',', ' ');
     }
 }

@@ -42,7 +42,7 @@ public class ImportCommand implements CliCommand {
         return 0;
     }
 
-    static SnapshotImporter.Progress progress(Console console) {
+    public static SnapshotImporter.Progress progress(Console console) {
         return stats -> console.progress(String.format(java.util.Locale.ROOT, "%s: %s wierszy", stats.file().fileName(),
                 ImportReportWriter.number(stats.read())));
     }
