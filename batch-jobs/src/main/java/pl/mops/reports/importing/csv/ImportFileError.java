@@ -12,7 +12,8 @@ public class ImportFileError extends UserError {
     private final String fileName;
 
     public ImportFileError(String fileName, String polishMessage) {
-        super("plik " + fileName + ": " + polishMessage + ". Nic nie zostało zapisane.", 2, null);
+        super("plik " + fileName + ": " + polishMessage + (polishMessage.endsWith(".") ? "" : ".")
+                + " Nic nie zostało zapisane.", 2, null);
         this.fileName = fileName;
     }
 
