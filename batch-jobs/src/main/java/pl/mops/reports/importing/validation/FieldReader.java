@@ -19,6 +19,7 @@ public final class FieldReader {
     public static final int MAX_FIELD_CHARS = 1_000;
     private static final Pattern AMOUNT = Pattern.compile("\\d+([.,]\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+    private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private final Map<String, Integer> columnIndex;
@@ -59,6 +60,9 @@ public final class FieldReader {
             return null;
         }
         if (value.length() > MAX_FIELD_CHARS) {
+            if (tooLong(column)) {
+                return null; // already reported: a rule may read a column twice
+            }
             problem(column, value, "wartość jest za długa (" + value.length() + " znaków, najwięcej " + MAX_FIELD_CHARS + ")");
             return null;
         }
@@ -90,6 +94,10 @@ public final class FieldReader {
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
+            if (ISO_DATE_SHAPE.matcher(value).matches()) {
+                problem(column, value, "niepoprawna data „" + value + "” — taki dzień nie istnieje w kalendarzu");
+                return null;
+            }
             problem(column, value, "niepoprawna data „" + value + "” (oczekiwany format RRRR-MM-DD, np. 2025-03-31)");
             return null;
         }
