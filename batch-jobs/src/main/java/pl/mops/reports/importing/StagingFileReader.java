@@ -82,13 +82,14 @@ final class StagingFileReader {
                 if (!split.ok()) {
                     rejects.add(fileName, line.number(), "", "", split.problem());
                     rejected++;
+                    stageKeyOnly(split.fields(), columns, staging, line.number(), row);
                     continue;
                 }
                 if (split.fields().size() != width) {
-                    rejects.add(fileName, line.number(), "", "", "wiersz ma " + split.fields().size()
-                            + (split.fields().size() == 1 ? " pole" : " pól") + ", a nagłówek " + width
-                            + " (separator pliku: „" + separator + "”)");
+                    rejects.add(fileName, line.number(), "", "", "wiersz ma " + fieldCount(split.fields().size())
+                            + ", a nagłówek " + width + " (separator pliku: „" + separator + "”)");
                     rejected++;
+                    stageKeyOnly(split.fields(), columns, staging, line.number(), row);
                     continue;
                 }
                 fields.reset(split.fields());
@@ -111,6 +112,37 @@ final class StagingFileReader {
             return new FileStats(rules.file(), scan.sha256(), scan.encodingName(), separator, read, rejected, blank,
                     List.copyOf(warnings));
         }
+    }
+
+    /**
+     * A row that could not be split into its columns is rejected, but still staged (not ok) under
+     * its id when the id's field was read, so that rows referring to it name it ("osoba P04 została
+     * odrzucona (osoby.csv, wiersz 5)") instead of saying it is not in the file.
+     */
+    private void stageKeyOnly(List<String> fields, Map<String, Integer> columns, CopyStream staging, long lineNumber,
+            Object[] row) throws SQLException {
+        RowRules.StagingColumn key = rules.stagingColumns().get(0);
+        Integer index = columns.get(key.name());
+        if (!"text".equals(key.sqlType()) || index == null || index >= fields.size()) {
+            return;
+        }
+        String id = fields.get(index).trim();
+        if (id.isEmpty() || id.length() > FieldReader.MAX_FIELD_CHARS) {
+            return;
+        }
+        java.util.Arrays.fill(row, null);
+        row[0] = lineNumber;
+        row[1] = false;
+        row[2] = id;
+        staging.row(row);
+    }
+
+    /** "1 pole", "3 pola", "5 pól", "22 pola", "12 pól" */
+    static String fieldCount(int n) {
+        int last = n % 10;
+        int lastTwo = n % 100;
+        String word = n == 1 ? "pole" : last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? "pola" : "pól";
+        return n + " " + word;
     }
 
     private static int columnsCount(CsvLineSplitter splitter, String header) {

@@ -10,7 +10,10 @@ import java.util.List;
  */
 public final class CsvLineSplitter {
 
-    /** The fields of a line, or the reason it could not be split. */
+    /**
+     * The fields of a line, or the reason it could not be split (then {@code fields} holds the
+     * fields read before the problem).
+     */
     public record Split(List<String> fields, String problem) {
         public boolean ok() {
             return problem == null;
@@ -53,10 +56,10 @@ public final class CsvLineSplitter {
                     i++;
                 }
                 if (!closed) {
-                    return new Split(null, "niezamknięty cudzysłów (pole zaczyna się w kolumnie nr " + (fields.size() + 1) + ")");
+                    return new Split(fields, "niezamknięty cudzysłów (pole zaczyna się w kolumnie nr " + (fields.size() + 1) + ")");
                 }
                 if (i < n && line.charAt(i) != separator) {
-                    return new Split(null, "znak „" + line.charAt(i) + "” po zamykającym cudzysłowie (pole nr "
+                    return new Split(fields, "znak „" + line.charAt(i) + "” po zamykającym cudzysłowie (pole nr "
                             + (fields.size() + 1) + ")");
                 }
             } else {
