@@ -59,7 +59,8 @@ SELECT r.file, r.line, r.col, r.id,
   FROM refs r
   LEFT JOIN families f ON r.target = 'F' AND f.rodzina_id = r.id
   LEFT JOIN persons p ON r.target = 'P' AND p.osoba_id = r.id
- WHERE (r.target = 'F' AND NOT coalesce(f.any_ok, false)) OR (r.target = 'P' AND NOT coalesce(p.any_ok, false));
+ WHERE (r.target = 'F' AND NOT coalesce(f.any_ok, false)) OR (r.target = 'P' AND NOT coalesce(p.any_ok, false))
+ ORDER BY r.file, r.line, r.target;  -- a row's two problems in a fixed order (family, then person), whatever the plan
 -- stage 3: a person in two families (or twice in one) on the same day
 INSERT INTO import_reject (file, line, col, value, message)
 SELECT 'czlonkowie.csv', b.line, 'od', b.data_od::text,
