@@ -112,6 +112,9 @@ public class SnapshotImporter {
         String fingerprint = fingerprint(scans);
         Optional<Snapshot> existing = snapshots.findByFingerprint(fingerprint);
         if (existing.isPresent()) {
+            if (strict) {
+                refuseRejected(existing.get());
+            }
             log.info("Pliki z {} są identyczne z migawką {} — nie tworzę nowej", dir, existing.get().id());
             return new ImportResult(existing.get(), true, List.of(), 0, null, null);
         }
@@ -136,6 +139,17 @@ public class SnapshotImporter {
                     // best effort: a leftover temporary file has a name users do not pick up
                 }
             }
+        }
+    }
+
+    /** a strict import may reuse only a snapshot that has no rejected rows (it may have been imported leniently) */
+    private void refuseRejected(Snapshot snapshot) {
+        String first = jdbc.query("SELECT file_name || ', wiersz ' || line || ', kolumna ' || col || ': ' || message "
+                + "FROM snapshot_reject WHERE snapshot_id = ? ORDER BY seq LIMIT 1",
+                rs -> rs.next() ? rs.getString(1) : null, snapshot.id());
+        if (first != null) {
+            throw new pl.mops.reports.cli.UserError("Dane muszą być w całości poprawne, a migawka nr " + snapshot.id()
+                    + " z identycznych plików ma odrzucone wiersze; pierwszy: " + first + ". Nic nie zostało zapisane.", 2, null);
         }
     }
 
