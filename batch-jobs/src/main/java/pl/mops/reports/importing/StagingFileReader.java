@@ -44,7 +44,17 @@ final class StagingFileReader {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), scan.charset()), 1 << 16)) {
             LineSource lines = new LineSource(reader);
             LineSource.Line header = lines.next();
-            if (header == null || header.text() != null && header.text().replace("\uFEFF", "").isBlank()) {
+            if (header == null) {
+                throw new ImportFileError(fileName, "plik jest pusty — brak wiersza nagłówka z nazwami kolumn");
+            }
+            if (header.text() != null && header.text().replace("\uFEFF", "").isBlank()) {
+                LineSource.Line next;
+                while ((next = lines.next()) != null) {
+                    if (next.tooLong() || !next.text().isBlank()) {
+                        throw new ImportFileError(fileName,
+                                "pierwszy wiersz jest pusty — wiersz 1 musi zawierać nagłówek z nazwami kolumn");
+                    }
+                }
                 throw new ImportFileError(fileName, "plik jest pusty — brak wiersza nagłówka z nazwami kolumn");
             }
             if (header.tooLong()) {
@@ -159,7 +169,7 @@ final class StagingFileReader {
         for (int i = 0; i < split.fields().size(); i++) {
             String name = split.fields().get(i).trim().toLowerCase(Locale.ROOT);
             if (!rules.file().columns().contains(name)) {
-                unknown.add(split.fields().get(i).trim());
+                unknown.add(name.isEmpty() ? "(kolumna nr " + (i + 1) + " bez nazwy)" : split.fields().get(i).trim());
                 continue;
             }
             if (index.putIfAbsent(name, i) != null) {
