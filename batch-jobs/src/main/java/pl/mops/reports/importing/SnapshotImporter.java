@@ -97,7 +97,8 @@ public class SnapshotImporter {
      */
     public ImportResult importDirectory(Path dir, String source, Path outDir, Progress progress, boolean strict) {
         if (!Files.isDirectory(dir)) {
-            throw new ImportFileError(dir.toString(), "katalog nie istnieje");
+            throw new pl.mops.reports.cli.UserError("Katalog " + dir + " nie istnieje albo nie jest katalogiem "
+                    + "(--dir: katalog z plikami CSV migawki). Nic nie zostało zapisane.", 2, null);
         }
         Map<InterchangeFile, FileScan> scans = new EnumMap<>(InterchangeFile.class);
         for (InterchangeFile file : InterchangeFile.values()) {

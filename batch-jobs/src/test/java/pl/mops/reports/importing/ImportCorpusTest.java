@@ -214,6 +214,15 @@ class ImportCorpusTest extends DatabaseTest {
         String task = "Z".repeat(1001);
         rewrite(in, "swiadczenia.csv", StandardCharsets.UTF_8, Map.of(),
                 List.of("S09;D1;;POSILEK;;" + task + ";2025-03-31;5;50.00;"));
+        // CRLF: the CR counts neither to the line nor to its length
+        String crlfPrefix = "R2;2025-05-05;";
+        String crlfAtLimit = crlfPrefix + "1".repeat(100_000 - crlfPrefix.length());
+        String crlfTooLong = crlfAtLimit + "1";
+        List<String> socialWork = new ArrayList<>(lines(in.resolve("praca_socjalna.csv")));
+        socialWork.add(crlfAtLimit);
+        socialWork.add(crlfTooLong);
+        Files.writeString(in.resolve("praca_socjalna.csv"), String.join("\r\n", socialWork) + "\r\n", StandardCharsets.UTF_8);
+        int contract = 100_000 - crlfPrefix.length();
         ImportResult result = importer.importDirectory(in, "test:long", out, SnapshotImporter.Progress.NONE);
         List<List<String>> expected = List.of(
                 List.of("osoby.csv", "11", "", "", "wiersz jest za długi (100001 znaków, najwięcej 100000) — nie został odczytany"),
@@ -222,12 +231,36 @@ class ImportCorpusTest extends DatabaseTest {
                 List.of("rodziny.csv", "6", "filia", "F".repeat(100) + "… (2000 znaków)",
                         "wartość jest za długa (2000 znaków, najwięcej 1000)"),
                 List.of("swiadczenia.csv", "10", "zadanie", "Z".repeat(100) + "… (1001 znaków)",
-                        "wartość jest za długa (1001 znaków, najwięcej 1000)"));
+                        "wartość jest za długa (1001 znaków, najwięcej 1000)"),
+                List.of("praca_socjalna.csv", "5", "kontrakt", "1".repeat(100) + "… (" + contract + " znaków)",
+                        "wartość jest za długa (" + contract + " znaków, najwięcej 1000)"),
+                List.of("praca_socjalna.csv", "6", "", "", "wiersz jest za długi (100001 znaków, najwięcej 100000) — nie został odczytany"));
         verifyRejectsFile(result, expected);
         verifyLoaded(in, result, expected, Map.of());
     }
 
+    @Test
+    void aFileWithOnlyABomOrBlankLinesIsEmpty() throws IOException {
+        for (byte[] content : List.of(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "\uFEFF\r\n  \r\n\r\n".getBytes(StandardCharsets.UTF_8), " \n".getBytes(StandardCharsets.UTF_8))) {
+            Path in = prepare(null);
+            Files.write(in.resolve("plan.csv"), content);
+            expectFileError(in, Files.createTempDirectory("import-out"), "test:empty",
+                    "plik plan.csv: plik jest pusty — brak wiersza nagłówka z nazwami kolumn. Nic nie zostało zapisane.");
+        }
+    }
+
     // ------------------------------------------------------------------ the import as a whole
+
+    @Test
+    void aMissingDirectoryIsAUserError() {
+        Path missing = Path.of("/nonexistent/mops-import-" + System.nanoTime());
+        assertThatThrownBy(() -> importer.importDirectory(missing, "test:missing", missing.resolve("out"),
+                SnapshotImporter.Progress.NONE))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.exitCode()).isEqualTo(2))
+                .hasMessage("Katalog " + missing + " nie istnieje albo nie jest katalogiem (--dir: katalog z plikami CSV "
+                        + "migawki). Nic nie zostało zapisane.");
+    }
 
     @Test
     void identicalFilesImportedTwiceGiveTheSameSnapshot() throws IOException {

@@ -35,6 +35,7 @@ public final class LineSource {
         current.setLength(0);
         long length = 0;
         boolean any = false;
+        char last = 0;
         while (true) {
             if (position >= limit) {
                 limit = reader.read(buffer);
@@ -53,8 +54,11 @@ public final class LineSource {
                 position++;
             }
             int count = position - start;
+            if (count > 0) {
+                last = buffer[position - 1];
+            }
             length += count;
-            if (length <= MAX_LINE_CHARS) {
+            if (length <= MAX_LINE_CHARS + 1) { // + 1: the CR of a CRLF line
                 current.append(buffer, start, count);
             }
             if (position < limit) {
@@ -63,12 +67,14 @@ public final class LineSource {
             }
         }
         lineNumber++;
+        if (last == '\r') { // CRLF: the CR is not part of the line, nor of its length
+            length--;
+            if (current.length() > 0 && current.charAt(current.length() - 1) == '\r') {
+                current.setLength(current.length() - 1);
+            }
+        }
         if (length > MAX_LINE_CHARS) {
             return new Line(lineNumber, null, length);
-        }
-        int end = current.length();
-        if (end > 0 && current.charAt(end - 1) == '\r') {
-            current.setLength(end - 1);
         }
         return new Line(lineNumber, current.toString(), length);
     }
