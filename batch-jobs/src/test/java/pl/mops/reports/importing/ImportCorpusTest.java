@@ -28,6 +28,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -60,6 +61,10 @@ class ImportCorpusTest extends DatabaseTest {
     @Autowired
     MopsProperties properties;
 
+    /** every input and output folder of this class, removed after it */
+    @TempDir
+    Path tmp;
+
     // ------------------------------------------------------------------ the stored corpus
 
     @TestFactory
@@ -76,7 +81,7 @@ class ImportCorpusTest extends DatabaseTest {
     @Test
     void baseIsValidAndLoadedWithTheContractDefaults() throws IOException {
         Path in = prepare(null);
-        ImportResult result = importer.importDirectory(in, "test:base", Files.createTempDirectory("import-out"),
+        ImportResult result = importer.importDirectory(in, "test:base", Files.createTempDirectory(tmp, "import-out"),
                 SnapshotImporter.Progress.NONE);
         long id = result.snapshot().id();
         if (!result.reused()) {
@@ -105,7 +110,7 @@ class ImportCorpusTest extends DatabaseTest {
 
     private void runCase(Path caseDir) throws IOException {
         Path in = prepare(caseDir);
-        Path out = Files.createTempDirectory("import-out");
+        Path out = Files.createTempDirectory(tmp, "import-out");
         String source = "test:" + caseDir.getFileName();
         Path fileError = caseDir.resolve("expected-file-error.txt");
         if (Files.exists(fileError)) {
@@ -139,7 +144,7 @@ class ImportCorpusTest extends DatabaseTest {
         byte[] zip = {'P', 'K', 3, 4};
         System.arraycopy(zip, 0, junk, 0, zip.length);
         Files.write(in.resolve("osoby.csv"), junk);
-        expectFileError(in, Files.createTempDirectory("import-out"), "test:binary",
+        expectFileError(in, Files.createTempDirectory(tmp, "import-out"), "test:binary",
                 "plik osoby.csv: plik zawiera dane binarne (bajt 0x03 w wierszu 1) — to nie jest plik tekstowy CSV."
                         + " Nic nie zostało zapisane.");
     }
@@ -154,7 +159,7 @@ class ImportCorpusTest extends DatabaseTest {
         all[head.length + 1] = (byte) 0x81;
         System.arraycopy(tail, 0, all, head.length + 2, tail.length);
         Files.write(in.resolve("rodziny.csv"), all);
-        expectFileError(in, Files.createTempDirectory("import-out"), "test:neither",
+        expectFileError(in, Files.createTempDirectory(tmp, "import-out"), "test:neither",
                 "plik rodziny.csv: plik nie jest tekstem w kodowaniu UTF-8 ani Windows-1250 (błędna sekwencja bajtów"
                         + " w wierszu 6). Nic nie zostało zapisane.");
     }
@@ -162,7 +167,7 @@ class ImportCorpusTest extends DatabaseTest {
     @Test
     void windows1250IsDetectedAndItsPolishLettersRead() throws IOException {
         Path in = prepare(null);
-        Path out = Files.createTempDirectory("import-out");
+        Path out = Files.createTempDirectory(tmp, "import-out");
         rewrite(in, "rodziny.csv", WINDOWS_1250, Map.of(4, "R3;3;;Wieś"), List.of());
         rewrite(in, "czlonkowie.csv", WINDOWS_1250, Map.of(3, "R1;P02;Małżonek;2025-01-01;"), List.of());
         rewrite(in, "decyzje.csv", WINDOWS_1250, Map.of(2, "D1;R1;P01;2025-01-10;przyznanie;ubóstwo|BEZROBOCIE"), List.of());
@@ -184,7 +189,7 @@ class ImportCorpusTest extends DatabaseTest {
     @Test
     void aTenMegabyteFieldIsARejectedRowAndStaysFast() throws IOException {
         Path in = prepare(null);
-        Path out = Files.createTempDirectory("import-out");
+        Path out = Files.createTempDirectory(tmp, "import-out");
         String huge = "P10;" + "9".repeat(10 * 1024 * 1024) + ";1990-01-01;K;;";
         rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(), List.of(huge, uniquePerson()));
         long start = System.nanoTime();
@@ -201,7 +206,7 @@ class ImportCorpusTest extends DatabaseTest {
     @Test
     void longLinesAndLongFields() throws IOException {
         Path in = prepare(null);
-        Path out = Files.createTempDirectory("import-out");
+        Path out = Files.createTempDirectory(tmp, "import-out");
         String tooLong = "P10;;1990-01-01;K;;" + "x".repeat(100_001 - "P10;;1990-01-01;K;;".length());
         String prefix = "P11;;1990-01-01;K;;";
         String atLimit = prefix + "E".repeat(100_000 - prefix.length()); // exactly 100 000 characters: read, field too long
@@ -245,7 +250,7 @@ class ImportCorpusTest extends DatabaseTest {
                 "\uFEFF\r\n  \r\n\r\n".getBytes(StandardCharsets.UTF_8), " \n".getBytes(StandardCharsets.UTF_8))) {
             Path in = prepare(null);
             Files.write(in.resolve("plan.csv"), content);
-            expectFileError(in, Files.createTempDirectory("import-out"), "test:empty",
+            expectFileError(in, Files.createTempDirectory(tmp, "import-out"), "test:empty",
                     "plik plan.csv: plik jest pusty — brak wiersza nagłówka z nazwami kolumn. Nic nie zostało zapisane.");
         }
     }
@@ -266,14 +271,14 @@ class ImportCorpusTest extends DatabaseTest {
     void identicalFilesImportedTwiceGiveTheSameSnapshot() throws IOException {
         Path in = prepare(null);
         rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(), List.of(uniquePerson()));
-        ImportResult first = importer.importDirectory(in, "test:twice", Files.createTempDirectory("import-out"),
+        ImportResult first = importer.importDirectory(in, "test:twice", Files.createTempDirectory(tmp, "import-out"),
                 SnapshotImporter.Progress.NONE);
         long snapshots = count("snapshot");
-        Path copy = Files.createTempDirectory("import-copy");
+        Path copy = Files.createTempDirectory(tmp, "import-copy");
         for (String file : FILES) {
             Files.copy(in.resolve(file), copy.resolve(file));
         }
-        Path out = Files.createTempDirectory("import-out");
+        Path out = Files.createTempDirectory(tmp, "import-out");
         ImportResult second = importer.importDirectory(copy, "test:twice-again", out, SnapshotImporter.Progress.NONE);
         assertThat(first.reused()).isFalse();
         assertThat(second.reused()).isTrue();
@@ -291,7 +296,7 @@ class ImportCorpusTest extends DatabaseTest {
     void summaryNamesEncodingSeparatorAndCounts() throws IOException {
         Path in = prepare(resource("import/cases/01-pesel-checksum"));
         rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(), List.of(uniquePerson()));
-        Path out = Files.createTempDirectory("import-out");
+        Path out = Files.createTempDirectory(tmp, "import-out");
         ImportResult result = importer.importDirectory(in, "test:summary", out, SnapshotImporter.Progress.NONE);
         Path summary = out.resolve("import-" + result.snapshot().id() + ".txt");
         assertThat(result.summaryFile()).isEqualTo(summary);
@@ -313,7 +318,7 @@ class ImportCorpusTest extends DatabaseTest {
         String wrongChecksum = valid.substring(0, 10) + (char) ('0' + (valid.charAt(10) - '0' + 1) % 10);
         rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(2, persons.get(1).replace(valid, wrongChecksum),
                 3, persons.get(2).replace("1978-02-11", "1978-02-12")), List.of(uniquePerson()));
-        ImportResult result = importer.importDirectory(in, "test:mask", Files.createTempDirectory("import-out"),
+        ImportResult result = importer.importDirectory(in, "test:mask", Files.createTempDirectory(tmp, "import-out"),
                 SnapshotImporter.Progress.NONE);
         String text = Files.readString(result.rejectsFile(), StandardCharsets.UTF_8);
         String secondPesel = persons.get(2).split(";")[1];
@@ -326,7 +331,7 @@ class ImportCorpusTest extends DatabaseTest {
         // the error is found in the last file, after the others were staged inside the transaction
         Path in = prepare(resource("import/cases/65-missing-required-column-last-file"));
         rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(2, "P01;12345;1980-05-01;K;PL;PRACA"), List.of());
-        Path out = Files.createTempDirectory("import-out");
+        Path out = Files.createTempDirectory(tmp, "import-out");
         long snapshots = count("snapshot");
         long files = count("snapshot_file");
         long rejects = count("snapshot_reject");
@@ -354,7 +359,7 @@ class ImportCorpusTest extends DatabaseTest {
                 .hasMessage(message);
         assertThat(count("snapshot")).isEqualTo(snapshots);
         // the same files imported leniently first: a strict import must not take that snapshot as valid
-        importer.importDirectory(in, "test:lenient", Files.createTempDirectory("import-out"), SnapshotImporter.Progress.NONE);
+        importer.importDirectory(in, "test:lenient", Files.createTempDirectory(tmp, "import-out"), SnapshotImporter.Progress.NONE);
         assertThatThrownBy(() -> trustedLoader.load(in, "test:strict-again"))
                 .isInstanceOf(UserError.class).hasMessageStartingWith("Dane muszą być w całości poprawne");
     }
@@ -446,7 +451,7 @@ class ImportCorpusTest extends DatabaseTest {
 
     /** a copy of the base set with the case's files applied (null: the base set alone) */
     private Path prepare(Path caseDir) throws IOException {
-        Path in = Files.createTempDirectory("import-in");
+        Path in = Files.createTempDirectory(tmp, "import-in");
         for (String file : FILES) {
             Files.copy(resource("import/base").resolve(file), in.resolve(file));
         }

@@ -1,0 +1,111 @@
+package pl.mops.reports.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pl.mops.reports.cli.Launcher;
+import pl.mops.reports.support.SharedPostgres;
+
+/** {@code import --dir KATALOG --out KATALOG} as a user runs it: output, exit codes, no stack traces. */
+class ImportCommandTest {
+
+    @TempDir
+    Path home;
+    @TempDir
+    Path work;
+
+    record Outcome(int exitCode, String out, String err) {
+    }
+
+    private Outcome launch(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--home=" + home);
+        all.add("--spring.datasource.url=" + SharedPostgres.jdbcUrl());
+        all.add("--spring.datasource.username=postgres");
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = new Launcher().launch(all.toArray(String[]::new));
+            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    /** the base set with a person no other test imports and one person with a wrong PESEL checksum */
+    private Path inputWithOneReject() throws IOException {
+        Path in = work.resolve("in");
+        Files.createDirectories(in);
+        for (String file : ImportCorpusTest.FILES) {
+            Files.copy(ImportCorpusTest.resource("import/base").resolve(file), in.resolve(file));
+        }
+        ImportCorpusTest.rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(),
+                List.of(ImportCorpusTest.uniquePerson(), "P10;80050112369;1980-05-01;K;;"));
+        return in;
+    }
+
+    @Test
+    void importWithRejectedRowsSucceedsAndPrintsTheSummary() throws IOException {
+        Path in = inputWithOneReject();
+        Path out = work.resolve("out");
+        Outcome first = launch("import", "--dir", in.toString(), "--out", out.toString());
+        assertThat(first.err()).doesNotContain("Exception", "\tat ");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("przeczytano", "wczytano", "odrzucono", "osoby.csv: 11 wierszy",
+                "Odrzucone wiersze: 1 (problemów: 1)", "Podsumowanie: " + out);
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .hasSize(2).allMatch(n -> n.matches("(import-\\d+\\.txt|odrzucone-\\d+\\.csv)"));
+        }
+        Path rejects;
+        try (Stream<Path> files = Files.list(out)) {
+            rejects = files.filter(p -> p.getFileName().toString().startsWith("odrzucone-")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(rejects, StandardCharsets.UTF_8))
+                .contains("osoby.csv;12;pesel;800501*****;błędna cyfra kontrolna numeru PESEL");
+
+        Outcome again = launch("import", "--dir", in.toString(), "--out", out.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("Pliki są identyczne z migawką nr", "nie utworzono nowej migawki");
+    }
+
+    @Test
+    void aFileLevelErrorIsOnePolishLineWithExitCodeTwo() throws IOException {
+        Path in = inputWithOneReject();
+        Files.writeString(in.resolve("rodziny.csv"), "rodzina_id;filia\nR1;F6\n", StandardCharsets.UTF_8);
+        Path out = work.resolve("out");
+        Outcome outcome = launch("import", "--dir", in.toString(), "--out", out.toString());
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("Błąd: plik rodziny.csv: brak wymaganych kolumn: dzielnica (nagłówek: "
+                + "rodzina_id;filia). Nic nie zostało zapisane.");
+        assertThat(outcome.err()).doesNotContain("Exception", "\tat ");
+        assertThat(Files.exists(out) ? Files.list(out).count() : 0).isZero();
+    }
+
+    @Test
+    void aMissingDirectoryIsExitCodeTwo() {
+        Path missing = work.resolve("does-not-exist");
+        Outcome outcome = launch("import", "--dir", missing.toString());
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("Błąd: Katalog " + missing + " nie istnieje");
+        assertThat(outcome.err()).doesNotContain("Exception", "\tat ");
+    }
+}
