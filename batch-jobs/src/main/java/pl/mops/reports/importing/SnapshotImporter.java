@@ -173,7 +173,9 @@ public class SnapshotImporter {
             createStaging(rule);
             FileScan scan = scans.get(rule.file());
             if (scan != null) {
+                long started = System.nanoTime();
                 FileStats fileStats = stage(dir.resolve(rule.file().fileName()), scan, rule, today);
+                log.info("import: {} — odczyt i COPY {} ms", rule.file().fileName(), (System.nanoTime() - started) / 1_000_000);
                 stats.put(rule.file(), fileStats);
                 progress.fileRead(fileStats);
             }
@@ -181,8 +183,12 @@ public class SnapshotImporter {
             jdbc.execute("ANALYZE " + rule.file().stagingTable());
         }
         jdbc.execute("CREATE INDEX ON stg_czlonkowie (osoba_id)");
+        long started = System.nanoTime();
         runChecks(rules);
+        log.info("import: kontrole SQL {} ms", (System.nanoTime() - started) / 1_000_000);
+        started = System.nanoTime();
         jdbc.execute(queries.get("import-load").replace("{snapshot}", Long.toString(snapshotId)));
+        log.info("import: przeniesienie do tabel migawki {} ms", (System.nanoTime() - started) / 1_000_000);
         List<ImportResult.FileOutcome> outcomes = new ArrayList<>();
         Map<String, Long> rejectedLines = jdbc.query("SELECT file, count(DISTINCT line) FROM import_reject GROUP BY file",
                 rs -> {
@@ -217,8 +223,10 @@ public class SnapshotImporter {
                 INSERT INTO snapshot_reject (snapshot_id, seq, file_name, line, col, value, message)
                 SELECT ?, row_number() OVER (ORDER BY array_position(?::text[], file), line, seq), file, line, col, value, message
                   FROM import_reject""", snapshotId, InterchangeFile.fileNamesInOrder());
+        started = System.nanoTime();
         jdbc.execute("ANALYZE osoby; ANALYZE rodziny; ANALYZE czlonkowie; ANALYZE decyzje; "
                 + "ANALYZE decyzje_powody; ANALYZE swiadczenia; ANALYZE praca_socjalna");
+        log.info("import: ANALYZE {} ms", (System.nanoTime() - started) / 1_000_000);
         Snapshot snapshot = snapshots.find(snapshotId).orElseThrow();
         ImportResult draft = new ImportResult(snapshot, false, outcomes, rejectLines,
                 outDir.resolve("import-" + snapshotId + ".txt"), outDir.resolve("odrzucone-" + snapshotId + ".csv"));
@@ -258,11 +266,20 @@ public class SnapshotImporter {
     private void runChecks(List<RowRules> rules) {
         String[] stages = queries.get("import-checks").split("(?m)^-- stage");
         for (int i = 1; i < stages.length; i++) {
+            long started = System.nanoTime();
+            long before = jdbc.queryForObject("SELECT coalesce(max(seq), 0) FROM import_reject", Long.class);
             jdbc.execute(stages[i].substring(stages[i].indexOf('\n') + 1));
+            // mark the rows this stage rejected (only files that got new rejects: no needless scans)
+            List<String> touched = jdbc.queryForList("SELECT DISTINCT file FROM import_reject WHERE seq > ?", String.class, before);
             for (RowRules rule : rules) {
-                jdbc.update("UPDATE " + rule.file().stagingTable() + " s SET ok = false FROM (SELECT DISTINCT line FROM "
-                        + "import_reject WHERE file = ?) r WHERE s.ok AND s.line = r.line", rule.file().fileName());
+                if (touched.contains(rule.file().fileName())) {
+                    jdbc.update("UPDATE " + rule.file().stagingTable() + " s SET ok = false FROM (SELECT DISTINCT line FROM "
+                            + "import_reject WHERE file = ? AND seq > ?) r WHERE s.ok AND s.line = r.line",
+                            rule.file().fileName(), before);
+                }
             }
+            log.info("import: kontrola{} {} ms", stages[i].substring(0, stages[i].indexOf('\n')),
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 

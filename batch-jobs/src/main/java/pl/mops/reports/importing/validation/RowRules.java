@@ -27,7 +27,7 @@ public interface RowRules {
     void read(FieldReader in, Object[] values);
 
     static StagingColumn text(String name) {
-        return new StagingColumn(name, "text");
+        return new StagingColumn(name, "text COLLATE \"C\"");
     }
 
     static StagingColumn date(String name) {
