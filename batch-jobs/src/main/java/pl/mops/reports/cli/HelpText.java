@@ -21,6 +21,12 @@ final class HelpText {
               snapshots                     lista migawek danych
               run monthly --month RRRR-MM [--snapshot ID] [--out KATALOG] [--rerun]
                                             statystyka miesięczna (XLSX, PDF, CSV)
+              run mrpips03 --period RRRR-P|RRRR-R [--snapshot ID] [--layout WERSJA] [--out KATALOG] [--rerun]
+                                            sprawozdanie MRPiPS-03 za I półrocze (P) albo rok (R): XML (ze schematem
+                                            XSD), XLSX, PDF i raport reguł kontrolnych (-kontrola.xlsx/.pdf).
+                                            Ta sama migawka i układ: wypisuje gotowe pliki. Nowa migawka dla już
+                                            policzonego okresu: korekta -k1, -k2… z listą zmian (-zmiany.xlsx).
+                                            --rerun: przelicza od nowa pod tym samym numerem korekty.
               runs                          lista uruchomień zadań
 
             Folder domowy: zmienna MOPS_HOME (domyślnie ./mops-home): wbudowana baza, wyniki (out/), dziennik (logs/).

@@ -5,20 +5,31 @@ import java.time.YearMonth;
 
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.mrpips03.Mrpips03Service;
+import pl.mops.reports.mrpips03.Mrpips03Summary;
+import pl.mops.reports.mrpips03.ReturnPeriod;
 import pl.mops.reports.statistics.MonthlyStatisticsService;
 import pl.mops.reports.statistics.MonthlySummary;
 
-/** {@code run monthly --month YYYY-MM [--snapshot ID] [--out DIR] [--rerun]} */
+/**
+ * {@code run monthly --month YYYY-MM [--snapshot ID] [--out DIR] [--rerun]} and
+ * {@code run mrpips03 --period YYYY-P|YYYY-R [--snapshot ID] [--layout VERSION] [--out DIR] [--rerun]}
+ */
 @Component
 public class RunCommand implements CliCommand {
 
     private final MonthlyStatisticsService monthly;
     private final MonthlySummary summary;
+    private final Mrpips03Service mrpips03;
+    private final Mrpips03Summary mrpips03Summary;
     private final Console console;
 
-    public RunCommand(MonthlyStatisticsService monthly, MonthlySummary summary, Console console) {
+    public RunCommand(MonthlyStatisticsService monthly, MonthlySummary summary, Mrpips03Service mrpips03,
+                      Mrpips03Summary mrpips03Summary, Console console) {
         this.monthly = monthly;
         this.summary = summary;
+        this.mrpips03 = mrpips03;
+        this.mrpips03Summary = mrpips03Summary;
         this.console = console;
     }
 
@@ -29,23 +40,34 @@ public class RunCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "run monthly --month RRRR-MM [--snapshot ID] [--out KATALOG] [--rerun]";
+        return "run monthly --month RRRR-MM [--snapshot ID] [--out KATALOG] [--rerun] | "
+                + "run mrpips03 --period RRRR-P|RRRR-R [--snapshot ID] [--layout WERSJA] [--out KATALOG] [--rerun]";
     }
 
     @Override
     public int execute(CommandLine line) {
         String job = line.argument(0).orElseThrow(() -> new UserError(
-                "Podaj zadanie, np.: ./mops-reports run monthly --month 2025-10", 2, null));
-        if (!job.equals("monthly")) {
-            throw new UserError("Nieznane zadanie \"" + job + "\". Dostępne: monthly.", 2, null);
-        }
-        YearMonth month = line.option("month", YearMonth::parse, "miesiąc w postaci RRRR-MM, np. 2025-10")
-                .orElseThrow(() -> new UserError("Podaj miesiąc: --month RRRR-MM", 2, null));
+                "Podaj zadanie, np.: ./mops-reports run monthly --month 2025-10 albo ./mops-reports run mrpips03 "
+                        + "--period 2025-P", 2, null));
         Long snapshot = line.option("snapshot", Long::valueOf, "numer migawki").orElse(null);
         Path out = line.option("out").map(Path::of).orElse(null);
-        MonthlyStatisticsService.Result result = monthly.run(month, snapshot, out, line.flag("rerun"),
-                "użytkownik " + System.getProperty("user.name"));
-        summary.print(result);
+        String launchedBy = "użytkownik " + System.getProperty("user.name");
+        switch (job) {
+            case "monthly" -> {
+                YearMonth month = line.option("month", YearMonth::parse, "miesiąc w postaci RRRR-MM, np. 2025-10")
+                        .orElseThrow(() -> new UserError("Podaj miesiąc: --month RRRR-MM", 2, null));
+                summary.print(monthly.run(month, snapshot, out, line.flag("rerun"), launchedBy));
+            }
+            case "mrpips03" -> {
+                ReturnPeriod period = line.option("period", ReturnPeriod::parse,
+                                "okres w postaci RRRR-P (I półrocze) albo RRRR-R (rok), np. 2025-P")
+                        .orElseThrow(() -> new UserError("Podaj okres: --period RRRR-P (I półrocze) albo RRRR-R (rok)",
+                                2, null));
+                String layout = line.option("layout").orElse(null);
+                mrpips03Summary.print(mrpips03.run(period, snapshot, layout, out, line.flag("rerun"), launchedBy));
+            }
+            default -> throw new UserError("Nieznane zadanie \"" + job + "\". Dostępne: monthly, mrpips03.", 2, null);
+        }
         return 0;
     }
 }

@@ -17,7 +17,10 @@ public class StepProgressListener implements StepExecutionListener {
 
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "monthlyAggregation", "agregacja w bazie (GROUPING SETS)",
-            "monthlyRendering", "tworzenie plików XLSX, PDF i CSV");
+            "monthlyRendering", "tworzenie plików XLSX, PDF i CSV",
+            "mrpips03Cells", "MRPiPS-03: komórki sprawozdania w bazie",
+            "mrpips03Checks", "MRPiPS-03: reguły kontrolne",
+            "mrpips03Files", "MRPiPS-03: pliki XML, XLSX i PDF");
 
     private final Console console;
 

@@ -13,6 +13,7 @@ import java.util.List;
  * @param columns     the value columns (after the label column)
  * @param rows        the rows; each has exactly {@code columns.size()} values
  * @param notes       Polish notes printed under the table
+ * @param labelWidthChars width of the label column in the XLSX in characters; {@code 0} = the renderer's default
  */
 public record ReportTable(
         String id,
@@ -22,7 +23,14 @@ public record ReportTable(
         String labelHeader,
         List<ReportColumn> columns,
         List<ReportRow> rows,
-        List<String> notes) {
+        List<String> notes,
+        int labelWidthChars) {
+
+    /** a table with the default label column width */
+    public ReportTable(String id, String title, String sheetName, String dimension, String labelHeader,
+                       List<ReportColumn> columns, List<ReportRow> rows, List<String> notes) {
+        this(id, title, sheetName, dimension, labelHeader, columns, rows, notes, 0);
+    }
 
     public ReportTable {
         columns = List.copyOf(columns);

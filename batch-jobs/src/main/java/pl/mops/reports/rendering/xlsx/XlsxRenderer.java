@@ -90,7 +90,7 @@ public class XlsxRenderer implements pl.mops.reports.rendering.model.DocumentRen
 
     private static void writeTable(Sheet sheet, ReportTable table, XlsxStyles styles) {
         List<ReportColumn> columns = table.columns();
-        sheet.setColumnWidth(0, LABEL_WIDTH_CHARS * 256);
+        sheet.setColumnWidth(0, (table.labelWidthChars() > 0 ? table.labelWidthChars() : LABEL_WIDTH_CHARS) * 256);
         for (int c = 0; c < columns.size(); c++) {
             sheet.setColumnWidth(c + 1, Math.max(8, columns.get(c).widthChars() + 2) * 256);
         }

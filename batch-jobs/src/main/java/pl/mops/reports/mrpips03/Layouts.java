@@ -1,0 +1,152 @@
+package pl.mops.reports.mrpips03;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.MopsProperties;
+import pl.mops.reports.cli.UserError;
+import pl.mops.reports.mrpips03.Layout.Condition;
+import pl.mops.reports.mrpips03.Layout.Predicate;
+import pl.mops.reports.mrpips03.Layout.Row;
+import pl.mops.reports.mrpips03.Layout.Section;
+
+/**
+ * The layouts of the form: the files packaged under {@code report-templates/mrpips03/} and, overriding a
+ * packaged file of the same version, the files a user put in {@code $MOPS_HOME/report-templates/mrpips03/}
+ * (so row numbers can be edited without rebuilding the program). Read afresh on every call.
+ */
+@Component
+public class Layouts {
+
+    static final String FOLDER = "report-templates/mrpips03";
+
+    private final MopsProperties properties;
+    private final JdbcTemplate jdbc;
+
+    public Layouts(MopsProperties properties, JdbcTemplate jdbc) {
+        this.properties = properties;
+        this.jdbc = jdbc;
+    }
+
+    public List<Layout> all() {
+        Map<String, Layout> byVersion = new LinkedHashMap<>();
+        try {
+            Resource[] packaged = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
+                    .getResources("classpath*:" + FOLDER + "/*.yaml");
+            java.util.Arrays.sort(packaged, Comparator.comparing(Resource::getFilename));
+            for (Resource resource : packaged) {
+                try (InputStream in = resource.getInputStream()) {
+                    add(byVersion, LayoutReader.read(in.readAllBytes(), FOLDER + "/" + resource.getFilename()));
+                }
+            }
+            Path userFolder = properties.home().resolve(FOLDER);
+            if (Files.isDirectory(userFolder)) {
+                try (Stream<Path> files = Files.list(userFolder)) {
+                    for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                        add(byVersion, LayoutReader.read(Files.readAllBytes(file), file.toString()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Nie można odczytać układów formularza MRPiPS-03", e);
+        }
+        return List.copyOf(byVersion.values());
+    }
+
+    private static void add(Map<String, Layout> byVersion, Layout layout) {
+        byVersion.put(layout.version(), layout); // a user's file replaces the packaged one of the same version
+    }
+
+    /** the layout of {@code version}, or (when {@code null}) the newest layout that applies to {@code year} */
+    public Layout resolve(String version, int year) {
+        List<Layout> layouts = all();
+        Layout layout;
+        if (version != null) {
+            layout = layouts.stream().filter(l -> l.version().equals(version)).findFirst()
+                    .orElseThrow(() -> new UserError("Nie ma układu formularza MRPiPS-03 w wersji " + version
+                            + ". Dostępne wersje: " + versions(layouts) + ".", 2, null));
+        } else {
+            layout = layouts.stream().filter(l -> l.fromYear() <= year)
+                    .max(Comparator.comparingInt(Layout::fromYear).thenComparing(Layout::version, Layouts::compareVersions))
+                    .orElseThrow(() -> new UserError("Nie ma układu formularza MRPiPS-03 dla roku " + year
+                            + " (dostępne wersje: " + versions(layouts) + "). Dodaj plik układu w " + FOLDER + ".", 2, null));
+        }
+        checkCodes(layout);
+        return layout;
+    }
+
+    private static String versions(List<Layout> layouts) {
+        return layouts.isEmpty() ? "brak" : String.join(", ", layouts.stream().map(Layout::version).toList());
+    }
+
+    /** "2025.10" after "2025.9": numeric parts compare as numbers */
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("\\d+") && y[i].matches("\\d+")
+                    ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    /**
+     * The codes in the predicates must exist in the dictionaries (config/slowniki): a misspelt form or
+     * reason would otherwise give a row of zeros without any warning.
+     */
+    void checkCodes(Layout layout) {
+        Set<String> forms = new HashSet<>(jdbc.queryForList("SELECT code FROM dict_form", String.class));
+        Set<String> subtypes = new HashSet<>(jdbc.queryForList("SELECT code FROM dict_subtype", String.class));
+        Set<String> reasons = new HashSet<>(jdbc.queryForList("SELECT code FROM dict_reason", String.class));
+        Map<Attribute, Set<String>> allowed = Map.of(Attribute.FORMA, forms, Attribute.PODTYP, subtypes,
+                Attribute.POWOD, reasons, Attribute.ZADANIE, Set.of("WLASNE", "ZLECONE"),
+                Attribute.TEREN, Set.of("MIASTO", "WIES"));
+        List<String> problems = new ArrayList<>();
+        for (Section section : layout.sections()) {
+            check(section.predicate(), allowed, "dział " + section.code(), problems);
+            for (Layout.Column column : section.columns()) {
+                check(column.predicate(), allowed, "kolumna " + column.code(), problems);
+            }
+            for (Row row : section.rows()) {
+                check(row.predicate(), allowed, "dział " + section.code() + ", wiersz " + row.code(), problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserError("Układ formularza " + layout.source() + ": " + String.join("; ", problems) + ".", 2, null);
+        }
+    }
+
+    private static void check(Predicate predicate, Map<Attribute, Set<String>> allowed, String where, List<String> problems) {
+        for (Condition condition : predicate.conditions()) {
+            Set<String> codes = allowed.get(condition.attribute());
+            if (codes == null) {
+                continue;
+            }
+            List<?> values = condition.value() instanceof List<?> l ? l : List.of(condition.value());
+            for (Object value : values) {
+                if (!codes.contains(value)) {
+                    problems.add(where + ": kodu „" + value + "” (" + condition.attribute().key() + ") nie ma w słowniku");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package pl.mops.reports.mrpips03;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import pl.mops.reports.MopsProperties;
+import pl.mops.reports.cli.UserError;
+import pl.mops.reports.importing.Snapshot;
+import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
+import pl.mops.reports.rendering.WrittenFile;
+import pl.mops.reports.runs.RunFileRepository;
+
+/**
+ * Starts the MRPiPS-03 job.
+ * <ul>
+ * <li>The same period, snapshot and layout (version and file content) as a completed run: nothing is
+ *     computed, the completed run's files are returned.</li>
+ * <li>A failed or stopped run of the same: restarted from the step that failed.</li>
+ * <li>A new snapshot or layout for a period that already has a return: a correction ({@code -k1}, {@code -k2}…)
+ *     with the list of changed cells.</li>
+ * <li>{@code --rerun}: a new run of the same period, snapshot and layout under the same correction number
+ *     (a recomputation, e.g. to restore deleted files; the data did not change, so it is not a correction).</li>
+ * </ul>
+ */
+@Service
+public class Mrpips03Service {
+
+    /** the outcome of a run */
+    public record Result(Mrpips03JobParameters parameters, long jobInstanceId, boolean reused, StoredReturn stored,
+                         int cells, List<WrittenFile> files, Duration duration, Optional<StoredReturn> laterCorrection) {
+    }
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job mrpips03ReturnJob;
+    private final SnapshotRepository snapshots;
+    private final Layouts layouts;
+    private final ReturnRepository returns;
+    private final RunFileRepository runFiles;
+    private final MopsProperties properties;
+
+    public Mrpips03Service(JobOperator jobOperator, JobRepository jobRepository, Job mrpips03ReturnJob,
+                           SnapshotRepository snapshots, Layouts layouts, ReturnRepository returns,
+                           RunFileRepository runFiles, MopsProperties properties) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.mrpips03ReturnJob = mrpips03ReturnJob;
+        this.snapshots = snapshots;
+        this.layouts = layouts;
+        this.returns = returns;
+        this.runFiles = runFiles;
+        this.properties = properties;
+    }
+
+    /**
+     * @param layoutVersion {@code null} = the newest layout that applies to the period's year
+     * @param requestedOutput {@code null} = {@code $MOPS_HOME/out/mrpips03/YYYY-P|R/}
+     */
+    public Result run(ReturnPeriod period, Long requestedSnapshot, String layoutVersion, Path requestedOutput,
+                      boolean rerun, String launchedBy) {
+        if (period.start().isAfter(LocalDate.now(properties.timeZone()))) {
+            throw new UserError("Okres " + period + " (" + period.polishName() + ") jeszcze się nie zaczął.", 2, null);
+        }
+        Snapshot snapshot = snapshots.resolve(requestedSnapshot);
+        Layout layout = layouts.resolve(layoutVersion, period.year());
+        List<JobExecution> sameInputs = lastExecutionsOfPeriod(period).stream()
+                .filter(e -> {
+                    Mrpips03JobParameters p = Mrpips03JobParameters.from(e.getJobParameters());
+                    return p.snapshotId() == snapshot.id() && p.layoutVersion().equals(layout.version())
+                            && p.layoutSha256().equals(layout.sha256());
+                })
+                .toList();
+        Optional<JobExecution> latest = sameInputs.stream()
+                .max(Comparator.comparingLong(e -> Mrpips03JobParameters.from(e.getJobParameters()).run()));
+        Mrpips03JobParameters parameters;
+        if (!rerun && latest.isPresent()) {
+            JobExecution previous = latest.get();
+            Mrpips03JobParameters previousParameters = Mrpips03JobParameters.from(previous.getJobParameters());
+            long instanceId = previous.getJobInstance().getInstanceId();
+            if (previous.getStatus() == BatchStatus.COMPLETED) {
+                StoredReturn stored = returns.ofInstance(instanceId).orElseThrow();
+                return new Result(previousParameters, instanceId, true, stored, returns.cellCount(stored.id()),
+                        runFiles.filesOfInstance(instanceId), Duration.ZERO, laterCorrection(stored));
+            }
+            if (previous.getStatus().isRunning()) {
+                throw new UserError("Sprawozdanie MRPiPS-03 za " + period + " (migawka " + snapshot.id()
+                        + ") jest właśnie liczone (wykonanie nr " + previous.getId() + ", start " + previous.getStartTime()
+                        + ").", 5, null);
+            }
+            parameters = previousParameters; // a failed or stopped run: restart the same instance
+        } else {
+            long nextRun = sameInputs.stream()
+                    .mapToLong(e -> Mrpips03JobParameters.from(e.getJobParameters()).run()).max().orElse(0) + 1;
+            Path output = requestedOutput != null ? requestedOutput
+                    : properties.outputRoot().resolve("mrpips03").resolve(period.toString());
+            parameters = new Mrpips03JobParameters(period, snapshot.id(), layout.version(), layout.sha256(), nextRun,
+                    output.toAbsolutePath().normalize(), launchedBy);
+        }
+        LocalDateTime start = LocalDateTime.now();
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(mrpips03ReturnJob, parameters.toJobParameters());
+        } catch (Exception e) {
+            throw new UserError("Nie można uruchomić sprawozdania MRPiPS-03 za " + period + ": " + e.getMessage(), 1, e);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            UserError translated = execution.getAllFailureExceptions().stream()
+                    .filter(UserError.class::isInstance).map(UserError.class::cast).findFirst().orElse(null);
+            if (translated != null) {
+                throw translated;
+            }
+            String reason = execution.getAllFailureExceptions().stream().map(Throwable::getMessage)
+                    .collect(Collectors.joining("; "));
+            throw new UserError("Sprawozdanie MRPiPS-03 za " + period + " zakończone ze statusem " + execution.getStatus()
+                    + (reason.isBlank() ? "" : ": " + reason) + ". Ponowne uruchomienie wznowi je od nieukończonego kroku.",
+                    1, execution.getAllFailureExceptions().isEmpty() ? null : execution.getAllFailureExceptions().get(0));
+        }
+        long instanceId = execution.getJobInstance().getInstanceId();
+        StoredReturn stored = returns.ofInstance(instanceId).orElseThrow();
+        return new Result(parameters, instanceId, false, stored, returns.cellCount(stored.id()),
+                runFiles.filesOfExecution(execution.getId()), Duration.between(start, LocalDateTime.now()),
+                laterCorrection(stored));
+    }
+
+    /** a correction of the same period newer than the given return (printed as a warning when reusing) */
+    private Optional<StoredReturn> laterCorrection(StoredReturn stored) {
+        return returns.latest(stored.period()).filter(l -> l.correction() > stored.correction());
+    }
+
+    private List<JobExecution> lastExecutionsOfPeriod(ReturnPeriod period) {
+        return jobRepository.findJobInstances(Mrpips03JobConfiguration.JOB_NAME).stream()
+                .map(jobRepository::getLastJobExecution)
+                .filter(e -> e != null && period.toString().equals(e.getJobParameters().getString(Mrpips03JobParameters.PERIOD)))
+                .toList();
+    }
+}

@@ -1,0 +1,165 @@
+package pl.mops.reports.mrpips03;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.MopsProperties;
+import pl.mops.reports.cli.UserError;
+import pl.mops.reports.importing.Snapshot;
+import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.mrpips03.ReturnRepository.CellKey;
+import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
+import pl.mops.reports.rendering.Renderers;
+import pl.mops.reports.rendering.ReportFileWriter;
+import pl.mops.reports.rendering.WrittenFile;
+import pl.mops.reports.rendering.model.DocumentRenderer;
+import pl.mops.reports.runs.RunFileRepository;
+
+/**
+ * The three steps of the MRPiPS-03 job. Each step works from what the previous one stored, so a failed
+ * run restarts from the step that failed: (1) cells in SQL, (2) control rules, (3) files.
+ */
+@Component
+public class Mrpips03Tasklets {
+
+    private static final Logger log = LoggerFactory.getLogger(Mrpips03Tasklets.class);
+
+    private final Layouts layouts;
+    private final ReturnRepository returns;
+    private final ReturnComputation computation;
+    private final SnapshotRepository snapshots;
+    private final ReportFileWriter writer;
+    private final Renderers renderers;
+    private final RunFileRepository runFiles;
+    private final MopsProperties properties;
+
+    public Mrpips03Tasklets(Layouts layouts, ReturnRepository returns, ReturnComputation computation,
+                            SnapshotRepository snapshots, ReportFileWriter writer, Renderers renderers,
+                            RunFileRepository runFiles, MopsProperties properties) {
+        this.layouts = layouts;
+        this.returns = returns;
+        this.computation = computation;
+        this.snapshots = snapshots;
+        this.writer = writer;
+        this.renderers = renderers;
+        this.runFiles = runFiles;
+        this.properties = properties;
+    }
+
+    /** step 1: the return row (with its correction number) and every cell, in one transaction */
+    public Tasklet compute() {
+        return (contribution, chunkContext) -> {
+            StepExecution step = step(chunkContext);
+            Mrpips03JobParameters parameters = Mrpips03JobParameters.from(step.getJobParameters());
+            Layout layout = layout(parameters);
+            StoredReturn stored = returns.create(step.getJobExecution().getJobInstance().getInstanceId(),
+                    step.getJobExecution().getId(), parameters, layout);
+            int cells = computation.computeCells(stored.id(), parameters.snapshotId(), parameters.period(), layout);
+            contribution.incrementWriteCount(cells);
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    /** step 2: the control rules; failures are stored and make the return not ready to send */
+    public Tasklet check() {
+        return (contribution, chunkContext) -> {
+            StepExecution step = step(chunkContext);
+            Mrpips03JobParameters parameters = Mrpips03JobParameters.from(step.getJobParameters());
+            Layout layout = layout(parameters);
+            StoredReturn stored = stored(step);
+            ControlRules.FirstHalf firstHalf = null;
+            if (parameters.period().annual()) {
+                firstHalf = returns.latest(parameters.period().firstHalf())
+                        .map(p -> new ControlRules.FirstHalf(p.period() + (p.correction() == 0 ? " (pierwotnym"
+                                : " (korekta nr " + p.correction()) + ", migawka nr " + p.snapshotId() + ", układ "
+                                + p.layoutVersion() + ")", returns.cells(p.id())))
+                        .orElse(null);
+            }
+            ControlRules.Outcome outcome = ControlRules.evaluate(layout, returns.cells(stored.id()), parameters.period(),
+                    firstHalf);
+            returns.saveChecks(stored.id(), outcome.results(), outcome.failures());
+            contribution.incrementWriteCount(outcome.checked());
+            log.info("MRPiPS-03 {}: sprawdzono {} warunków, niespełnione {}", parameters.period(), outcome.checked(),
+                    outcome.failures().size());
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    /** step 3: XML (validated against the schema), XLSX and PDF of the form, the kontrola and the zmiany */
+    public Tasklet render() {
+        return (contribution, chunkContext) -> {
+            StepExecution step = step(chunkContext);
+            Mrpips03JobParameters parameters = Mrpips03JobParameters.from(step.getJobParameters());
+            Layout layout = layout(parameters);
+            StoredReturn stored = stored(step);
+            Snapshot snapshot = snapshots.find(stored.snapshotId()).orElseThrow();
+            Map<CellKey, BigDecimal> cells = returns.cells(stored.id());
+            String base = Mrpips03JobParameters.baseFileName(stored.period(), stored.correction());
+            Path dir = parameters.outputDir();
+            ReturnDocuments documents = new ReturnDocuments(new ReturnDocuments.Context(stored, layout, snapshot,
+                    properties.unitName(), properties.teryt(), cells, returns.ruleResults(stored.id()),
+                    returns.failures(stored.id()), base));
+
+            List<WrittenFile> files = new ArrayList<>();
+            byte[] xml = ReturnXml.write(new ReturnXml.Header(layout.symbol(), layout.version(), stored.period(),
+                    properties.unitName(), properties.teryt(), stored.correction(), snapshot.fingerprint()), layout, cells);
+            java.nio.file.Files.createDirectories(dir);
+            files.add(ReportFileWriter.writeAtomically(dir.resolve(base + ".xml"), xml));
+            List<DocumentRenderer> xlsxAndPdf = renderers("xlsx", "pdf");
+            files.addAll(writer.write(documents.form(), dir, base, xlsxAndPdf));
+            files.addAll(writer.write(documents.checks(), dir, base + "-kontrola", xlsxAndPdf));
+            if (stored.correction() > 0) {
+                StoredReturn previous = returns.previousVersion(stored).orElseThrow(() -> new IllegalStateException(
+                        "Brak poprzedniej wersji sprawozdania " + stored.period() + " dla korekty nr " + stored.correction()));
+                Layout previousLayout = previous.layoutVersion().equals(layout.version()) ? layout
+                        : layouts.resolve(previous.layoutVersion(), previous.period().year());
+                files.addAll(writer.write(documents.changes(new ReturnDocuments.Previous(previous,
+                        snapshots.find(previous.snapshotId()).orElseThrow(), previousLayout, returns.cells(previous.id()))),
+                        dir, base + "-zmiany", renderers("xlsx")));
+            }
+            runFiles.record(step.getJobExecution().getId(), step.getJobExecution().getJobInstance().getInstanceId(), files);
+            returns.markFilesWritten(stored.id());
+            contribution.incrementWriteCount(files.size());
+            log.info("MRPiPS-03 {}: zapisano {}", parameters.period(), files.stream().map(WrittenFile::path).toList());
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    private List<DocumentRenderer> renderers(String... extensions) {
+        List<DocumentRenderer> selected = new ArrayList<>();
+        for (String extension : extensions) {
+            selected.add(renderers.all().stream().filter(r -> r.extension().equals(extension)).findFirst().orElseThrow());
+        }
+        return selected;
+    }
+
+    private Layout layout(Mrpips03JobParameters parameters) {
+        Layout layout = layouts.resolve(parameters.layoutVersion(), parameters.period().year());
+        if (!layout.sha256().equals(parameters.layoutSha256())) {
+            throw new UserError("Plik układu formularza MRPiPS-03 w wersji " + layout.version() + " (" + layout.source()
+                    + ") zmienił się od rozpoczęcia tego przebiegu. Uruchom sprawozdanie ponownie (nowy przebieg).", 2, null);
+        }
+        return layout;
+    }
+
+    private StoredReturn stored(StepExecution step) {
+        return returns.ofInstance(step.getJobExecution().getJobInstance().getInstanceId()).orElseThrow(
+                () -> new IllegalStateException("Brak policzonego sprawozdania dla tego przebiegu"));
+    }
+
+    private static StepExecution step(ChunkContext chunkContext) {
+        return chunkContext.getStepContext().getStepExecution();
+    }
+}
