@@ -49,9 +49,8 @@ public final class ReturnXml {
     public static byte[] write(Header header, Layout layout, Map<CellKey, BigDecimal> cells) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 15);
         try {
+            out.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.UTF_8));
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
             xml.setDefaultNamespace(NAMESPACE);
             xml.writeStartElement(NAMESPACE, "sprawozdanie");
             xml.writeDefaultNamespace(NAMESPACE);
@@ -93,7 +92,7 @@ public final class ReturnXml {
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeCharacters("\n");
-            xml.writeEndDocument();
+            xml.flush();
             xml.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Nie udało się zbudować XML sprawozdania: " + e.getMessage(), e);
