@@ -1,0 +1,260 @@
+package pl.mops.reports.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.database.NamedQueries;
+import pl.mops.reports.mrpips03.Mrpips03Service;
+import pl.mops.reports.mrpips03.ReturnPeriod;
+import pl.mops.reports.mrpips03.ReturnRepository;
+import pl.mops.reports.mrpips03.ReturnRepository.CellKey;
+
+/**
+ * Times the annual MRPiPS-03 job (cells, control rules, the XML, XLSX and PDF files and the kontrola) and,
+ * in the same run, the bare-SQL lower bound: one plain hand-written query per section that computes the
+ * same numbers with {@code count(DISTINCT …) FILTER (WHERE …)} and {@code sum(…) FILTER (WHERE …)} straight
+ * from the operational tables (no fact table kept, no job bookkeeping, no files). The bound's numbers are
+ * compared with the job's cells, so a benchmark run is also a cross-check of the generated SQL.
+ *
+ * <p>The bound is written for the row layout of version 2025.1 (its conditions are plain SQL below, not
+ * derived from the layout file). The job runs with {@code --rerun}, so it always computes; it is a real run
+ * of the period (it takes a correction number in that year's series), so benchmark on a benchmark home.
+ */
+@Component
+public class Mrpips03Benchmark {
+
+    /**
+     * @param job           the whole annual job
+     * @param bound         the five hand-written section queries together
+     * @param cells         cells of the return
+     * @param sameNumbers   the bound's numbers equal the job's cells
+     * @param differences   cells that differ (empty when {@code sameNumbers})
+     */
+    public record Result(Duration job, Duration bound, int cells, boolean sameNumbers, List<String> differences) {
+
+        /** job time / bound time */
+        public double ratio() {
+            return bound.isZero() ? Double.NaN : (double) job.toNanos() / bound.toNanos();
+        }
+    }
+
+    private final Mrpips03Service service;
+    private final ReturnRepository returns;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
+
+    public Mrpips03Benchmark(Mrpips03Service service, ReturnRepository returns, NamedParameterJdbcTemplate jdbc,
+                             NamedQueries queries) {
+        this.service = service;
+        this.returns = returns;
+        this.jdbc = jdbc;
+        this.queries = queries;
+    }
+
+    /** the annual return of {@code year} on {@code snapshotId} with the newest layout for the year */
+    public Result measure(long snapshotId, int year) {
+        return measure(snapshotId, year, null);
+    }
+
+    public Result measure(long snapshotId, int year, String layoutVersion) {
+        ReturnPeriod period = new ReturnPeriod(year, 'R');
+        Path out;
+        try {
+            out = Files.createTempDirectory("mrpips03-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            long start = System.nanoTime();
+            Mrpips03Service.Result result = service.run(period, snapshotId, layoutVersion, out, true, "benchmark");
+            Duration job = Duration.ofNanos(System.nanoTime() - start);
+
+            start = System.nanoTime();
+            Map<CellKey, BigDecimal> bound = bound(snapshotId, period);
+            Duration boundTime = Duration.ofNanos(System.nanoTime() - start);
+
+            Map<CellKey, BigDecimal> cells = returns.cells(result.stored().id());
+            List<String> differences = new ArrayList<>();
+            for (Map.Entry<CellKey, BigDecimal> e : bound.entrySet()) {
+                BigDecimal value = cells.get(e.getKey());
+                if (value == null || value.compareTo(e.getValue()) != 0) {
+                    differences.add(e.getKey() + ": job " + value + ", bound " + e.getValue());
+                }
+            }
+            return new Result(job, boundTime, cells.size(), differences.isEmpty() && bound.size() == cells.size(),
+                    differences);
+        } finally {
+            deleteQuietly(out);
+        }
+    }
+
+    // ---- the bound -------------------------------------------------------------------------------
+
+    private static final String[] FAMILY_COLUMNS = {"RODZINY", "RODZINY_WIES", "OSOBY_W_RODZINACH", "OSOBY_W_RODZINACH_WIES"};
+    private static final String[] BENEFIT_COLUMNS = {"OSOBY", "SWIADCZENIA", "KWOTA", "RODZINY", "OSOBY_W_RODZINACH"};
+
+    Map<CellKey, BigDecimal> bound(long snapshotId, ReturnPeriod period) {
+        Map<String, Object> parameters = Map.of("snapshotId", snapshotId, "periodStart", Date.valueOf(period.start()),
+                "periodEnd", Date.valueOf(period.end()));
+        Map<CellKey, BigDecimal> cells = new LinkedHashMap<>();
+        section(cells, "1A", "zdarzenie = 'S' AND zadanie = 'ZLECONE'", rows1a(), BENEFIT_COLUMNS, parameters);
+        section(cells, "1B", "zdarzenie = 'S' AND zadanie = 'WLASNE'", rows1b(), BENEFIT_COLUMNS, parameters);
+        section(cells, "2", "true", rows2(), FAMILY_COLUMNS, parameters);
+        section(cells, "3", "zdarzenie = 'S'", rows3(), FAMILY_COLUMNS, parameters);
+        section(cells, "4", "zdarzenie = 'S'", rows4(), FAMILY_COLUMNS, parameters);
+        return cells;
+    }
+
+    /**
+     * One query: the period's events with their family attributes (the fact definition of
+     * {@code mrpips03-facts.sql}, here as a CTE), then one aggregate per cell. Persons in families is a sum
+     * over distinct families, written with DISTINCT too: each family gets a number {@code n}; the distinct
+     * values of {@code rozmiar * 2^32 + n} minus the distinct {@code n} leave {@code 2^32 * Σ rozmiar}.
+     */
+    private void section(Map<CellKey, BigDecimal> cells, String section, String sectionCondition,
+                         Map<String, String> rows, String[] columns, Map<String, Object> parameters) {
+        String facts = queries.get("mrpips03-facts");
+        facts = facts.substring(facts.indexOf("CREATE TEMP TABLE"));
+        facts = facts.substring(facts.indexOf(" AS") + 3);
+        List<String> expressions = new ArrayList<>();
+        List<CellKey> keys = new ArrayList<>();
+        for (Map.Entry<String, String> row : rows.entrySet()) {
+            String c = "(" + row.getValue() + ")";
+            for (String column : columns) {
+                String w = column.endsWith("_WIES") ? c + " AND wies" : c;
+                expressions.add(switch (column) {
+                    case "OSOBY" -> "count(DISTINCT osoba_id) FILTER (WHERE " + w + ")";
+                    case "SWIADCZENIA" -> "sum(liczba) FILTER (WHERE " + w + ")";
+                    case "KWOTA" -> "sum(kwota) FILTER (WHERE " + w + ")";
+                    case "RODZINY", "RODZINY_WIES" -> "count(DISTINCT rodzina_id) FILTER (WHERE " + w + ")";
+                    default -> "(sum(DISTINCT rozmiar * 4294967296 + n) FILTER (WHERE " + w + ") - sum(DISTINCT n) "
+                            + "FILTER (WHERE " + w + ")) / 4294967296";
+                });
+                keys.add(new CellKey(section, row.getKey(), column));
+            }
+        }
+        String sql = "WITH f AS MATERIALIZED (" + facts + "),\n"
+                + "e AS (SELECT f.*, dense_rank() OVER (ORDER BY rodzina_id) AS n FROM f WHERE " + sectionCondition + ")\n"
+                + "SELECT " + String.join(",\n       ", expressions) + "\n  FROM e";
+        jdbc.query(sql, parameters, rs -> {
+            for (int i = 0; i < keys.size(); i++) {
+                BigDecimal value = rs.getBigDecimal(i + 1);
+                cells.put(keys.get(i), value == null ? BigDecimal.ZERO : value);
+            }
+        });
+    }
+
+    private static Map<String, String> rows1a() {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("OGOLEM_1A", "true");
+        for (String form : List.of("SPECJALISTYCZNE_USLUGI_ZABURZENIA", "WYNAGRODZENIE_OPIEKUNA", "ZASILEK_CELOWY_KLESKA",
+                "POMOC_CUDZOZIEMCOM")) {
+            rows.put(form, "forma = '" + form + "'");
+        }
+        return rows;
+    }
+
+    private static Map<String, String> rows1b() {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("OGOLEM_1B", "true");
+        rows.put("ZASILEK_STALY", "forma = 'ZASILEK_STALY'");
+        rows.put("ZASILEK_STALY_SAMOTNI", "forma = 'ZASILEK_STALY' AND rozmiar = 1");
+        rows.put("ZASILEK_STALY_W_RODZINIE", "forma = 'ZASILEK_STALY' AND rozmiar >= 2");
+        Map<String, List<String>> subtypes = new LinkedHashMap<>();
+        subtypes.put("ZASILEK_OKRESOWY", List.of("BEZROBOCIE", "CHOROBA", "NIEPELNOSPRAWNOSC", "UPRAWNIENIA", "INNE"));
+        subtypes.put("ZASILEK_CELOWY", List.of("ZDARZENIE_LOSOWE", "SWIADCZENIA_ZDROWOTNE", "BILET_KREDYTOWANY",
+                "NIEZALEZNIE_OD_DOCHODU"));
+        subtypes.put("SPECJALNY_ZASILEK_CELOWY", List.of());
+        subtypes.put("EKONOMICZNE_USAMODZIELNIENIE", List.of("ZASILEK", "POZYCZKA", "W_NATURZE"));
+        subtypes.put("POSILEK", List.of("DZIECI"));
+        subtypes.put("SCHRONIENIE", List.of("SCHRONISKO", "SCHRONISKO_USLUGI", "NOCLEGOWNIA", "OGRZEWALNIA"));
+        subtypes.put("UBRANIE", List.of());
+        subtypes.put("USLUGI_OPIEKUNCZE", List.of("SPECJALISTYCZNE"));
+        subtypes.put("POGRZEB", List.of("BEZDOMNI"));
+        subtypes.put("DPS", List.of());
+        subtypes.put("SKLADKA_ZDROWOTNA", List.of());
+        subtypes.forEach((form, codes) -> {
+            rows.put(form, "forma = '" + form + "'");
+            for (String code : codes) {
+                rows.put(form + "_" + code, "forma = '" + form + "' AND podtyp = '" + code + "'");
+            }
+        });
+        return rows;
+    }
+
+    private static Map<String, String> rows2() {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("OGOLEM", "zdarzenie = 'S'");
+        rows.put("PIENIEZNE", "pieniezna");
+        rows.put("NIEPIENIEZNE", "NOT pieniezna");
+        rows.put("PRACA_SOCJALNA", "zdarzenie = 'P'");
+        rows.put("WYLACZNIE_PRACA_SOCJALNA", "zdarzenie = 'P' AND bez_swiadczen");
+        rows.put("KONTRAKT_SOCJALNY", "kontrakt");
+        return rows;
+    }
+
+    private static Map<String, String> rows3() {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (String reason : List.of("UBOSTWO", "SIEROCTWO", "BEZDOMNOSC", "MACIERZYNSTWO")) {
+            rows.put(reason, "'" + reason + "' = ANY(powody)");
+        }
+        rows.put("MACIERZYNSTWO_WIELODZIETNOSC", "'MACIERZYNSTWO' = ANY(powody) AND dzieci >= 3");
+        for (String reason : List.of("BEZROBOCIE", "NIEPELNOSPRAWNOSC", "CHOROBA", "PRZEMOC", "HANDEL_LUDZMI", "BEZRADNOSC")) {
+            rows.put(reason, "'" + reason + "' = ANY(powody)");
+        }
+        rows.put("BEZRADNOSC_NIEPELNE", "'BEZRADNOSC' = ANY(powody) AND niepelna");
+        rows.put("BEZRADNOSC_WIELODZIETNE", "'BEZRADNOSC' = ANY(powody) AND dzieci >= 3");
+        for (String reason : List.of("ALKOHOLIZM", "NARKOMANIA", "ZAKLAD_KARNY", "INTEGRACJA_CUDZOZIEMCOW",
+                "ZDARZENIE_LOSOWE", "SYTUACJA_KRYZYSOWA", "KLESKA")) {
+            rows.put(reason, "'" + reason + "' = ANY(powody)");
+        }
+        return rows;
+    }
+
+    private static Map<String, String> rows4() {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (int size = 1; size <= 5; size++) {
+            rows.put("RODZINY_" + size, "rozmiar = " + size);
+        }
+        rows.put("RODZINY_6_PLUS", "rozmiar >= 6");
+        rows.put("Z_DZIECMI", "dzieci >= 1");
+        for (int k = 1; k <= 3; k++) {
+            rows.put("Z_DZIECMI_" + k, "dzieci = " + k);
+        }
+        rows.put("Z_DZIECMI_4_PLUS", "dzieci >= 4");
+        rows.put("NIEPELNE", "niepelna");
+        for (int k = 1; k <= 3; k++) {
+            rows.put("NIEPELNE_" + k, "niepelna AND dzieci = " + k);
+        }
+        rows.put("NIEPELNE_4_PLUS", "niepelna AND dzieci >= 4");
+        rows.put("EMERYCI_RENCISCI", "emeryci");
+        for (int k = 1; k <= 3; k++) {
+            rows.put("EMERYCI_RENCISCI_" + k, "emeryci AND rozmiar = " + k);
+        }
+        rows.put("EMERYCI_RENCISCI_4_PLUS", "emeryci AND rozmiar >= 4");
+        return rows;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary folder; nothing depends on it
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package pl.mops.reports.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import pl.mops.reports.importing.Snapshot;
+import pl.mops.reports.importing.TrustedCsvLoader;
+import pl.mops.reports.support.DatabaseTest;
+
+/**
+ * The benchmark on ~15 000 synthetic families (year 2009, a series of returns no other test uses): the
+ * job's cells must equal the hand-written bound's numbers. The times are printed and written to
+ * {@code target/mrpips03-benchmark.txt}; they are not asserted (the machine is shared), see
+ * docs/benchmarks.md for measured values.
+ */
+class Mrpips03BenchmarkTest extends DatabaseTest {
+
+    static final int FAMILIES = Integer.getInteger("mrpips03.bench.families", 15_000);
+
+    @Autowired
+    TrustedCsvLoader loader;
+    @Autowired
+    Mrpips03Benchmark benchmark;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void jobEqualsTheBoundAndIsTimed() throws Exception {
+        SyntheticFamilies.write(temp, FAMILIES, 2009, 42);
+        Snapshot snapshot = loader.load(temp, "test:synthetic-" + FAMILIES).snapshot();
+        benchmark.measure(snapshot.id(), 2009, "2025.1"); // warm-up: JIT, Jasper templates, plans
+        Mrpips03Benchmark.Result result = benchmark.measure(snapshot.id(), 2009, "2025.1");
+        String rows = String.join(", ", jdbc.query("SELECT file_name || ' ' || rows_loaded FROM snapshot_file "
+                + "WHERE snapshot_id = ? ORDER BY file_name", (rs, i) -> rs.getString(1), snapshot.id()));
+        String line = String.format(Locale.ROOT, "MRPiPS-03 rok 2009, %d rodzin (%s): zadanie %.2f s, dolna granica SQL %.2f s, "
+                        + "stosunek %.2f, komórki %d, zgodne %s", FAMILIES, rows, result.job().toMillis() / 1000.0,
+                result.bound().toMillis() / 1000.0, result.ratio(), result.cells(), result.sameNumbers());
+        System.out.println(line);
+        Files.writeString(Path.of("target", "mrpips03-benchmark.txt"), line + "\n", StandardCharsets.UTF_8);
+        assertThat(result.differences()).isEmpty();
+        assertThat(result.sameNumbers()).isTrue();
+    }
+}
