@@ -133,7 +133,7 @@ final class StagingFileReader {
             Object[] row) throws SQLException {
         RowRules.StagingColumn key = rules.stagingColumns().get(0);
         Integer index = columns.get(key.name());
-        if (!"text".equals(key.sqlType()) || index == null || index >= fields.size()) {
+        if (!key.sqlType().startsWith("text") || index == null || index >= fields.size()) {
             return;
         }
         String id = fields.get(index).trim();

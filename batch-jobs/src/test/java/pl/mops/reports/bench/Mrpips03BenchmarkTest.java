@@ -5,18 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import pl.mops.reports.generator.GeneratorSettings;
+import pl.mops.reports.generator.SyntheticDataGenerator;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.TrustedCsvLoader;
 import pl.mops.reports.support.DatabaseTest;
 
 /**
- * The benchmark on ~15 000 synthetic families (year 2009, a series of returns no other test uses): the
+ * The benchmark on 15 000 families of the project's generator (year 2009, a series of returns no other test uses): the
  * job's cells must equal the hand-written bound's numbers. The times are printed and written to
  * {@code target/mrpips03-benchmark.txt}; they are not asserted (the machine is shared), see
  * docs/benchmarks.md for measured values.
@@ -30,6 +33,8 @@ class Mrpips03BenchmarkTest extends DatabaseTest {
     @Autowired
     Mrpips03Benchmark benchmark;
     @Autowired
+    SyntheticDataGenerator generator;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @TempDir
@@ -37,7 +42,7 @@ class Mrpips03BenchmarkTest extends DatabaseTest {
 
     @Test
     void jobEqualsTheBoundAndIsTimed() throws Exception {
-        SyntheticFamilies.write(temp, FAMILIES, 2009, 42);
+        generator.writeCsv(new GeneratorSettings(FAMILIES, 1, 42L, YearMonth.of(2009, 12)), temp);
         Snapshot snapshot = loader.load(temp, "test:synthetic-" + FAMILIES).snapshot();
         benchmark.measure(snapshot.id(), 2009, "2025.1"); // warm-up: JIT, Jasper templates, plans
         Mrpips03Benchmark.Result result = benchmark.measure(snapshot.id(), 2009, "2025.1");
