@@ -29,7 +29,8 @@ import pl.mops.reports.statistics.MonthlyStatisticsService;
  * {@code bench/run} on a home folder of its own. On a fixed synthetic set (15 000 families,
  * 2024-01 … 2025-12, seed 20251) it measures the import (rows per second, peak heap) of the
  * Kraków-sized set and of a set N times larger (default 10), and the monthly statistics job
- * (repeated runs of 2025-12 with {@code --rerun}: total and per step). Results go to the console
+ * (repeated runs of 2025-12 with {@code --rerun}: total and per step), and the annual MRPiPS-03
+ * return of 2025 against its bare-SQL bound ({@link Mrpips03Benchmark}). Results go to the console
  * and to the section {@code bench:...} of the report file.
  */
 @Component
@@ -40,15 +41,17 @@ public class BenchCommand implements CliCommand {
     private final SyntheticDataGenerator generator;
     private final SnapshotImporter importer;
     private final MonthlyStatisticsService monthly;
+    private final Mrpips03Benchmark mrpips03;
     private final JdbcTemplate jdbc;
     private final MopsProperties properties;
     private final Console console;
 
     public BenchCommand(SyntheticDataGenerator generator, SnapshotImporter importer, MonthlyStatisticsService monthly,
-            JdbcTemplate jdbc, MopsProperties properties, Console console) {
+            Mrpips03Benchmark mrpips03, JdbcTemplate jdbc, MopsProperties properties, Console console) {
         this.generator = generator;
         this.importer = importer;
         this.monthly = monthly;
+        this.mrpips03 = mrpips03;
         this.jdbc = jdbc;
         this.properties = properties;
         this.console = console;
@@ -110,6 +113,27 @@ public class BenchCommand implements CliCommand {
                 + "| szczyt sterty (ostatni przebieg) | " + peak + " MiB |\n"
                 + "\nCel: zadanie < 10 s, sterta < 512 MiB.\n";
         BenchmarkReport.replaceSection(report, "monthly", monthlySection);
+
+        int year = LAST_MONTH.getYear();
+        StringBuilder returns = new StringBuilder("## MRPiPS-03 roczne (`run mrpips03 --period " + year + "-R`)\n\n"
+                + "Ten sam zbiór (15 000 rodzin). Zadanie = komórki, reguły kontrolne, XML, XLSX, PDF i raport kontroli; "
+                + "granica = „gołe SQL”: po jednym ręcznie napisanym zapytaniu na dział, w tym samym przebiegu. "
+                + "Pierwszy przebieg rozgrzewa JVM i szablony.\n\n"
+                + "| przebieg | zadanie s | gołe SQL s | zadanie / granica | komórki | liczby zgodne | szczyt sterty MiB |\n"
+                + "|---:|---:|---:|---:|---:|---|---:|\n");
+        for (int i = 1; i <= repeat; i++) {
+            HeapPeak.reset();
+            Mrpips03Benchmark.Result r = mrpips03.measure(small.snapshotId(), year);
+            long heap = HeapPeak.peakMiB();
+            returns.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f | %d | %s | %d |%n", i,
+                    r.job().toMillis() / 1000.0, r.bound().toMillis() / 1000.0, r.ratio(), r.cells(),
+                    r.sameNumbers() ? "tak" : "NIE", heap));
+            console.line(String.format(Locale.ROOT, "MRPiPS-03 %d-R, przebieg %d: zadanie %.2f s, gołe SQL %.2f s, "
+                    + "stosunek %.2f, zgodne: %s", year, i, r.job().toMillis() / 1000.0, r.bound().toMillis() / 1000.0,
+                    r.ratio(), r.sameNumbers()));
+        }
+        returns.append("\nCel: < 10 s po starcie JVM i ≤ 2× granicy.\n");
+        BenchmarkReport.replaceSection(report, "mrpips03", returns.toString());
         console.line("Wyniki zapisano w " + report.toAbsolutePath());
         return 0;
     }
