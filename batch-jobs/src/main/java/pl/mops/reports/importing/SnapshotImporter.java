@@ -110,7 +110,8 @@ public class SnapshotImporter {
                         + " (plik jest wymagany przez kontrakt wymiany danych)");
             }
         }
-        String fingerprint = fingerprint(scans);
+        ImportDictionaries dict = ImportDictionaries.load(dictionaries);
+        String fingerprint = fingerprint(scans, dict);
         Optional<Snapshot> existing = snapshots.findByFingerprint(fingerprint);
         if (existing.isPresent()) {
             if (strict) {
@@ -119,7 +120,6 @@ public class SnapshotImporter {
             log.info("Pliki z {} są identyczne z migawką {} — nie tworzę nowej", dir, existing.get().id());
             return new ImportResult(existing.get(), true, List.of(), 0, null, null);
         }
-        ImportDictionaries dict = ImportDictionaries.load(dictionaries);
         LocalDate today = LocalDate.now(properties.timeZone());
         List<Path> pending = new ArrayList<>();
         try {
@@ -291,12 +291,17 @@ public class SnapshotImporter {
         return jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE snapshot_id = ?", Long.class, snapshotId);
     }
 
-    /** SHA-256 over "file name, its SHA-256" lines in the contract's file order (files present only). */
-    static String fingerprint(Map<InterchangeFile, FileScan> scans) {
+    /**
+     * SHA-256 over "file name, its SHA-256" lines in the contract's file order (files present only), and
+     * over the dictionaries the rows were checked against: the same files after a dictionary change (a
+     * code added to config/slowniki) are a new snapshot, since other rows may pass.
+     */
+    static String fingerprint(Map<InterchangeFile, FileScan> scans, ImportDictionaries dictionaries) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             scans.forEach((file, scan) -> digest.update((file.fileName() + " " + scan.sha256() + "\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            digest.update(("slowniki " + dictionaries).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

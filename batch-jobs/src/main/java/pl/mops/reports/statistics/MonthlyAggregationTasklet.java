@@ -42,6 +42,9 @@ public class MonthlyAggregationTasklet implements Tasklet {
                 "snapshotId", parameters.snapshotId(),
                 "monthStart", java.sql.Date.valueOf(parameters.month().atDay(1)));
         jdbc.update("DELETE FROM monthly_stat WHERE job_instance_id = :instanceId", args);
+        // the distinct counts of the grouping sets sort a few hundred thousand rows: in memory, not on disk
+        // (SET LOCAL: only for this step's transaction)
+        jdbc.getJdbcTemplate().execute("SET LOCAL work_mem = '128MB'");
         int rows = jdbc.update(queries.get("monthly-statistics"), args);
         contribution.incrementWriteCount(rows);
         log.info("Statystyka {} (migawka {}): {} wierszy agregatów", parameters.month(), parameters.snapshotId(), rows);

@@ -46,8 +46,15 @@ public class JasperPdfRenderer implements DocumentRenderer {
 
     private final JasperTemplates templates;
 
+    /** without a template cache (tests, tools) */
     public JasperPdfRenderer() {
         this.templates = new JasperTemplates();
+    }
+
+    /** compiled templates cached in {@code $MOPS_HOME/cache/jasper} */
+    @org.springframework.beans.factory.annotation.Autowired
+    public JasperPdfRenderer(pl.mops.reports.MopsProperties properties) {
+        this.templates = new JasperTemplates(properties.home().resolve("cache").resolve("jasper"));
     }
 
     @Override

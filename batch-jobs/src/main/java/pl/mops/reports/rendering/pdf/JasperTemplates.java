@@ -21,7 +21,10 @@ import net.sf.jasperreports.engine.xml.JRXmlLoader;
 /**
  * Loads the JRXML templates from the classpath ({@code report-templates/jasper/}) and compiles them once per
  * JVM with the Java (JDT) compiler: the section template in a portrait and a landscape variant, and the table
- * body once per {@link TableLayout}.
+ * body once per {@link TableLayout}. Compiling with JDT takes a few hundred milliseconds per template, so the
+ * compiled reports are also kept on disk ({@code $MOPS_HOME/cache/jasper/}, named by the SHA-256 of the template,
+ * the variant and the JasperReports version): later runs load them instead of compiling. A damaged cache file is
+ * ignored and rewritten.
  */
 final class JasperTemplates {
 
@@ -36,7 +39,14 @@ final class JasperTemplates {
     private final Map<Boolean, JasperReport> sections = new ConcurrentHashMap<>();
     private final Map<TableLayout, JasperReport> tables = new ConcurrentHashMap<>();
 
+    private final java.nio.file.Path cacheDir;
+
     JasperTemplates() {
+        this(null);
+    }
+
+    JasperTemplates(java.nio.file.Path cacheDir) {
+        this.cacheDir = cacheDir;
         context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
         context.setProperty(IGNORE_MISSING_FONT, "false");
         sectionJrxml = readClasspath(SECTION_TEMPLATE);
@@ -50,7 +60,7 @@ final class JasperTemplates {
     JasperReport section(boolean landscape) throws JRException {
         JasperReport compiled = sections.get(landscape);
         if (compiled == null) {
-            compiled = compileSection(landscape);
+            compiled = cached("sekcja", sectionJrxml, "landscape=" + landscape, () -> compileSection(landscape));
             JasperReport previous = sections.putIfAbsent(landscape, compiled);
             compiled = previous != null ? previous : compiled;
         }
@@ -60,9 +70,47 @@ final class JasperTemplates {
     JasperReport table(TableLayout layout) throws JRException {
         JasperReport compiled = tables.get(layout);
         if (compiled == null) {
-            compiled = compile(TableDesigner.design(load(tableJrxml), layout));
+            compiled = cached("tabela", tableJrxml, layout.toString(), () -> compile(TableDesigner.design(load(tableJrxml), layout)));
             JasperReport previous = tables.putIfAbsent(layout, compiled);
             compiled = previous != null ? previous : compiled;
+        }
+        return compiled;
+    }
+
+    private interface Compilation {
+        JasperReport compile() throws JRException;
+    }
+
+    private JasperReport cached(String kind, byte[] jrxml, String variant, Compilation compilation) throws JRException {
+        if (cacheDir == null) {
+            return compilation.compile();
+        }
+        java.nio.file.Path file;
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(jrxml);
+            digest.update(("\n" + variant + "\n" + JasperReport.class.getPackage().getImplementationVersion() + "\n"
+                    + JasperTemplates.class.getName()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            file = cacheDir.resolve(kind + "-" + java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 32) + ".jasper");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        if (java.nio.file.Files.isRegularFile(file)) {
+            try {
+                return (JasperReport) net.sf.jasperreports.engine.util.JRLoader.loadObject(file.toFile());
+            } catch (JRException | RuntimeException e) {
+                // damaged or from another version: compile again below
+            }
+        }
+        JasperReport compiled = compilation.compile();
+        try {
+            java.nio.file.Files.createDirectories(cacheDir);
+            java.nio.file.Path temp = java.nio.file.Files.createTempFile(cacheDir, kind, ".tmp");
+            net.sf.jasperreports.engine.util.JRSaver.saveObject(compiled, temp.toFile());
+            java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | JRException | RuntimeException e) {
+            // the cache is an optimisation only
         }
         return compiled;
     }
