@@ -179,10 +179,12 @@ public class SnapshotImporter {
                 stats.put(rule.file(), fileStats);
                 progress.fileRead(fileStats);
             }
-            jdbc.execute("CREATE INDEX ON " + rule.file().stagingTable() + " (" + rule.stagingColumns().get(0).name() + ")");
             jdbc.execute("ANALYZE " + rule.file().stagingTable());
         }
+        // the per-person and per-family interval checks (stages 3 and 4) look rows up by these;
+        // the other checks are hash joins and aggregates that need no index
         jdbc.execute("CREATE INDEX ON stg_czlonkowie (osoba_id)");
+        jdbc.execute("CREATE INDEX ON stg_czlonkowie (rodzina_id)");
         long started = System.nanoTime();
         runChecks(rules);
         log.info("import: kontrole SQL {} ms", (System.nanoTime() - started) / 1_000_000);
