@@ -15,9 +15,12 @@ import java.util.List;
  * @param values    one value per column; {@code null} means "no value" (shown as an en dash, omitted from the CSV)
  * @param cellTypes {@code null} when every value is formatted by its column's type; otherwise one type per
  *                  value, for tables whose rows are measures of different kinds (counts and amounts)
+ * @param texts     {@code null} when every empty value is shown as an en dash; otherwise one entry per value:
+ *                  the Polish text shown in place of an empty value (e.g. "brak danych"), or {@code null} for
+ *                  the en dash. Only an empty value may have a text; texts never reach the long-form CSV.
  */
 public record ReportRow(String key, String label, int level, boolean total, List<BigDecimal> values,
-                        List<ValueType> cellTypes) {
+                        List<ValueType> cellTypes, List<String> texts) {
 
     public ReportRow {
         values = Collections.unmodifiableList(new ArrayList<>(values));
@@ -28,10 +31,32 @@ public record ReportRow(String key, String label, int level, boolean total, List
             }
             cellTypes = List.copyOf(cellTypes);
         }
+        if (texts != null) {
+            if (texts.size() != values.size()) {
+                throw new IllegalArgumentException("Row " + key + ": " + texts.size() + " texts for "
+                        + values.size() + " values");
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                if (texts.get(i) != null && values.get(i) != null) {
+                    throw new IllegalArgumentException("Row " + key + ": value " + i + " has both a number and a text");
+                }
+            }
+            texts = Collections.unmodifiableList(new ArrayList<>(texts));
+        }
+    }
+
+    public ReportRow(String key, String label, int level, boolean total, List<BigDecimal> values,
+                     List<ValueType> cellTypes) {
+        this(key, label, level, total, values, cellTypes, null);
     }
 
     public ReportRow(String key, String label, int level, boolean total, List<BigDecimal> values) {
-        this(key, label, level, total, values, null);
+        this(key, label, level, total, values, null, null);
+    }
+
+    /** The text shown in place of empty value {@code index}, or {@code null} for the default en dash. */
+    public String textOf(int index) {
+        return texts == null || values.get(index) != null ? null : texts.get(index);
     }
 
     /** The type that formats value {@code index}: the cell's own type, or else its column's. */

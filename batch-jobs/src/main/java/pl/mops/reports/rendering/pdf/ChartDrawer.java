@@ -33,7 +33,8 @@ import pl.mops.reports.rendering.model.ReportChart;
 
 /**
  * Builds a JFreeChart for a {@link ReportChart}: bars (horizontal when there are many categories, so long
- * district names stay readable) or lines (dashed for series marked dashed), DejaVu Sans, Polish numbers.
+ * district names stay readable) or lines (dashed for series marked dashed, or from a series' first forecast
+ * category on, with hollow markers there), DejaVu Sans, Polish numbers.
  * The title is printed by the report above the chart, so the chart itself has none.
  */
 final class ChartDrawer {
@@ -107,7 +108,20 @@ final class ChartDrawer {
     }
 
     private static LineAndShapeRenderer lineRenderer(ReportChart chart) {
-        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+        // a segment takes the stroke of the point it leads to, so a series can turn dashed from one category on
+        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true) {
+            @Override
+            public Stroke getItemStroke(int row, int column) {
+                ChartSeries series = chart.series().get(row);
+                return series.dashedFrom() >= 0 ? stroke(series.dashedAt(column)) : super.getItemStroke(row, column);
+            }
+
+            @Override
+            public boolean getItemShapeFilled(int row, int column) {
+                ChartSeries series = chart.series().get(row);
+                return series.dashedFrom() < 0 ? super.getItemShapeFilled(row, column) : !series.dashedAt(column);
+            }
+        };
         for (int s = 0; s < chart.series().size(); s++) {
             renderer.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
             renderer.setSeriesStroke(s, stroke(chart.series().get(s).dashed()));

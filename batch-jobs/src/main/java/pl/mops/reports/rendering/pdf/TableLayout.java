@@ -3,7 +3,6 @@ package pl.mops.reports.rendering.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
-import pl.mops.reports.rendering.PolishFormats;
 import pl.mops.reports.rendering.model.ReportColumn;
 import pl.mops.reports.rendering.model.ReportRow;
 import pl.mops.reports.rendering.model.ReportTable;
@@ -150,7 +149,7 @@ record TableLayout(boolean landscape, float fontSize, int labelWidth, List<Integ
         for (int c = 0; c < table.columns().size(); c++) {
             double room = widths.get(c) - CELL_PADDING;
             for (ReportRow row : table.rows()) {
-                String text = PolishFormats.format(row.values().get(c), row.typeOf(c, table.columns()));
+                String text = TableRowsDataSource.cellText(row, c, table.columns());
                 if (DejaVuFonts.textWidth(text, row.total(), size) > room) {
                     return false;
                 }

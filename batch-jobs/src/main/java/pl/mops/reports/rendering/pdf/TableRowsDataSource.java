@@ -30,6 +30,12 @@ final class TableRowsDataSource implements JRDataSource {
         return "v" + column;
     }
 
+    /** the value formatted the Polish way, or the row's text for an empty value (en dash by default) */
+    static String cellText(ReportRow row, int column, List<ReportColumn> columns) {
+        String text = row.textOf(column);
+        return text != null ? text : PolishFormats.format(row.values().get(column), row.typeOf(column, columns));
+    }
+
     @Override
     public boolean next() {
         index++;
@@ -49,7 +55,7 @@ final class TableRowsDataSource implements JRDataSource {
                 return row.total();
             default:
                 int column = Integer.parseInt(name.substring(1));
-                return PolishFormats.format(row.values().get(column), row.typeOf(column, columns));
+                return cellText(row, column, columns);
         }
     }
 }

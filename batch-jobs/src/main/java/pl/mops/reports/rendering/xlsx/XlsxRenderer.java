@@ -111,7 +111,8 @@ public class XlsxRenderer implements pl.mops.reports.rendering.model.DocumentRen
                 BigDecimal value = row.values().get(c);
                 Cell cell = line.createCell(c + 1);
                 if (value == null) {
-                    cell.setCellValue(PolishFormats.NO_VALUE);
+                    String text = row.textOf(c);
+                    cell.setCellValue(text != null ? text : PolishFormats.NO_VALUE);
                     cell.setCellStyle(styles.noValue(row.total()));
                 } else {
                     cell.setCellValue(value.doubleValue());
