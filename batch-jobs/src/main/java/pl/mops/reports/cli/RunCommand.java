@@ -5,6 +5,8 @@ import java.time.YearMonth;
 
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.assessment.OzpsAssessmentService;
+import pl.mops.reports.assessment.OzpsSummary;
 import pl.mops.reports.mrpips03.Mrpips03Service;
 import pl.mops.reports.mrpips03.Mrpips03Summary;
 import pl.mops.reports.mrpips03.ReturnPeriod;
@@ -12,8 +14,9 @@ import pl.mops.reports.statistics.MonthlyStatisticsService;
 import pl.mops.reports.statistics.MonthlySummary;
 
 /**
- * {@code run monthly --month YYYY-MM [--snapshot ID] [--out DIR] [--rerun]} and
- * {@code run mrpips03 --period YYYY-P|YYYY-R [--snapshot ID] [--layout VERSION] [--out DIR] [--rerun]}
+ * {@code run monthly --month YYYY-MM [--snapshot ID] [--out DIR] [--rerun]},
+ * {@code run mrpips03 --period YYYY-P|YYYY-R [--snapshot ID] [--layout VERSION] [--out DIR] [--rerun]} and
+ * {@code run ozps --year YYYY [--resources FILE] [--snapshot ID] [--out DIR] [--rerun]}
  */
 @Component
 public class RunCommand implements CliCommand {
@@ -22,15 +25,17 @@ public class RunCommand implements CliCommand {
     private final MonthlySummary summary;
     private final Mrpips03Service mrpips03;
     private final Mrpips03Summary mrpips03Summary;
-    private final Console console;
+    private final OzpsAssessmentService ozps;
+    private final OzpsSummary ozpsSummary;
 
     public RunCommand(MonthlyStatisticsService monthly, MonthlySummary summary, Mrpips03Service mrpips03,
-                      Mrpips03Summary mrpips03Summary, Console console) {
+                      Mrpips03Summary mrpips03Summary, OzpsAssessmentService ozps, OzpsSummary ozpsSummary) {
         this.monthly = monthly;
         this.summary = summary;
         this.mrpips03 = mrpips03;
         this.mrpips03Summary = mrpips03Summary;
-        this.console = console;
+        this.ozps = ozps;
+        this.ozpsSummary = ozpsSummary;
     }
 
     @Override
@@ -41,14 +46,15 @@ public class RunCommand implements CliCommand {
     @Override
     public String usage() {
         return "run monthly --month RRRR-MM [--snapshot ID] [--out KATALOG] [--rerun] | "
-                + "run mrpips03 --period RRRR-P|RRRR-R [--snapshot ID] [--layout WERSJA] [--out KATALOG] [--rerun]";
+                + "run mrpips03 --period RRRR-P|RRRR-R [--snapshot ID] [--layout WERSJA] [--out KATALOG] [--rerun] | "
+                + "run ozps --year RRRR [--resources PLIK] [--snapshot ID] [--out KATALOG] [--rerun]";
     }
 
     @Override
     public int execute(CommandLine line) {
         String job = line.argument(0).orElseThrow(() -> new UserError(
-                "Podaj zadanie, np.: ./mops-reports run monthly --month 2025-10 albo ./mops-reports run mrpips03 "
-                        + "--period 2025-P", 2, null));
+                "Podaj zadanie, np.: ./mops-reports run monthly --month 2025-10, ./mops-reports run mrpips03 "
+                        + "--period 2025-P albo ./mops-reports run ozps --year 2025", 2, null));
         Long snapshot = line.option("snapshot", Long::valueOf, "numer migawki").orElse(null);
         Path out = line.option("out").map(Path::of).orElse(null);
         String launchedBy = "użytkownik " + System.getProperty("user.name");
@@ -66,7 +72,13 @@ public class RunCommand implements CliCommand {
                 String layout = line.option("layout").orElse(null);
                 mrpips03Summary.print(mrpips03.run(period, snapshot, layout, out, line.flag("rerun"), launchedBy));
             }
-            default -> throw new UserError("Nieznane zadanie \"" + job + "\". Dostępne: monthly, mrpips03.", 2, null);
+            case "ozps" -> {
+                int year = line.option("year", Integer::valueOf, "rok w postaci RRRR, np. 2025")
+                        .orElseThrow(() -> new UserError("Podaj rok oceny: --year RRRR", 2, null));
+                Path resources = line.option("resources").map(Path::of).orElse(null);
+                ozpsSummary.print(ozps.run(year, snapshot, resources, out, line.flag("rerun"), launchedBy));
+            }
+            default -> throw new UserError("Nieznane zadanie \"" + job + "\". Dostępne: monthly, mrpips03, ozps.", 2, null);
         }
         return 0;
     }

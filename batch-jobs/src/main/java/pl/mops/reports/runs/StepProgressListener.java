@@ -20,7 +20,10 @@ public class StepProgressListener implements StepExecutionListener {
             "monthlyRendering", "tworzenie plików XLSX, PDF i CSV",
             "mrpips03Cells", "MRPiPS-03: komórki sprawozdania w bazie",
             "mrpips03Checks", "MRPiPS-03: reguły kontrolne",
-            "mrpips03Files", "MRPiPS-03: pliki XML, XLSX i PDF");
+            "mrpips03Files", "MRPiPS-03: pliki XML, XLSX i PDF",
+            "ozpsResources", "sprawdzanie pliku zasobów",
+            "ozpsAggregation", "agregacja danych o świadczeniach w bazie (trzy lata)",
+            "ozpsRendering", "tworzenie plików XLSX, PDF i wniosków");
 
     private final Console console;
 

@@ -1,0 +1,154 @@
+package pl.mops.reports.assessment;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import pl.mops.reports.MopsProperties;
+import pl.mops.reports.assessment.resources.ResourcesFile;
+import pl.mops.reports.assessment.resources.ResourcesReader;
+import pl.mops.reports.cli.UserError;
+import pl.mops.reports.importing.Snapshot;
+import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.rendering.WrittenFile;
+import pl.mops.reports.runs.RunFileRepository;
+
+/**
+ * Starts the assessment job: checks the resources file first (an invalid file starts no job and lists every
+ * problem), reuses a completed run of the same year, snapshot and resources file, restarts a failed one,
+ * and with {@code rerun} makes the next numbered version.
+ */
+@Service
+public class OzpsAssessmentService {
+
+    public record Result(OzpsJobParameters parameters, long jobInstanceId, boolean reused, List<WrittenFile> files,
+                         Duration duration) {
+    }
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job ozpsAssessmentJob;
+    private final SnapshotRepository snapshots;
+    private final RunFileRepository runFiles;
+    private final MopsProperties properties;
+
+    public OzpsAssessmentService(JobOperator jobOperator, JobRepository jobRepository, Job ozpsAssessmentJob,
+                                 SnapshotRepository snapshots, RunFileRepository runFiles, MopsProperties properties) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.ozpsAssessmentJob = ozpsAssessmentJob;
+        this.snapshots = snapshots;
+        this.runFiles = runFiles;
+        this.properties = properties;
+    }
+
+    /** where {@code run ozps} and {@code ozps template} look for and put the resources file by default */
+    public Path defaultResourcesDir() {
+        return properties.home().resolve("zasoby");
+    }
+
+    public Result run(int year, Long requestedSnapshot, Path requestedResources, Path requestedOutput, boolean rerun,
+                      String launchedBy) {
+        checkYear(year);
+        Snapshot snapshot = snapshots.resolve(requestedSnapshot);
+        Path resourcesPath = resourcesFile(year, requestedResources).toAbsolutePath().normalize();
+        ResourcesFile resources = ResourcesReader.read(resourcesPath, year);
+        List<JobExecution> runsOfYear = lastExecutionsOfYear(year);
+        Optional<JobExecution> same = runsOfYear.stream()
+                .filter(e -> {
+                    OzpsJobParameters p = OzpsJobParameters.from(e.getJobParameters());
+                    return p.snapshotId() == snapshot.id() && p.resourcesSha256().equals(resources.sha256());
+                })
+                .max(Comparator.comparingLong(e -> OzpsJobParameters.from(e.getJobParameters()).version()));
+        OzpsJobParameters parameters;
+        if (!rerun && same.isPresent()) {
+            JobExecution previous = same.get();
+            OzpsJobParameters previousParameters = OzpsJobParameters.from(previous.getJobParameters());
+            if (previous.getStatus() == BatchStatus.COMPLETED) {
+                return new Result(previousParameters, previous.getJobInstance().getInstanceId(), true,
+                        runFiles.filesOfInstance(previous.getJobInstance().getInstanceId()), Duration.ZERO);
+            }
+            if (previous.getStatus().isRunning()) {
+                throw new UserError("Ocena zasobów za " + year + " (migawka " + snapshot.id() + ") jest właśnie liczona "
+                        + "(wykonanie nr " + previous.getId() + ", start " + previous.getStartTime() + ").", 5, null);
+            }
+            // a failed or stopped run: restart the same instance (same file content, perhaps under another path)
+            parameters = previousParameters.withResourcesFile(resourcesPath);
+        } else {
+            long nextVersion = runsOfYear.stream()
+                    .mapToLong(e -> OzpsJobParameters.from(e.getJobParameters()).version()).max().orElse(0) + 1;
+            Path output = requestedOutput != null ? requestedOutput
+                    : properties.outputRoot().resolve("ozps").resolve(String.valueOf(year));
+            parameters = new OzpsJobParameters(year, snapshot.id(), resources.sha256(), nextVersion, resourcesPath,
+                    output.toAbsolutePath().normalize(), launchedBy);
+        }
+        LocalDateTime start = LocalDateTime.now();
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(ozpsAssessmentJob, parameters.toJobParameters());
+        } catch (Exception e) {
+            throw new UserError("Nie można uruchomić oceny zasobów za " + year + ": " + e.getMessage(), 1, e);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            String reason = execution.getAllFailureExceptions().stream().map(Throwable::getMessage)
+                    .collect(Collectors.joining("; "));
+            UserError translated = execution.getAllFailureExceptions().stream()
+                    .filter(UserError.class::isInstance).map(UserError.class::cast).findFirst().orElse(null);
+            if (translated != null) {
+                throw translated;
+            }
+            throw new UserError("Ocena zasobów za " + year + " zakończona ze statusem " + execution.getStatus()
+                    + (reason.isBlank() ? "" : ": " + reason) + ". Ponowne uruchomienie wznowi ją od nieukończonego kroku.",
+                    1, execution.getAllFailureExceptions().isEmpty() ? null : execution.getAllFailureExceptions().get(0));
+        }
+        return new Result(parameters, execution.getJobInstance().getInstanceId(), false,
+                runFiles.filesOfExecution(execution.getId()), Duration.between(start, LocalDateTime.now()));
+    }
+
+    void checkYear(int year) {
+        int current = LocalDate.now(properties.timeZone()).getYear();
+        if (year < 2000 || year > current) {
+            throw new UserError("Rok oceny " + year + " jest spoza zakresu 2000–" + current + ".", 2, null);
+        }
+    }
+
+    /** the given file, or zasoby-<Y>.yaml / zasoby-<Y>.csv in the default folder */
+    private Path resourcesFile(int year, Path requested) {
+        if (requested != null) {
+            if (!Files.isRegularFile(requested)) {
+                throw new UserError("Nie ma pliku zasobów " + requested + ". Szablon tworzy polecenie: "
+                        + "./mops-reports ozps template --year " + year, 2, null);
+            }
+            return requested;
+        }
+        for (String extension : List.of("yaml", "yml", "csv")) {
+            Path candidate = defaultResourcesDir().resolve("zasoby-" + year + "." + extension);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new UserError("Nie ma pliku zasobów " + defaultResourcesDir().resolve("zasoby-" + year + ".yaml")
+                + " (ani .csv). Utwórz szablon: ./mops-reports ozps template --year " + year
+                + ", wypełnij go i uruchom ponownie (albo podaj plik: --resources PLIK).", 2, null);
+    }
+
+    private List<JobExecution> lastExecutionsOfYear(int year) {
+        return jobRepository.findJobInstances(OzpsJobConfiguration.JOB_NAME).stream()
+                .map(jobRepository::getLastJobExecution)
+                .filter(e -> e != null && Long.valueOf(year).equals(e.getJobParameters().getLong(OzpsJobParameters.YEAR)))
+                .toList();
+    }
+}

@@ -1,0 +1,142 @@
+package pl.mops.reports.assessment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.cli.CliCommand;
+import pl.mops.reports.cli.CommandLine;
+import pl.mops.reports.cli.Console;
+import pl.mops.reports.cli.UserError;
+import pl.mops.reports.database.Dictionaries;
+import pl.mops.reports.database.Dictionaries.DistrictPopulation;
+import pl.mops.reports.database.NamedQueries;
+import pl.mops.reports.importing.Snapshot;
+import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.rendering.ReportFileWriter;
+
+/**
+ * {@code ozps template --year Y [--out DIR] [--snapshot ID]}: writes the commented template of the resources
+ * file, {@code zasoby-<Y>.yaml}, by default into {@code $MOPS_HOME/zasoby/} where {@code run ozps} looks for
+ * it. Never overwrites an existing file.
+ */
+@Component
+public class OzpsCommand implements CliCommand {
+
+    private final OzpsAssessmentService service;
+    private final SnapshotRepository snapshots;
+    private final Dictionaries dictionaries;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedQueries queries;
+    private final Console console;
+
+    public OzpsCommand(OzpsAssessmentService service, SnapshotRepository snapshots, Dictionaries dictionaries,
+                       NamedParameterJdbcTemplate jdbc, NamedQueries queries, Console console) {
+        this.service = service;
+        this.snapshots = snapshots;
+        this.dictionaries = dictionaries;
+        this.jdbc = jdbc;
+        this.queries = queries;
+        this.console = console;
+    }
+
+    @Override
+    public String name() {
+        return "ozps";
+    }
+
+    @Override
+    public String usage() {
+        return "ozps template --year RRRR [--out KATALOG] [--snapshot ID]";
+    }
+
+    @Override
+    public int execute(CommandLine line) {
+        String action = line.argument(0).orElseThrow(() -> new UserError(
+                "Podaj czynność, np.: ./mops-reports ozps template --year 2025", 2, null));
+        if (!action.equals("template")) {
+            throw new UserError("Nieznana czynność \"" + action + "\". Dostępne: template.", 2, null);
+        }
+        int year = line.option("year", Integer::valueOf, "rok w postaci RRRR, np. 2025")
+                .orElseThrow(() -> new UserError("Podaj rok oceny: --year RRRR", 2, null));
+        service.checkYear(year);
+        Path dir = line.option("out").map(Path::of).orElse(service.defaultResourcesDir());
+        Long snapshotId = line.option("snapshot", Long::valueOf, "numer migawki").orElse(null);
+        Path file = write(year, dir, snapshotId);
+        console.line("Zapisano szablon pliku zasobów: " + file);
+        console.line("Wypełnij go (komentarze opisują każdą pozycję) i uruchom: ./mops-reports run ozps --year " + year
+                + (dir.equals(service.defaultResourcesDir()) ? "" : " --resources " + file));
+        return 0;
+    }
+
+    /** writes the template; refuses to overwrite a file (a filled-in one would be lost) */
+    public Path write(int year, Path dir, Long snapshotId) {
+        Path file = dir.resolve("zasoby-" + year + ".yaml").toAbsolutePath().normalize();
+        if (Files.exists(file)) {
+            throw new UserError("Plik " + file + " już istnieje \u2014 nie nadpisuję go. Usuń go albo podaj inny katalog "
+                    + "(--out KATALOG).", 2, null);
+        }
+        Optional<Snapshot> snapshot = snapshotId != null ? Optional.of(snapshots.resolve(snapshotId)) : snapshots.newest();
+        OzpsTemplate template = new OzpsTemplate(year, populations(year), snapshot.map(s -> caseCounts(s, year)).orElse(List.of()),
+                snapshot.map(s -> "migawki nr " + s.id() + " (odcisk " + s.shortFingerprint() + "\u2026)").orElse(null));
+        try {
+            Files.createDirectories(file.getParent());
+            ReportFileWriter.writeAtomically(file, template.text().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UserError("Nie można zapisać szablonu " + file + " (" + e.getMessage() + ").", 4, e);
+        }
+        return file;
+    }
+
+    private List<OzpsTemplate.Population> populations(int year) {
+        List<OzpsTemplate.Population> result = new ArrayList<>();
+        for (int y = year - 2; y <= year; y++) {
+            final int target = y;
+            Map<String, DistrictPopulation> byDistrict = dictionaries.populations(target);
+            if (byDistrict.isEmpty()) {
+                continue;
+            }
+            long total = byDistrict.values().stream().mapToLong(DistrictPopulation::population).sum();
+            // the figure is of year y only when every district has y; otherwise name the oldest year used
+            int from = byDistrict.values().stream().allMatch(p -> p.year() == target) ? target
+                    : byDistrict.values().stream().mapToInt(DistrictPopulation::year).filter(v -> v != target).min()
+                    .orElse(target);
+            result.add(new OzpsTemplate.Population(target, total, from));
+        }
+        return result;
+    }
+
+    private List<OzpsTemplate.CaseCounts> caseCounts(Snapshot snapshot, int year) {
+        Map<String, Object> args = new HashMap<>();
+        args.put("snapshotId", snapshot.id());
+        args.put("year", year);
+        Map<Integer, Boolean> hasData = new HashMap<>();
+        jdbc.query(queries.get("ozps-years"), args, rs -> {
+            hasData.put(rs.getInt("year"), rs.getLong("realisations") + rs.getLong("decisions") + rs.getLong("social_work") > 0);
+        });
+        Map<String, long[]> rows = new HashMap<>();
+        jdbc.query("SELECT q.row_code, q.year, q.families, q.persons_in_families, q.recipients FROM (\n"
+                + OzpsAggregationTasklet.tableStatement(queries, "ozps-10-3-families") + "\n) q "
+                + "(" + OzpsAggregationTasklet.STAT_COLUMNS + ")", args, rs -> {
+            rows.put(rs.getString(1) + "/" + rs.getInt(2), new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+        });
+        List<OzpsTemplate.CaseCounts> result = new ArrayList<>();
+        for (int y = year - 2; y <= year; y++) {
+            long[] helped = rows.getOrDefault("OBJETE_POMOCA/" + y, new long[3]);
+            long[] benefits = rows.getOrDefault("SWIADCZENIA/" + y, new long[3]);
+            long[] work = rows.getOrDefault("PRACA_SOCJALNA/" + y, new long[3]);
+            result.add(new OzpsTemplate.CaseCounts(y, hasData.getOrDefault(y, false), helped[0], helped[1], benefits[2],
+                    work[0]));
+        }
+        return result;
+    }
+}

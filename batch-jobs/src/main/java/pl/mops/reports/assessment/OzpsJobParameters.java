@@ -1,0 +1,51 @@
+package pl.mops.reports.assessment;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * Parameters of one assessment run. Identifying: the year, the snapshot, the SHA-256 of the resources file
+ * and the version (1, or the next number with {@code --rerun}); the resources file's path, the output
+ * folder and who launched it are not.
+ */
+public record OzpsJobParameters(int year, long snapshotId, String resourcesSha256, long version, Path resourcesFile,
+                                Path outputDir, String launchedBy) {
+
+    static final String YEAR = "year";
+    static final String SNAPSHOT = "snapshot";
+    static final String RESOURCES_SHA256 = "resourcesSha256";
+    static final String VERSION = "version";
+    static final String RESOURCES_FILE = "resourcesFile";
+    static final String OUTPUT_DIR = "outputDir";
+    static final String LAUNCHED_BY = "launchedBy";
+
+    public JobParameters toJobParameters() {
+        return new JobParametersBuilder()
+                .addLong(YEAR, (long) year, true)
+                .addLong(SNAPSHOT, snapshotId, true)
+                .addString(RESOURCES_SHA256, resourcesSha256, true)
+                .addLong(VERSION, version, true)
+                .addString(RESOURCES_FILE, resourcesFile.toString(), false)
+                .addString(OUTPUT_DIR, outputDir.toString(), false)
+                .addString(LAUNCHED_BY, launchedBy, false)
+                .toJobParameters();
+    }
+
+    public static OzpsJobParameters from(JobParameters parameters) {
+        return new OzpsJobParameters(parameters.getLong(YEAR).intValue(), parameters.getLong(SNAPSHOT),
+                parameters.getString(RESOURCES_SHA256), parameters.getLong(VERSION),
+                Path.of(parameters.getString(RESOURCES_FILE)), Path.of(parameters.getString(OUTPUT_DIR)),
+                parameters.getString(LAUNCHED_BY));
+    }
+
+    OzpsJobParameters withResourcesFile(Path file) {
+        return new OzpsJobParameters(year, snapshotId, resourcesSha256, version, file, outputDir, launchedBy);
+    }
+
+    /** file name without extension: ozps-2025, or ozps-2025-v2 for later versions */
+    public String baseFileName() {
+        return "ozps-" + year + (version > 1 ? "-v" + version : "");
+    }
+}

@@ -1,0 +1,82 @@
+package pl.mops.reports.assessment;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.MopsProperties;
+import pl.mops.reports.database.Dictionaries;
+import pl.mops.reports.importing.Snapshot;
+import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.rendering.Renderers;
+import pl.mops.reports.rendering.ReportFileWriter;
+import pl.mops.reports.rendering.WrittenFile;
+import pl.mops.reports.rendering.model.DocumentRenderer;
+import pl.mops.reports.rendering.model.ReportDocument;
+import pl.mops.reports.runs.RunFileRepository;
+
+/**
+ * Step 3: builds the document and the findings from what steps 1 and 2 stored and writes
+ * {@code ozps-<Y>.xlsx}, {@code ozps-<Y>.pdf} and {@code ozps-<Y>-wnioski.txt} (each under a temporary name,
+ * renamed when complete). On restart it renders again from scratch.
+ */
+@Component
+public class OzpsRenderingTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(OzpsRenderingTasklet.class);
+    private static final List<String> FORMATS = List.of("xlsx", "pdf");
+
+    private final OzpsRepository repository;
+    private final SnapshotRepository snapshots;
+    private final Dictionaries dictionaries;
+    private final MopsProperties properties;
+    private final ReportFileWriter writer;
+    private final Renderers renderers;
+    private final RunFileRepository runFiles;
+
+    public OzpsRenderingTasklet(OzpsRepository repository, SnapshotRepository snapshots, Dictionaries dictionaries,
+                                MopsProperties properties, ReportFileWriter writer, Renderers renderers,
+                                RunFileRepository runFiles) {
+        this.repository = repository;
+        this.snapshots = snapshots;
+        this.dictionaries = dictionaries;
+        this.properties = properties;
+        this.writer = writer;
+        this.renderers = renderers;
+        this.runFiles = runFiles;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        OzpsJobParameters parameters = OzpsJobParameters.from(step.getJobParameters());
+        long instanceId = step.getJobExecution().getJobInstance().getInstanceId();
+        OzpsData data = data(parameters, instanceId);
+        ReportDocument document = new OzpsReportBuilder(data).build();
+        List<DocumentRenderer> formats = renderers.all().stream().filter(r -> FORMATS.contains(r.extension())).toList();
+        List<WrittenFile> files = new ArrayList<>(writer.write(document, parameters.outputDir(), parameters.baseFileName(),
+                formats));
+        Files.createDirectories(parameters.outputDir());
+        files.add(ReportFileWriter.writeAtomically(parameters.outputDir().resolve(parameters.baseFileName() + "-wnioski.txt"),
+                new OzpsFindings(data).toBytes()));
+        runFiles.record(step.getJobExecution().getId(), instanceId, files);
+        contribution.incrementWriteCount(files.size());
+        log.info("Ocena zasobów {}: zapisano {}", parameters.year(), files.stream().map(WrittenFile::path).toList());
+        return RepeatStatus.FINISHED;
+    }
+
+    OzpsData data(OzpsJobParameters parameters, long instanceId) {
+        Snapshot snapshot = snapshots.find(parameters.snapshotId()).orElseThrow();
+        return new OzpsData(parameters.year(), repository.loadResources(instanceId), repository.loadFigures(instanceId),
+                snapshot, properties.unitName(), dictionaries.reasons(), dictionaries.forms());
+    }
+}

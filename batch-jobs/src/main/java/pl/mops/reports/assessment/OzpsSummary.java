@@ -1,0 +1,56 @@
+package pl.mops.reports.assessment;
+
+import java.math.BigDecimal;
+
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.assessment.OzpsFigures.Measure;
+import pl.mops.reports.cli.Console;
+import pl.mops.reports.rendering.PolishFormats;
+import pl.mops.reports.rendering.WrittenFile;
+import pl.mops.reports.rendering.model.ValueType;
+
+/** Prints the outcome of an assessment run: the main figures of the three years and the paths of the files. */
+@Component
+public class OzpsSummary {
+
+    private final OzpsRepository repository;
+    private final Console console;
+
+    public OzpsSummary(OzpsRepository repository, Console console) {
+        this.repository = repository;
+        this.console = console;
+    }
+
+    public void print(OzpsAssessmentService.Result result) {
+        OzpsJobParameters p = result.parameters();
+        if (result.reused()) {
+            console.line("Ocena zasobów za " + p.year() + " dla migawki " + p.snapshotId() + " i tego samego pliku zasobów "
+                    + "była już policzona (wersja " + p.version() + "); nic nie liczono ponownie. Nową wersję tworzy "
+                    + "opcja --rerun.");
+        } else {
+            console.line("Ocena zasobów za " + p.year() + " policzona (migawka " + p.snapshotId() + ", wersja " + p.version()
+                    + ", czas " + String.format(java.util.Locale.ROOT, "%.1f", result.duration().toMillis() / 1000.0)
+                    .replace('.', ',') + " s).");
+        }
+        OzpsFigures figures = repository.loadFigures(result.jobInstanceId());
+        for (int y = p.year() - 2; y <= p.year(); y++) {
+            if (!figures.hasData(y)) {
+                console.line("  %d: brak danych o świadczeniach", y);
+                continue;
+            }
+            console.line("  %d: rodziny objęte pomocą: %s, świadczeniobiorcy: %s, kwota świadczeń: %s zł", y,
+                    count(figures.value(OzpsData.T10_3, "OBJETE_POMOCA", y, Measure.FAMILIES)),
+                    count(figures.value(OzpsData.T10_3, "SWIADCZENIA", y, Measure.RECIPIENTS)),
+                    PolishFormats.format(figures.value(OzpsData.T10_3, "SWIADCZENIA", y, Measure.AMOUNT), ValueType.AMOUNT));
+        }
+        console.line("Pliki:");
+        for (WrittenFile file : result.files()) {
+            console.line("  " + file.path());
+        }
+    }
+
+    private static String count(BigDecimal value) {
+        return PolishFormats.format(value, ValueType.COUNT);
+    }
+}
