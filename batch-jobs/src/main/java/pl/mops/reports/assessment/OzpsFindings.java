@@ -255,7 +255,8 @@ final class OzpsFindings {
         if (c.before.signum() == 0 && c.reasonPhrase != null) {
             long n = c.after.longValue();
             return "Z powodu " + c.reasonPhrase.substring("z powodu ".length()) + " pomocą objęto " + count(c.after) + " "
-                    + PolishPlural.of(n, "rodzinę", "rodziny", "rodzin") + " (w poprzednim roku \u2014 żadnej).";
+                    + PolishPlural.of(n, "rodzinę", "rodziny", "rodzin") + " (w " + baseYear().orElseThrow()
+                    + " r. \u2014 żadnej).";
         }
         return change(c.subject, c.before, c.after, c.money);
     }

@@ -127,6 +127,9 @@ final class OzpsReportBuilder {
     }
 
     private void chart(String id, String title, String valueLabel, List<String> names, List<Series> series) {
+        if (series.isEmpty()) {
+            return;
+        }
         List<String> categories = new ArrayList<>();
         for (int y : data.observedYears) {
             categories.add(String.valueOf(y));
@@ -400,7 +403,8 @@ final class OzpsReportBuilder {
     /** the reasons with the most families in the latest year with data (ties: dictionary order) */
     private List<Entry> topReasons(int count) {
         int latest = data.observedYears.stream().filter(data.figures::hasData).reduce((a, b) -> b).orElse(year);
-        List<Entry> ordered = new ArrayList<>(data.reasons);
+        List<Entry> ordered = new ArrayList<>(data.reasons.stream()
+                .filter(r -> data.observedYears.stream().anyMatch(y -> families(r, y).signum() > 0)).toList());
         ordered.sort(Comparator.comparing((Entry r) -> families(r, latest)).reversed());
         return ordered.subList(0, Math.min(count, ordered.size()));
     }
@@ -442,16 +446,18 @@ final class OzpsReportBuilder {
                 + (cash ? "." : "; w wierszu ogółem pominięta, bo jednostki różnych form się nie sumują."));
         return table(cash ? "T10_5" : "T10_6", cash ? "10.5 Pomoc w formie świadczeń pieniężnych"
                         : "10.6 Pomoc w formie usług i świadczeń niepieniężnych (w tym pomoc instytucjonalna)",
-                cash ? "10.5 Świadczenia pieniężne" : "10.6 Usługi i pomoc niepieniężna", "forma", rows, notes);
+                cash ? "10.5 Świadczenia pieniężne" : "10.6 Usługi i niepieniężne", "forma", rows, notes);
     }
 
     private List<Form> topForms(List<Form> forms, String t, int count) {
         int latest = data.observedYears.stream().filter(data.figures::hasData).reduce((a, b) -> b).orElse(year);
-        List<Form> ordered = new ArrayList<>(forms);
-        ordered.sort(Comparator.comparing((Form f) -> {
-            BigDecimal value = data.figures.value(t, f.code(), latest, Measure.RECIPIENTS);
+        java.util.function.BiFunction<Form, Integer, BigDecimal> recipients = (f, y) -> {
+            BigDecimal value = data.figures.value(t, f.code(), y, Measure.RECIPIENTS);
             return value == null ? BigDecimal.ZERO : value;
-        }).reversed());
+        };
+        List<Form> ordered = new ArrayList<>(forms.stream()
+                .filter(f -> data.observedYears.stream().anyMatch(y -> recipients.apply(f, y).signum() > 0)).toList());
+        ordered.sort(Comparator.comparing((Form f) -> recipients.apply(f, latest)).reversed());
         return ordered.subList(0, Math.min(count, ordered.size()));
     }
 

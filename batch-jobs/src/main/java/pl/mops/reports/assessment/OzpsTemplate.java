@@ -148,8 +148,8 @@ final class OzpsTemplate {
             for (int y = year - 2; y <= year; y++) {
                 Population p = population(y);
                 if (p != null && !p.exact()) {
-                    line("  # " + y + ": config/ludnosc-dzielnic.csv ma tylko rok " + p.fromYear() + " \u2014 "
-                            + count(p.total()) + " (suma dzielnic, zameldowani); GUS podaje zwykle więcej.");
+                    line("  # " + y + ": w config/ludnosc-dzielnic.csv nie ma tego roku; najbliższy, " + p.fromYear()
+                            + ": " + count(p.total()) + " (suma dzielnic, zameldowani; GUS podaje zwykle więcej).");
                 }
             }
         }

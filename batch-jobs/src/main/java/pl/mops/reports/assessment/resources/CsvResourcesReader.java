@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import pl.mops.reports.assessment.PolishPlural;
 import pl.mops.reports.importing.csv.CsvLineSplitter;
 
 /**
@@ -47,7 +48,8 @@ final class CsvResourcesReader {
                 continue;
             }
             if (fields.size() != COLUMNS.size()) {
-                problems.add(lineNumber, "wiersz ma " + fields.size() + " pól zamiast 4 (rozdzial;pozycja;rok;wartosc).");
+                problems.add(lineNumber, "wiersz ma " + fields.size() + " "
+                        + PolishPlural.of(fields.size(), "pole", "pola", "pól") + " zamiast 4 (rozdzial;pozycja;rok;wartosc).");
                 continue;
             }
             String chapterKey = fields.get(columns.get("rozdzial")).trim();
