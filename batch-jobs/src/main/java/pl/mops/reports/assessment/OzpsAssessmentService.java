@@ -63,9 +63,9 @@ public class OzpsAssessmentService {
     public Result run(int year, Long requestedSnapshot, Path requestedResources, Path requestedOutput, boolean rerun,
                       String launchedBy) {
         checkYear(year);
-        Snapshot snapshot = snapshots.resolve(requestedSnapshot);
         Path resourcesPath = resourcesFile(year, requestedResources).toAbsolutePath().normalize();
         ResourcesFile resources = ResourcesReader.read(resourcesPath, year);
+        Snapshot snapshot = snapshots.resolve(requestedSnapshot);
         List<JobExecution> runsOfYear = lastExecutionsOfYear(year);
         Optional<JobExecution> same = runsOfYear.stream()
                 .filter(e -> {

@@ -27,6 +27,12 @@ final class HelpText {
                                             Ta sama migawka i układ: wypisuje gotowe pliki. Nowa migawka dla już
                                             policzonego okresu: korekta -k1, -k2… z listą zmian (-zmiany.xlsx).
                                             --rerun: przelicza od nowa pod tym samym numerem korekty.
+              run ozps --year RRRR [--resources PLIK] [--snapshot ID] [--out KATALOG] [--rerun]
+                                            ocena zasobów pomocy społecznej za rok RRRR (XLSX, PDF, wnioski TXT);
+                                            plik zasobów domyślnie MOPS_HOME/zasoby/zasoby-RRRR.yaml (albo .csv)
+              ozps template --year RRRR [--out KATALOG] [--snapshot ID]
+                                            szablon pliku zasobów zasoby-RRRR.yaml z komentarzami
+                                            (domyślnie do MOPS_HOME/zasoby/; istniejącego pliku nie nadpisuje)
               runs                          lista uruchomień zadań
 
             Folder domowy: zmienna MOPS_HOME (domyślnie ./mops-home): wbudowana baza, wyniki (out/), dziennik (logs/).
