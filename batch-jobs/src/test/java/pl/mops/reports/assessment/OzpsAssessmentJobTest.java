@@ -264,6 +264,28 @@ class OzpsAssessmentJobTest extends DatabaseTest {
     }
 
     @Test
+    void failedRunRestartsFromTheFailedStep() throws Exception {
+        // another resources file (one more comment line): another job instance
+        Path other = work.resolve("zasoby-2025-b.yaml");
+        Files.writeString(other, Files.readString(resources) + "# druga wersja pliku\n");
+        Path blocked = work.resolve("zablokowany");
+        Files.writeString(blocked, "plik tam, gdzie ma być katalog wyników");
+        assertThatThrownBy(() -> service.run(2025, snapshotId, other, blocked, false, "test")).isInstanceOf(UserError.class);
+        Files.delete(blocked);
+
+        OzpsAssessmentService.Result restarted = service.run(2025, snapshotId, other, null, false, "test");
+        assertThat(restarted.reused()).isFalse();
+        assertThat(restarted.files()).hasSize(3).allSatisfy(f -> assertThat(f.path()).startsWith(blocked));
+        assertThat(jdbc.queryForList("""
+                SELECT s.step_name FROM batch_step_execution s
+                  JOIN batch_job_execution e ON e.job_execution_id = s.job_execution_id
+                 WHERE e.job_instance_id = ? ORDER BY s.step_execution_id""", String.class, restarted.jobInstanceId()))
+                .containsExactly("ozpsResources", "ozpsAggregation", "ozpsRendering", "ozpsRendering");
+        assertThat(repository.loadFigures(restarted.jobInstanceId()).value("10.3", "OBJETE_POMOCA", 2025, Measure.FAMILIES))
+                .isEqualByComparingTo("7");
+    }
+
+    @Test
     void invalidResourcesStartNoJob() throws Exception {
         Path bad = OzpsTestFiles.copyResource("zasoby-bledne-2025.yaml", Files.createTempDirectory("ozps-bad"));
         long instances = jdbc.queryForObject("SELECT count(*) FROM batch_job_instance WHERE job_name = 'ozpsAssessment'",
