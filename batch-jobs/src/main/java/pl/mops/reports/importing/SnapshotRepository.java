@@ -45,7 +45,7 @@ public class SnapshotRepository {
                     + ". Lista migawek: ./mops-reports snapshots", 2, null));
         }
         return newest().orElseThrow(() -> new UserError(
-                "W bazie nie ma jeszcze żadnych danych. Wczytaj je (./mops-reports load --dir KATALOG) "
+                "W bazie nie ma jeszcze żadnych danych. Zaimportuj je (./mops-reports import --dir KATALOG) "
                         + "albo uruchom ./mops-reports demo.", 2, null));
     }
 
