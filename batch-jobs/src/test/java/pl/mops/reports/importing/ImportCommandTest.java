@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import pl.mops.reports.cli.Launcher;
+import pl.mops.reports.support.CommandLineRun;
+import pl.mops.reports.support.CommandLineRun.Outcome;
 import pl.mops.reports.support.SharedPostgres;
 
 /** {@code import --dir KATALOG --out KATALOG} as a user runs it: output, exit codes, no stack traces. */
@@ -27,27 +29,8 @@ class ImportCommandTest {
     @TempDir
     Path work;
 
-    record Outcome(int exitCode, String out, String err) {
-    }
-
     private Outcome launch(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--home=" + home);
-        all.add("--spring.datasource.url=" + SharedPostgres.jdbcUrl());
-        all.add("--spring.datasource.username=postgres");
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = new Launcher().launch(all.toArray(String[]::new));
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+        return CommandLineRun.launch(home, args);
     }
 
     /** the base set with a person no other test imports and one person with a wrong PESEL checksum */
