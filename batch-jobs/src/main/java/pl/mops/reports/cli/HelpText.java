@@ -34,6 +34,8 @@ final class HelpText {
                                             szablon pliku zasobów zasoby-RRRR.yaml z komentarzami
                                             (domyślnie do MOPS_HOME/zasoby/; istniejącego pliku nie nadpisuje)
               runs                          lista uruchomień zadań
+              verify PACZKA.zip             sprawdź paczkę dla audytorów (<plik>-paczka.zip, tworzona przy każdym
+                                            uruchomieniu) z jej manifestem: który plik zmieniono, dodano lub usunięto
 
             Folder domowy: zmienna MOPS_HOME (domyślnie ./mops-home): wbudowana baza, wyniki (out/), dziennik (logs/).
             Zewnętrzna baza: SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD

@@ -16,6 +16,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
+import pl.mops.reports.audit.AuditPackageWriter;
 import pl.mops.reports.cli.UserError;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
@@ -44,10 +45,15 @@ public class Mrpips03Tasklets {
     private final Renderers renderers;
     private final RunFileRepository runFiles;
     private final MopsProperties properties;
+    private final AuditPackageWriter packages;
+    private final ReturnLineage lineage;
 
     public Mrpips03Tasklets(Layouts layouts, ReturnRepository returns, ReturnComputation computation,
                             SnapshotRepository snapshots, ReportFileWriter writer, Renderers renderers,
-                            RunFileRepository runFiles, MopsProperties properties) {
+                            RunFileRepository runFiles, MopsProperties properties, AuditPackageWriter packages,
+                            ReturnLineage lineage) {
+        this.packages = packages;
+        this.lineage = lineage;
         this.layouts = layouts;
         this.returns = returns;
         this.computation = computation;
@@ -97,7 +103,10 @@ public class Mrpips03Tasklets {
         };
     }
 
-    /** step 3: XML (validated against the schema), XLSX and PDF of the form, the kontrola and the zmiany */
+    /**
+     * step 3: XML (validated against the schema), XLSX and PDF of the form, the kontrola and the zmiany, and last
+     * the auditors' package of those files
+     */
     public Tasklet render() {
         return (contribution, chunkContext) -> {
             StepExecution step = step(chunkContext);
@@ -129,6 +138,8 @@ public class Mrpips03Tasklets {
                         snapshots.find(previous.snapshotId()).orElseThrow(), previousLayout, returns.cells(previous.id()))),
                         dir, base + "-zmiany", renderers("xlsx")));
             }
+            files.add(packages.write(new AuditPackageWriter.Request(step, snapshot, layout.version(), dir, base,
+                    List.copyOf(files), () -> lineage.fill(snapshot.id(), stored.period(), layout))));
             runFiles.record(step.getJobExecution().getId(), step.getJobExecution().getJobInstance().getInstanceId(), files);
             returns.markFilesWritten(stored.id());
             contribution.incrementWriteCount(files.size());

@@ -68,15 +68,7 @@ final class SectionSql {
 
         StringBuilder sql = new StringBuilder();
         sql.append("INSERT INTO mrpips03_cell (return_id, section, row_code, column_code, value)\n");
-        sql.append("WITH ev AS (\n    SELECT f.rodzina_id, f.osoba_id, f.rozmiar, f.liczba, f.kwota");
-        flagByCondition.forEach((condition, flag) ->
-                sql.append(",\n           coalesce(").append(condition).append(", false) AS ").append(flag));
-        sql.append("\n      FROM mrpips03_fakty f\n     WHERE ");
-        sql.append(section.factSet() == Layout.FactSet.SWIADCZENIA ? "f.zdarzenie = 'S'" : "true");
-        if (!section.predicate().conditions().isEmpty()) {
-            sql.append("\n       AND coalesce(").append(and(section.predicate(), Predicate.ALL)).append(", false)");
-        }
-        sql.append("\n)");
+        appendEvents(sql, section, flagByCondition);
         List<String> sources = new ArrayList<>();
         if (!aggregates.get(Grain.FAMILY).isEmpty()) {
             sql.append(",\nrodz AS (\n    SELECT max(rozmiar) AS rozmiar").append(orFlags(flagByCondition))
@@ -109,6 +101,70 @@ final class SectionSql {
         }
         sql.append(values).append("\n ) AS x(row_code, column_code, value)");
         return new Statement(sql.toString(), Map.copyOf(parameters), cells.size());
+    }
+
+    /** {@code WITH ev AS (…)}: the section's events with one boolean column per flag */
+    private void appendEvents(StringBuilder sql, Section section, Map<String, String> flagByCondition) {
+        sql.append("WITH ev AS (\n    SELECT f.rodzina_id, f.osoba_id, f.rozmiar, f.liczba, f.kwota");
+        flagByCondition.forEach((condition, flag) ->
+                sql.append(",\n           coalesce(").append(condition).append(", false) AS ").append(flag));
+        sql.append("\n      FROM mrpips03_fakty f\n     WHERE ");
+        sql.append(section.factSet() == Layout.FactSet.SWIADCZENIA ? "f.zdarzenie = 'S'" : "true");
+        if (!section.predicate().conditions().isEmpty()) {
+            sql.append("\n       AND coalesce(").append(and(section.predicate(), Predicate.ALL)).append(", false)");
+        }
+        sql.append("\n)");
+    }
+
+    /**
+     * The statement that inserts the cell lineage of a section into {@code pg_temp.audit_lineage (cell, kind,
+     * source_id)}: for every cell that counts families ({@code RODZINY}, and {@code OSOBY_W_RODZINACH}: the families
+     * whose members it adds up) or persons ({@code OSOBY}), one row per counted family or recipient — the same
+     * flags, OR-ed per family / per recipient, as {@link #insertCells}. Cell key {@code <section>/<row>/<column>}.
+     *
+     * @return empty when the section has no such cell
+     */
+    static java.util.Optional<Statement> insertLineage(Section section) {
+        return new SectionSql().lineage(section);
+    }
+
+    private java.util.Optional<Statement> lineage(Section section) {
+        Map<String, String> flagByCondition = new LinkedHashMap<>();
+        Map<Grain, List<String>> values = new LinkedHashMap<>();
+        values.put(Grain.FAMILY, new ArrayList<>());
+        values.put(Grain.PERSON, new ArrayList<>());
+        int cells = 0;
+        for (Row row : section.rows()) {
+            for (Column column : section.columns()) {
+                Grain grain = column.measure().grain();
+                if (grain == Grain.EVENT) {
+                    continue;
+                }
+                String condition = and(row.predicate(), column.predicate());
+                String flag = flagByCondition.computeIfAbsent(condition, c -> "w" + flagByCondition.size());
+                String name = "c" + cells++;
+                parameters.put(name, section.code() + "/" + row.code() + "/" + column.code());
+                values.get(grain).add("(CAST(:" + name + " AS text), u." + flag + ")");
+            }
+        }
+        if (cells == 0) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO pg_temp.audit_lineage (cell, kind, source_id)\n");
+        appendEvents(sql, section, flagByCondition);
+        List<String> parts = new ArrayList<>();
+        if (!values.get(Grain.FAMILY).isEmpty()) {
+            parts.add("SELECT x.cell, 'rodzina', u.rodzina_id\n  FROM (SELECT rodzina_id" + orFlags(flagByCondition)
+                    + " FROM ev GROUP BY rodzina_id) u\n CROSS JOIN LATERAL (VALUES "
+                    + String.join(",\n        ", values.get(Grain.FAMILY)) + ") AS x(cell, flag)\n WHERE x.flag");
+        }
+        if (!values.get(Grain.PERSON).isEmpty()) {
+            parts.add("SELECT x.cell, 'osoba', u.osoba_id\n  FROM (SELECT osoba_id" + orFlags(flagByCondition)
+                    + " FROM ev WHERE osoba_id IS NOT NULL GROUP BY osoba_id) u\n CROSS JOIN LATERAL (VALUES "
+                    + String.join(",\n        ", values.get(Grain.PERSON)) + ") AS x(cell, flag)\n WHERE x.flag");
+        }
+        sql.append("\n").append(String.join("\nUNION ALL\n", parts));
+        return java.util.Optional.of(new Statement(sql.toString(), Map.copyOf(parameters), cells));
     }
 
     private static String orFlags(Map<String, String> flags) {

@@ -1,5 +1,6 @@
 package pl.mops.reports.statistics;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -11,6 +12,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.audit.AuditPackageWriter;
+import pl.mops.reports.audit.MonthlyLineage;
+import pl.mops.reports.importing.Snapshot;
+import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.rendering.Renderers;
 import pl.mops.reports.rendering.ReportFileWriter;
 import pl.mops.reports.rendering.WrittenFile;
@@ -19,7 +24,8 @@ import pl.mops.reports.runs.RunFileRepository;
 
 /**
  * Step 2: builds the document from the stored aggregates and writes the XLSX, PDF and CSV files
- * (each under a temporary name, renamed when complete). On restart it renders again from scratch.
+ * (each under a temporary name, renamed when complete), and last the auditors' package of those files.
+ * On restart it renders again from scratch.
  */
 @Component
 public class MonthlyRenderingTasklet implements Tasklet {
@@ -30,13 +36,20 @@ public class MonthlyRenderingTasklet implements Tasklet {
     private final ReportFileWriter writer;
     private final Renderers renderers;
     private final RunFileRepository runFiles;
+    private final SnapshotRepository snapshots;
+    private final AuditPackageWriter packages;
+    private final MonthlyLineage lineage;
 
     public MonthlyRenderingTasklet(MonthlyReportAssembler assembler, ReportFileWriter writer, Renderers renderers,
-                                   RunFileRepository runFiles) {
+                                   RunFileRepository runFiles, SnapshotRepository snapshots, AuditPackageWriter packages,
+                                   MonthlyLineage lineage) {
         this.assembler = assembler;
         this.writer = writer;
         this.renderers = renderers;
         this.runFiles = runFiles;
+        this.snapshots = snapshots;
+        this.packages = packages;
+        this.lineage = lineage;
     }
 
     @Override
@@ -45,7 +58,11 @@ public class MonthlyRenderingTasklet implements Tasklet {
         MonthlyJobParameters parameters = MonthlyJobParameters.from(step.getJobParameters());
         long instanceId = step.getJobExecution().getJobInstance().getInstanceId();
         ReportDocument document = assembler.assemble(parameters, instanceId);
-        List<WrittenFile> files = writer.write(document, parameters.outputDir(), parameters.baseFileName(), renderers.all());
+        List<WrittenFile> files = new ArrayList<>(
+                writer.write(document, parameters.outputDir(), parameters.baseFileName(), renderers.all()));
+        Snapshot snapshot = snapshots.find(parameters.snapshotId()).orElseThrow();
+        files.add(packages.write(new AuditPackageWriter.Request(step, snapshot, null, parameters.outputDir(),
+                parameters.baseFileName(), List.copyOf(files), () -> lineage.fill(snapshot.id(), parameters.month()))));
         runFiles.record(step.getJobExecution().getId(), instanceId, files);
         contribution.incrementWriteCount(files.size());
         log.info("Statystyka {}: zapisano {}", parameters.month(), files.stream().map(WrittenFile::path).toList());

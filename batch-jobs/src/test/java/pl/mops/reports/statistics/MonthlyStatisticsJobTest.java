@@ -198,13 +198,15 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
         assertThat(again.reused()).isTrue();
         assertThat(again.jobInstanceId()).isEqualTo(result.jobInstanceId());
         assertThat(again.files()).extracting(f -> f.path().getFileName().toString())
-                .containsExactlyInAnyOrder("statystyka-2025-03.xlsx", "statystyka-2025-03.pdf", "statystyka-2025-03.csv");
+                .containsExactlyInAnyOrder("statystyka-2025-03.xlsx", "statystyka-2025-03.pdf", "statystyka-2025-03.csv",
+                        "statystyka-2025-03-paczka.zip");
 
         MonthlyStatisticsService.Result rerun = service.run(MARCH, snapshotId, out, true, "test");
         assertThat(rerun.reused()).isFalse();
         assertThat(rerun.parameters().version()).isEqualTo(2);
         assertThat(rerun.files()).extracting(f -> f.path().getFileName().toString())
-                .containsExactlyInAnyOrder("statystyka-2025-03-v2.xlsx", "statystyka-2025-03-v2.pdf", "statystyka-2025-03-v2.csv");
+                .containsExactlyInAnyOrder("statystyka-2025-03-v2.xlsx", "statystyka-2025-03-v2.pdf", "statystyka-2025-03-v2.csv",
+                        "statystyka-2025-03-v2-paczka.zip");
         assertMeasures(figuresRepository.load(rerun.jobInstanceId()).city("M"), 4, 9, 6, 76, "3570.00");
         // the long-form CSV of the two versions carries the same numbers
         assertThat(Files.readAllBytes(rerun.files().stream().filter(f -> f.path().toString().endsWith(".csv"))
@@ -221,7 +223,7 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
 
         MonthlyStatisticsService.Result restarted = service.run(february, snapshotId, null, false, "test");
         assertThat(restarted.reused()).isFalse();
-        assertThat(restarted.files()).hasSize(3).allSatisfy(f -> assertThat(f.path()).startsWith(blocked));
+        assertThat(restarted.files()).hasSize(4).allSatisfy(f -> assertThat(f.path()).startsWith(blocked));
         assertThat(Files.list(blocked).map(p -> p.getFileName().toString()).collect(Collectors.toList()))
                 .noneMatch(name -> name.endsWith(".tmp"));
         Map<String, Object> steps = jdbc.queryForMap("""

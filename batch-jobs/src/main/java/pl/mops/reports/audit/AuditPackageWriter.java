@@ -1,0 +1,211 @@
+package pl.mops.reports.audit;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.MopsProperties;
+import pl.mops.reports.importing.Snapshot;
+import pl.mops.reports.rendering.WrittenFile;
+
+/**
+ * Writes the auditors' package {@code <base>-paczka.zip} of a run (../shared/spec/reports.md, "Auditors'
+ * package"): the run's files, {@code import-<snapshot>.txt} (the snapshot's stored import summary),
+ * {@code pochodzenie.csv} (cell lineage with pseudonyms) and {@code manifest.json} (each file with size and
+ * SHA-256, the job, its parameters, the snapshot, the layout version, the program version, the run's times and
+ * who launched it). Deterministic except for the manifest's times: fixed entry time, manifest first, then the
+ * files by name. Written under a temporary name and renamed when complete. Must run inside the step's
+ * transaction (the lineage is a temporary table).
+ */
+@Component
+public class AuditPackageWriter {
+
+    public static final String SUFFIX = "-paczka.zip";
+    public static final String MANIFEST = "manifest.json";
+    public static final String LINEAGE = "pochodzenie.csv";
+    public static final String FORMAT = "mops-paczka-audytora/1";
+    /** the time of every entry; DOS local time, so the bytes do not depend on the time zone */
+    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    /**
+     * @param layoutVersion  the form's layout version, or null when the job has none
+     * @param fillLineage    inserts the run's lineage rows into {@link LineageTable#TABLE}
+     */
+    public record Request(StepExecution step, Snapshot snapshot, String layoutVersion, Path directory, String baseName,
+                          List<WrittenFile> files, Runnable fillLineage) {
+    }
+
+    private record Entry(String name, Path source, byte[] content, long size, String sha256) {
+    }
+
+    private final LineageTable lineage;
+    private final JdbcTemplate jdbc;
+    private final MopsProperties properties;
+
+    public AuditPackageWriter(LineageTable lineage, JdbcTemplate jdbc, MopsProperties properties) {
+        this.lineage = lineage;
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    public WrittenFile write(Request request) throws IOException {
+        Path target = request.directory().resolve(request.baseName() + SUFFIX);
+        Path lineageFile = request.directory().resolve("." + request.baseName() + "-" + LINEAGE + ".tmp");
+        try {
+            List<Entry> entries = new ArrayList<>();
+            for (WrittenFile file : request.files()) {
+                entries.add(new Entry(file.path().getFileName().toString(), file.path(), null, file.sizeBytes(),
+                        file.sha256()));
+            }
+            entries.add(lineage(request, lineageFile));
+            byte[] summary = importSummary(request.snapshot()).getBytes(StandardCharsets.UTF_8);
+            entries.add(new Entry("import-" + request.snapshot().id() + ".txt", null, summary, summary.length,
+                    sha256(summary)));
+            entries.sort(Comparator.comparing(Entry::name));
+            for (int i = 1; i < entries.size(); i++) {
+                if (entries.get(i).name().equals(entries.get(i - 1).name())) {
+                    throw new IllegalStateException("Dwa pliki o nazwie " + entries.get(i).name() + " w paczce");
+                }
+            }
+            byte[] manifest = Json.write(manifest(request, entries)).getBytes(StandardCharsets.UTF_8);
+            return zip(target, manifest, entries);
+        } finally {
+            Files.deleteIfExists(lineageFile);
+        }
+    }
+
+    private Entry lineage(Request request, Path file) throws IOException {
+        lineage.create();
+        request.fillLineage().run();
+        MessageDigest digest = sha256();
+        try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
+                digest)) {
+            lineage.writeCsv(out);
+        }
+        lineage.drop();
+        return new Entry(LINEAGE, file, null, Files.size(file), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private String importSummary(Snapshot snapshot) {
+        String summary = jdbc.query("SELECT summary FROM snapshot WHERE id = ?",
+                rs -> rs.next() ? rs.getString(1) : null, snapshot.id());
+        if (summary == null || summary.isBlank()) {
+            return "Migawka nr " + snapshot.id() + " (odcisk " + snapshot.fingerprint() + ") nie ma zapisanego "
+                    + "podsumowania importu (została wczytana bez walidującego importu).\n";
+        }
+        return summary;
+    }
+
+    private Map<String, Object> manifest(Request request, List<Entry> entries) {
+        ZoneId zone = properties.timeZone();
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("format", FORMAT);
+        manifest.put("zadanie", request.step().getJobExecution().getJobInstance().getJobName());
+        Map<String, Object> parameters = new TreeMap<>();
+        for (JobParameter<?> parameter : request.step().getJobParameters().parameters()) {
+            parameters.put(parameter.name(), String.valueOf(parameter.value()));
+        }
+        manifest.put("parametry", parameters);
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("id", request.snapshot().id());
+        snapshot.put("odcisk", request.snapshot().fingerprint());
+        manifest.put("migawka", snapshot);
+        manifest.put("wersjaUkladu", request.layoutVersion());
+        manifest.put("program", ProgramVersion.read());
+        manifest.put("uruchomil", request.step().getJobParameters().getString("launchedBy"));
+        manifest.put("przebieg", request.step().getJobExecution().getId());
+        LocalDateTime start = request.step().getJobExecution().getStartTime();
+        manifest.put("start", start == null ? null : time(start.atZone(ZoneId.systemDefault()).withZoneSameInstant(zone)
+                .toOffsetDateTime()));
+        manifest.put("koniec", time(OffsetDateTime.now(zone)));
+        List<Object> files = new ArrayList<>();
+        for (Entry entry : entries) {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("nazwa", entry.name());
+            file.put("rozmiar", entry.size());
+            file.put("sha256", entry.sha256());
+            files.add(file);
+        }
+        manifest.put("pliki", files);
+        return manifest;
+    }
+
+    private static String time(OffsetDateTime time) {
+        return time.withNano(0).toString();
+    }
+
+    private static WrittenFile zip(Path target, byte[] manifest, List<Entry> entries) throws IOException {
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        MessageDigest digest = sha256();
+        try (OutputStream file = Files.newOutputStream(temporary);
+             ZipOutputStream zip = new ZipOutputStream(new DigestOutputStream(new BufferedOutputStream(file, 1 << 16),
+                     digest))) {
+            zip.setLevel(6);
+            put(zip, MANIFEST);
+            zip.write(manifest);
+            zip.closeEntry();
+            for (Entry entry : entries) {
+                put(zip, entry.name());
+                if (entry.content() != null) {
+                    zip.write(entry.content());
+                } else {
+                    try (InputStream in = Files.newInputStream(entry.source())) {
+                        in.transferTo(zip);
+                    }
+                }
+                zip.closeEntry();
+            }
+        }
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        long size = Files.size(temporary);
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return new WrittenFile(target, size, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static void put(ZipOutputStream zip, String name) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ENTRY_TIME);
+        zip.putNextEntry(entry);
+    }
+
+    static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(sha256().digest(content));
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package pl.mops.reports.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cell lineage of one run ({@code pochodzenie.csv}): the job fills the temporary table
+ * {@code pg_temp.audit_lineage (cell, kind, source_id)} set-based in SQL, and it is written out sorted,
+ * with the pseudonyms computed in the same query and the rows fetched through a cursor — the file is never
+ * held in memory. Must run inside one transaction (the table is dropped at commit).
+ */
+@Component
+public class LineageTable {
+
+    public static final String TABLE = "pg_temp.audit_lineage";
+    static final String HEADER = "komorka;rodzaj;pseudonim";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate streaming;
+    private final PseudonymSecret secret;
+
+    public LineageTable(DataSource dataSource, PseudonymSecret secret) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        JdbcTemplate cursor = new JdbcTemplate(dataSource);
+        cursor.setFetchSize(10_000);
+        this.streaming = new NamedParameterJdbcTemplate(cursor);
+        this.secret = secret;
+    }
+
+    public void create() {
+        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS " + TABLE);
+        jdbc.getJdbcTemplate().execute("CREATE TEMP TABLE audit_lineage (cell text COLLATE \"C\" NOT NULL, "
+                + "kind text NOT NULL, source_id text NOT NULL) ON COMMIT DROP");
+    }
+
+    public void drop() {
+        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS " + TABLE);
+    }
+
+    /** writes the UTF-8 CSV with BOM and {@code ;}, lines sorted by cell, kind and pseudonym; @return data lines */
+    public long writeCsv(OutputStream target) {
+        byte[] key = secret.key();
+        Map<String, Object> keys = Map.of("innerKey", Pseudonyms.innerKey(key), "outerKey", Pseudonyms.outerKey(key));
+        String sql = "SELECT cell, kind, pseudonym FROM (SELECT cell, kind, "
+                + Pseudonyms.sqlExpression("kind", "source_id") + " AS pseudonym FROM " + TABLE + ") x"
+                + " ORDER BY cell, kind, pseudonym COLLATE \"C\"";
+        try {
+            Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
+            out.write('\uFEFF');
+            out.write(HEADER + "\r\n");
+            long[] lines = {0};
+            streaming.query(sql, keys, rs -> {
+                try {
+                    out.write(field(rs.getString(1)));
+                    out.write(';');
+                    out.write(rs.getString(2));
+                    out.write(';');
+                    out.write(rs.getString(3));
+                    out.write("\r\n");
+                    lines[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            out.flush();
+            return lines[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String field(String value) {
+        if (value.indexOf(';') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}
