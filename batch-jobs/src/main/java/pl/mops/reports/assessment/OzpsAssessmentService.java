@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -24,6 +23,7 @@ import pl.mops.reports.cli.UserError;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.rendering.WrittenFile;
+import pl.mops.reports.runs.JobCompletion;
 import pl.mops.reports.runs.RunFileRepository;
 
 /**
@@ -96,24 +96,8 @@ public class OzpsAssessmentService {
                     output.toAbsolutePath().normalize(), launchedBy);
         }
         LocalDateTime start = LocalDateTime.now();
-        JobExecution execution;
-        try {
-            execution = jobOperator.start(ozpsAssessmentJob, parameters.toJobParameters());
-        } catch (Exception e) {
-            throw new UserError("Nie można uruchomić oceny zasobów za " + year + ": " + e.getMessage(), 1, e);
-        }
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            String reason = execution.getAllFailureExceptions().stream().map(Throwable::getMessage)
-                    .collect(Collectors.joining("; "));
-            UserError translated = execution.getAllFailureExceptions().stream()
-                    .filter(UserError.class::isInstance).map(UserError.class::cast).findFirst().orElse(null);
-            if (translated != null) {
-                throw translated;
-            }
-            throw new UserError("Ocena zasobów za " + year + " zakończona ze statusem " + execution.getStatus()
-                    + (reason.isBlank() ? "" : ": " + reason) + ". Ponowne uruchomienie wznowi ją od nieukończonego kroku.",
-                    1, execution.getAllFailureExceptions().isEmpty() ? null : execution.getAllFailureExceptions().get(0));
-        }
+        JobExecution execution = JobCompletion.start(jobOperator, ozpsAssessmentJob, parameters.toJobParameters(),
+                new JobCompletion.Wording("oceny zasobów za " + year, "Ocena zasobów za " + year + " zakończona", "ją"));
         return new Result(parameters, execution.getJobInstance().getInstanceId(), false,
                 runFiles.filesOfExecution(execution.getId()), Duration.between(start, LocalDateTime.now()));
     }

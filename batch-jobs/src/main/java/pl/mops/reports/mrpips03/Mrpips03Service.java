@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -22,6 +21,7 @@ import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
 import pl.mops.reports.rendering.WrittenFile;
+import pl.mops.reports.runs.JobCompletion;
 import pl.mops.reports.runs.RunFileRepository;
 
 /**
@@ -111,24 +111,8 @@ public class Mrpips03Service {
                     output.toAbsolutePath().normalize(), launchedBy);
         }
         LocalDateTime start = LocalDateTime.now();
-        JobExecution execution;
-        try {
-            execution = jobOperator.start(mrpips03ReturnJob, parameters.toJobParameters());
-        } catch (Exception e) {
-            throw new UserError("Nie można uruchomić sprawozdania MRPiPS-03 za " + period + ": " + e.getMessage(), 1, e);
-        }
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            UserError translated = execution.getAllFailureExceptions().stream()
-                    .filter(UserError.class::isInstance).map(UserError.class::cast).findFirst().orElse(null);
-            if (translated != null) {
-                throw translated;
-            }
-            String reason = execution.getAllFailureExceptions().stream().map(Throwable::getMessage)
-                    .collect(Collectors.joining("; "));
-            throw new UserError("Sprawozdanie MRPiPS-03 za " + period + " zakończone ze statusem " + execution.getStatus()
-                    + (reason.isBlank() ? "" : ": " + reason) + ". Ponowne uruchomienie wznowi je od nieukończonego kroku.",
-                    1, execution.getAllFailureExceptions().isEmpty() ? null : execution.getAllFailureExceptions().get(0));
-        }
+        JobExecution execution = JobCompletion.start(jobOperator, mrpips03ReturnJob, parameters.toJobParameters(),
+                new JobCompletion.Wording("sprawozdania MRPiPS-03 za " + period, "Sprawozdanie MRPiPS-03 za " + period + " zakończone", "je"));
         long instanceId = execution.getJobInstance().getInstanceId();
         StoredReturn stored = returns.ofInstance(instanceId).orElseThrow();
         return new Result(parameters, instanceId, false, stored, returns.cellCount(stored.id()),
