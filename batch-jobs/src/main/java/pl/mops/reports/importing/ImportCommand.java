@@ -54,7 +54,7 @@ public class ImportCommand implements CliCommand {
                     + result.snapshot().shortFingerprint() + "…) — nie utworzono nowej migawki.");
             return;
         }
-        console.line(new ImportReportWriter(null).summary(result, null, 0).stripTrailing());
+        console.line(ImportReportWriter.summary(result).stripTrailing());
         console.line("Podsumowanie: " + result.summaryFile());
     }
 }

@@ -35,7 +35,8 @@ public class ImportReportWriter {
         this.jdbc = jdbc;
     }
 
-    public String summary(ImportResult result, Path dir, int files) {
+    /** the import summary as printed and stored with the snapshot */
+    public static String summary(ImportResult result) {
         StringBuilder out = new StringBuilder();
         out.append("Import danych — migawka nr ").append(result.snapshot().id()).append('\n');
         out.append("Źródło:  ").append(result.snapshot().source()).append('\n');

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -232,7 +230,7 @@ public class SnapshotImporter {
         Snapshot snapshot = snapshots.find(snapshotId).orElseThrow();
         ImportResult draft = new ImportResult(snapshot, false, outcomes, rejectLines,
                 outDir.resolve("import-" + snapshotId + ".txt"), outDir.resolve("odrzucone-" + snapshotId + ".csv"));
-        String summary = reports.summary(draft, dir, scans.size());
+        String summary = ImportReportWriter.summary(draft);
         jdbc.update("UPDATE snapshot SET summary = ? WHERE id = ?", summary, snapshotId);
         pending.add(reports.writeSummary(draft.summaryFile(), summary));
         pending.add(reports.writeRejects(draft.rejectsFile(), snapshotId));
