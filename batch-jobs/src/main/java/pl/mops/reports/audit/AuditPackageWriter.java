@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -53,6 +54,11 @@ public class AuditPackageWriter {
     public static final String FORMAT = "mops-paczka-audytora/1";
     /** the time of every entry; DOS local time, so the bytes do not depend on the time zone */
     static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+    /**
+     * job parameters that are absolute paths of the installation (the output folder, the resources file): the
+     * manifest gives only their last name — the rest says nothing about the data and may name a user's home folder
+     */
+    static final Set<String> PATHS = Set.of("outputDir", "resourcesFile");
 
     /**
      * @param layoutVersion  the form's layout version, or null when the job has none
@@ -130,7 +136,8 @@ public class AuditPackageWriter {
         manifest.put("zadanie", request.step().getJobExecution().getJobInstance().getJobName());
         Map<String, Object> parameters = new TreeMap<>();
         for (JobParameter<?> parameter : request.step().getJobParameters().parameters()) {
-            parameters.put(parameter.name(), String.valueOf(parameter.value()));
+            String value = String.valueOf(parameter.value());
+            parameters.put(parameter.name(), PATHS.contains(parameter.name()) ? lastName(value) : value);
         }
         manifest.put("parametry", parameters);
         Map<String, Object> snapshot = new LinkedHashMap<>();
@@ -155,6 +162,11 @@ public class AuditPackageWriter {
         }
         manifest.put("pliki", files);
         return manifest;
+    }
+
+    private static String lastName(String path) {
+        Path name = Path.of(path).getFileName();
+        return name == null ? path : name.toString();
     }
 
     private static String time(OffsetDateTime time) {

@@ -89,7 +89,8 @@ public class Mrpips03Tasklets {
             if (parameters.period().annual()) {
                 firstHalf = returns.latest(parameters.period().firstHalf())
                         .map(p -> new ControlRules.FirstHalf(p.period() + (p.correction() == 0 ? " (pierwotnym"
-                                : " (korekta nr " + p.correction()) + ", migawka nr " + p.snapshotId() + ", układ "
+                                : " (korekta nr " + p.correction()) + ", migawka o odcisku "
+                                + snapshots.find(p.snapshotId()).orElseThrow().shortFingerprint() + "…, układ "
                                 + p.layoutVersion() + ")", returns.cells(p.id())))
                         .orElse(null);
             }

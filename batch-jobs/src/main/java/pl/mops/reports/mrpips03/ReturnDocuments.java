@@ -203,8 +203,8 @@ final class ReturnDocuments {
         String title = layout.symbol() + " \u2014 korekta nr " + k + " sprawozdania za " + periodShort()
                 + ": zmienione komórki";
         List<String> header = new ArrayList<>(commonHeader());
-        header.add("Poprzednia wersja: " + correctionName(k - 1) + ", migawka nr " + previous.snapshot().id()
-                + " (odcisk " + previous.snapshot().fingerprint() + "), układ " + previous.layout().version() + ".");
+        header.add("Poprzednia wersja: " + correctionName(k - 1) + ", migawka o odcisku SHA-256 "
+                + previous.snapshot().fingerprint() + ", układ " + previous.layout().version() + ".");
         return new ReportDocument("mrpips03-zmiany", period.toString(), title, context.unitName(), header,
                 List.of(table), List.of(), List.of(), metadata(title, "zmiany"));
     }
@@ -217,7 +217,7 @@ final class ReturnDocuments {
         return new ArrayList<>(List.of(
                 "Jednostka: " + context.unitName() + ", TERYT " + context.teryt() + ".",
                 "Okres: " + period.polishName() + ".",
-                "Dane: migawka nr " + snapshot.id() + ", odcisk SHA-256 " + snapshot.fingerprint() + ".",
+                "Dane: migawka o odcisku SHA-256 " + snapshot.fingerprint() + ".",
                 "Układ formularza: " + layout.symbol() + " w wersji " + layout.version() + " (SHA-256 pliku "
                         + layout.sha256().substring(0, 16) + "\u2026).",
                 "Korekta: " + (context.stored().correction() == 0 ? "0 (sprawozdanie pierwotne)"

@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import pl.mops.reports.rendering.WrittenFile;
 
 /** Reading the files of an assessment run in tests: XLSX cells, PDF text, findings lines. */
-final class OzpsTestFiles {
+public final class OzpsTestFiles {
 
     private OzpsTestFiles() {
     }
@@ -30,7 +30,7 @@ final class OzpsTestFiles {
                 .orElseThrow(() -> new AssertionError("no file *" + suffix + " in " + files));
     }
 
-    static Path copyResource(String name, Path dir) throws IOException {
+    public static Path copyResource(String name, Path dir) throws IOException {
         Path target = dir.resolve(name);
         try (InputStream in = OzpsTestFiles.class.getResourceAsStream("/ozps/" + name)) {
             Files.copy(in, target);

@@ -111,7 +111,8 @@ class AuditPackageTest extends DatabaseTest {
         assertThat(manifest).containsEntry("format", "mops-paczka-audytora/1").containsEntry("zadanie", "monthlyStatistics")
                 .containsEntry("uruchomil", "test-audytor").containsEntry("wersjaUkladu", null);
         assertThat((Map<String, Object>) manifest.get("parametry")).containsEntry("month", "2025-03")
-                .containsEntry("snapshot", String.valueOf(monthlySnapshot.id())).containsKey("launchedBy");
+                .containsEntry("snapshot", String.valueOf(monthlySnapshot.id())).containsKey("launchedBy")
+                .containsEntry("outputDir", "out-monthly"); // the folder's name, not the installation's absolute path
         assertThat((Map<String, Object>) manifest.get("migawka")).containsEntry("odcisk", monthlySnapshot.fingerprint());
         assertThat((Map<String, Object>) manifest.get("program")).containsKeys("wersja", "commit");
         assertThat((String) manifest.get("start")).isNotBlank();

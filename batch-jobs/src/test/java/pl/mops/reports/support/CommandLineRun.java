@@ -19,9 +19,14 @@ public final class CommandLineRun {
     }
 
     public static Outcome launch(Path home, String... args) {
+        return launchOn(SharedPostgres.jdbcUrl(), home, args);
+    }
+
+    /** the same on another database of the test server (e.g. a fresh one made by {@link SharedPostgres#freshDatabase}) */
+    public static Outcome launchOn(String jdbcUrl, Path home, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--home=" + home);
-        all.add("--spring.datasource.url=" + SharedPostgres.jdbcUrl());
+        all.add("--spring.datasource.url=" + jdbcUrl);
         all.add("--spring.datasource.username=postgres");
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -29,5 +32,18 @@ public final class SharedPostgres {
             }
         }
         return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** creates an empty database {@code name} on the test server (as on a new installation) and returns its URL */
+    public static synchronized String freshDatabase(String name) {
+        jdbcUrl();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return postgres.getJdbcUrl("postgres", name);
     }
 }
