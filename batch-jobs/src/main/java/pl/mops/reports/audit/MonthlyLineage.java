@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import pl.mops.reports.database.NamedQueries;
 
-/** Fills {@link LineageTable#TABLE} with the family cells of the monthly statistics ({@code audit-lineage-monthly.sql}). */
+/** Fills {@link LineageTable#TABLE} with every family count the monthly statistics show ({@code audit-lineage-monthly.sql}). */
 @Component
 public class MonthlyLineage {
 
@@ -24,8 +24,6 @@ public class MonthlyLineage {
     public void fill(long snapshotId, YearMonth month) {
         jdbc.update(queries.get("audit-lineage-monthly"), Map.of(
                 "snapshotId", snapshotId,
-                "yearStart", Date.valueOf(month.atDay(1).withDayOfYear(1)),
-                "monthStart", Date.valueOf(month.atDay(1)),
-                "monthEnd", Date.valueOf(month.atEndOfMonth())));
+                "monthStart", Date.valueOf(month.atDay(1))));
     }
 }

@@ -209,17 +209,33 @@ class AuditPackageTest extends DatabaseTest {
         assertThat(distinct(byCell, "miesiac/dzielnica=I/rodziny")).hasSize(2);
         assertThat(distinct(byCell, "miesiac/powod=UBOSTWO/rodziny")).hasSize(2);
         assertThat(distinct(byCell, "narastajaco/miasto/rodziny")).hasSize(4);
-        // and every cell agrees with the stored aggregate of the run
+        // III 2024: only F1 (S14); UBOSTWO in district I in III 2025: F1 only (F3 lives in II)
+        assertThat(distinct(byCell, "miesiac_rok_wczesniej/miasto/rodziny")).hasSize(1);
+        assertThat(distinct(byCell, "miesiac=2024-03/miasto/rodziny"))
+                .isEqualTo(distinct(byCell, "miesiac_rok_wczesniej/miasto/rodziny"));
+        assertThat(distinct(byCell, "miesiac/powod=UBOSTWO/dzielnica=I/rodziny")).hasSize(1);
+        assertThat(distinct(byCell, "miesiac=2025-03/miasto/rodziny")).isEqualTo(distinct(byCell, "miesiac/miasto/rodziny"));
+        // every family count the report shows (tables 1–4 and 6) agrees with the stored aggregate of the run,
+        // and the lineage has no other cells
         Map<String, Long> stored = new HashMap<>();
         jdbc.query("""
-                SELECT CASE period_code WHEN 'M' THEN 'miesiac' ELSE 'narastajaco' END || '/' ||
+                SELECT CASE WHEN period_code = 'M' THEN 'miesiac' WHEN period_code = 'YTD' THEN 'narastajaco'
+                            WHEN period_code = 'M_PY' THEN 'miesiac_rok_wczesniej'
+                            WHEN period_code = 'YTD_PY' THEN 'narastajaco_rok_wczesniej'
+                            WHEN period_code LIKE 'T%' THEN 'miesiac=2025-' || substr(period_code, 2)
+                            ELSE 'miesiac=2024-' || substr(period_code, 2) END || '/' ||
                        CASE grouping_set WHEN 'CITY' THEN 'miasto' WHEN 'DISTRICT' THEN 'dzielnica=' || district
                             WHEN 'BRANCH' THEN 'filia=' || branch WHEN 'FORM' THEN 'forma=' || form
-                            ELSE 'powod=' || reason END || '/rodziny', families
+                            WHEN 'REASON' THEN 'powod=' || reason
+                            ELSE 'powod=' || reason || '/dzielnica=' || district END || '/rodziny', families
                   FROM monthly_stat
-                 WHERE job_instance_id = ? AND period_code IN ('M', 'YTD') AND families > 0
-                   AND grouping_set IN ('CITY', 'DISTRICT', 'BRANCH', 'FORM', 'REASON')""",
+                 WHERE job_instance_id = ? AND families > 0
+                   AND (grouping_set = 'CITY'
+                        OR period_code IN ('M', 'YTD') AND grouping_set IN ('DISTRICT', 'BRANCH', 'FORM', 'REASON',
+                                                                            'REASON_DISTRICT'))""",
                 rs -> { stored.put(rs.getString(1), rs.getLong(2)); }, monthlyRun.jobInstanceId());
+        assertThat(stored).containsKeys("miesiac_rok_wczesniej/miasto/rodziny", "miesiac=2025-01/miasto/rodziny",
+                "narastajaco_rok_wczesniej/miasto/rodziny", "miesiac/powod=UBOSTWO/dzielnica=I/rodziny");
         Map<String, Long> counted = byCell.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> (long) distinct(byCell, e.getKey()).size()));
         assertThat(counted).isEqualTo(stored);
