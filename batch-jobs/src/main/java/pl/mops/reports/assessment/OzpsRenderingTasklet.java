@@ -3,6 +3,7 @@ package pl.mops.reports.assessment;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
+import pl.mops.reports.audit.AuditPackageWriter;
 import pl.mops.reports.database.Dictionaries;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
@@ -27,7 +29,8 @@ import pl.mops.reports.runs.RunFileRepository;
 /**
  * Step 3: builds the document and the findings from what steps 1 and 2 stored and writes
  * {@code ozps-<Y>.xlsx}, {@code ozps-<Y>.pdf} and {@code ozps-<Y>-wnioski.txt} (each under a temporary name,
- * renamed when complete). On restart it renders again from scratch.
+ * renamed when complete), and last the auditors' package of those files with the resources file and the lineage
+ * of tables 10.3–10.8. On restart it renders again from scratch.
  */
 @Component
 public class OzpsRenderingTasklet implements Tasklet {
@@ -42,10 +45,12 @@ public class OzpsRenderingTasklet implements Tasklet {
     private final ReportFileWriter writer;
     private final Renderers renderers;
     private final RunFileRepository runFiles;
+    private final AuditPackageWriter packages;
+    private final OzpsLineage lineage;
 
     public OzpsRenderingTasklet(OzpsRepository repository, SnapshotRepository snapshots, Dictionaries dictionaries,
                                 MopsProperties properties, ReportFileWriter writer, Renderers renderers,
-                                RunFileRepository runFiles) {
+                                RunFileRepository runFiles, AuditPackageWriter packages, OzpsLineage lineage) {
         this.repository = repository;
         this.snapshots = snapshots;
         this.dictionaries = dictionaries;
@@ -53,6 +58,8 @@ public class OzpsRenderingTasklet implements Tasklet {
         this.writer = writer;
         this.renderers = renderers;
         this.runFiles = runFiles;
+        this.packages = packages;
+        this.lineage = lineage;
     }
 
     @Override
@@ -68,6 +75,9 @@ public class OzpsRenderingTasklet implements Tasklet {
         Files.createDirectories(parameters.outputDir());
         files.add(ReportFileWriter.writeAtomically(parameters.outputDir().resolve(parameters.baseFileName() + "-wnioski.txt"),
                 new OzpsFindings(data).toBytes()));
+        files.add(packages.write(new AuditPackageWriter.Request(step, data.snapshot, null, parameters.outputDir(),
+                parameters.baseFileName(), List.copyOf(files), () -> lineage.fill(parameters.snapshotId(), parameters.year()),
+                Map.of(data.resources.fileName(), repository.resourcesContent(instanceId)))));
         runFiles.record(step.getJobExecution().getId(), instanceId, files);
         contribution.incrementWriteCount(files.size());
         log.info("Ocena zasobów {}: zapisano {}", parameters.year(), files.stream().map(WrittenFile::path).toList());

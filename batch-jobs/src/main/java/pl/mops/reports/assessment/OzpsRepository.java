@@ -69,6 +69,12 @@ public class OzpsRepository {
                 ((Number) run.get("year")).intValue(), values, sources);
     }
 
+    /** the resources file of a run exactly as it was read (for the auditors' package) */
+    public byte[] resourcesContent(long instanceId) {
+        return jdbc.queryForObject("SELECT resources_content FROM ozps_run WHERE job_instance_id = ?", byte[].class,
+                instanceId);
+    }
+
     public OzpsFigures loadFigures(long instanceId) {
         Map<OzpsFigures.Key, OzpsFigures.Stat> stats = new HashMap<>();
         jdbc.query("""

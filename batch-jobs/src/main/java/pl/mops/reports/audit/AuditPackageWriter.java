@@ -39,7 +39,7 @@ import pl.mops.reports.rendering.WrittenFile;
 /**
  * Writes the auditors' package {@code <base>-paczka.zip} of a run (../shared/spec/reports.md, "Auditors'
  * package"): the run's files, {@code import-<snapshot>.txt} (the snapshot's stored import summary),
- * {@code pochodzenie.csv} (cell lineage with pseudonyms) and {@code manifest.json} (each file with size and
+ * {@code pochodzenie.csv} (cell lineage with pseudonyms), further inputs of the run (the OZPS resources file) and {@code manifest.json} (each file with size and
  * SHA-256, the job, its parameters, the snapshot, the layout version, the program version, the run's times and
  * who launched it). Deterministic except for the manifest's times: fixed entry time, manifest first, then the
  * files by name. Written under a temporary name and renamed when complete. Must run inside the step's
@@ -63,9 +63,16 @@ public class AuditPackageWriter {
     /**
      * @param layoutVersion  the form's layout version, or null when the job has none
      * @param fillLineage    inserts the run's lineage rows into {@link LineageTable#TABLE}
+     * @param inputs         further inputs of the run by entry name, exactly as the run read them (e.g. the OZPS
+     *                       resources file)
      */
     public record Request(StepExecution step, Snapshot snapshot, String layoutVersion, Path directory, String baseName,
-                          List<WrittenFile> files, Runnable fillLineage) {
+                          List<WrittenFile> files, Runnable fillLineage, Map<String, byte[]> inputs) {
+
+        public Request(StepExecution step, Snapshot snapshot, String layoutVersion, Path directory, String baseName,
+                       List<WrittenFile> files, Runnable fillLineage) {
+            this(step, snapshot, layoutVersion, directory, baseName, files, fillLineage, Map.of());
+        }
     }
 
     private record Entry(String name, Path source, byte[] content, long size, String sha256) {
@@ -94,6 +101,8 @@ public class AuditPackageWriter {
             byte[] summary = importSummary(request.snapshot()).getBytes(StandardCharsets.UTF_8);
             entries.add(new Entry("import-" + request.snapshot().id() + ".txt", null, summary, summary.length,
                     sha256(summary)));
+            request.inputs().forEach((name, content) -> entries.add(new Entry(name, null, content, content.length,
+                    sha256(content))));
             entries.sort(Comparator.comparing(Entry::name));
             for (int i = 1; i < entries.size(); i++) {
                 if (entries.get(i).name().equals(entries.get(i - 1).name())) {

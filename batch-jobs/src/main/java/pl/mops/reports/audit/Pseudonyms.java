@@ -21,7 +21,7 @@ public final class Pseudonyms {
 
     /** the kind of a counted unit as written in pochodzenie.csv, with its HMAC prefix and pseudonym prefix */
     public enum Kind {
-        RODZINA("rodzina", "R"), OSOBA("osoba", "O");
+        RODZINA("rodzina", "R"), OSOBA("osoba", "O"), DECYZJA("decyzja", "D");
 
         private final String label;
         private final String prefix;
@@ -79,11 +79,11 @@ public final class Pseudonyms {
     }
 
     /**
-     * SQL expression of the pseudonym of the row's {@code kind} ('rodzina' / 'osoba') and {@code source_id},
+     * SQL expression of the pseudonym of the row's {@code kind} ('rodzina' / 'osoba' / 'decyzja') and {@code source_id},
      * with the padded keys as the named parameters {@code :innerKey} and {@code :outerKey}
      */
     static String sqlExpression(String kindColumn, String idColumn) {
-        return "CASE " + kindColumn + " WHEN 'rodzina' THEN 'R-' ELSE 'O-' END || left(encode(sha256("
+        return "CASE " + kindColumn + " WHEN 'rodzina' THEN 'R-' WHEN 'decyzja' THEN 'D-' ELSE 'O-' END || left(encode(sha256("
                 + "CAST(:outerKey AS bytea) || sha256(CAST(:innerKey AS bytea) || convert_to(" + kindColumn
                 + " || ':' || " + idColumn + ", 'UTF8')))" + ", 'hex'), 16)";
     }

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import pl.mops.reports.assessment.OzpsAssessmentService;
+import pl.mops.reports.assessment.OzpsTestFiles;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.TrustedCsvLoader;
 import pl.mops.reports.mrpips03.Layout;
@@ -73,6 +75,8 @@ class AuditPackageTest extends DatabaseTest {
     PseudonymSecret secret;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OzpsAssessmentService ozps;
 
     final Set<String> personalData = new HashSet<>();
     Snapshot monthlySnapshot;
@@ -80,6 +84,8 @@ class AuditPackageTest extends DatabaseTest {
     Mrpips03Service.Result returnRun;
     Path monthlyPackage;
     Path returnPackage;
+    OzpsAssessmentService.Result ozpsRun;
+    Path ozpsPackage;
 
     @BeforeAll
     void runBothJobs() throws Exception {
@@ -93,6 +99,12 @@ class AuditPackageTest extends DatabaseTest {
                 "test:audit-mrpips03").snapshot();
         returnRun = mrpips03.run(YEAR, returnSnapshot.id(), null, work.resolve("out-mrpips03"), true, "test-audytor");
         returnPackage = packageOf(returnRun.files());
+
+        Snapshot ozpsSnapshot = loader.load(disguised(resource("/ozps/trzy-lata"), work.resolve("ozps")),
+                "test:audit-ozps").snapshot();
+        Path resources = OzpsTestFiles.copyResource("zasoby-2025.yaml", Files.createDirectories(work.resolve("zasoby")));
+        ozpsRun = ozps.run(2025, ozpsSnapshot.id(), resources, work.resolve("out-ozps"), true, "test-audytor");
+        ozpsPackage = packageOf(ozpsRun.files());
     }
 
     @Test
@@ -263,6 +275,44 @@ class AuditPackageTest extends DatabaseTest {
     }
 
     @Test
+    void ozpsPackageHasTheResourcesFileAsReadAndTheLineageOfEveryCountOfTables10x() throws Exception {
+        Map<String, byte[]> entries = entries(ozpsPackage);
+        assertThat(entries.keySet()).contains("manifest.json", "pochodzenie.csv", "ozps-2025.xlsx", "ozps-2025.pdf",
+                "ozps-2025-wnioski.txt", "zasoby-2025.yaml");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/ozps/zasoby-2025.yaml")) {
+            assertThat(entries.get("zasoby-2025.yaml")).isEqualTo(in.readAllBytes());
+        }
+        assertThat(manifest(entries)).containsEntry("zadanie", "ozpsAssessment");
+        assertThat(PackageVerifier.verify(ozpsPackage).exitCode()).isZero();
+
+        Map<String, List<String[]>> byCell = lineage(ozpsPackage);
+        // by hand (ozps/README.md, 2023): realisations S01–S06 of F1, F2, F4, F6 to P01, P03, P04, P08, P11;
+        // the only non-cash one is the meal S02 of P03
+        assertThat(distinct(byCell, "2023/10.3/SWIADCZENIA/rodziny")).hasSize(4);
+        assertThat(distinct(byCell, "2023/10.3/SWIADCZENIA/swiadczeniobiorcy")).hasSize(5);
+        assertThat(distinct(byCell, "2023/10.6/OGOLEM/swiadczeniobiorcy")).hasSize(1);
+        assertThat(byCell.get("2023/10.3/SWIADCZENIA/swiadczeniobiorcy")).allMatch(l -> l[1].equals("osoba"));
+        // every family, recipient and refusal count stored by the run has exactly as many distinct pseudonyms
+        Map<String, Long> stored = new HashMap<>();
+        jdbc.query("""
+                SELECT year || '/' || table_code || '/' || row_code, families, recipients, decisions
+                  FROM ozps_stat WHERE job_instance_id = ?""", rs -> {
+            String cell = rs.getString(1);
+            for (String[] measure : new String[][] {{"rodziny", "2"}, {"swiadczeniobiorcy", "3"}, {"decyzje", "4"}}) {
+                long value = rs.getLong(Integer.parseInt(measure[1]));
+                if (!rs.wasNull() && value > 0) {
+                    stored.put(cell + "/" + measure[0], value);
+                }
+            }
+        }, ozpsRun.jobInstanceId());
+        Map<String, Long> counted = byCell.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> (long) distinct(byCell, e.getKey()).size()));
+        assertThat(stored).containsKeys("2025/10.8/OGOLEM/decyzje", "2024/10.4/OGOLEM/rodziny");
+        assertThat(counted).isEqualTo(stored);
+        assertThat(byCell.get("2025/10.8/OGOLEM/decyzje")).allMatch(l -> l[1].equals("decyzja") && l[2].startsWith("D-"));
+    }
+
+    @Test
     void pseudonymsAreTheKeyedHashOfTheIdAndChangeWithTheSecret() throws Exception {
         Set<String> city = distinct(lineage(monthlyPackage), "miesiac/miasto/rodziny");
         byte[] key = secret.key();
@@ -279,7 +329,7 @@ class AuditPackageTest extends DatabaseTest {
     @Test
     void noPeselNameOrSourceIdAppearsInThePackages() throws Exception {
         assertThat(personalData).hasSizeGreaterThan(40);
-        for (Path zip : List.of(monthlyPackage, returnPackage)) {
+        for (Path zip : List.of(monthlyPackage, returnPackage, ozpsPackage)) {
             for (Map.Entry<String, byte[]> entry : entries(zip).entrySet()) {
                 String text = readable(entry.getKey(), entry.getValue());
                 for (String value : personalData) {

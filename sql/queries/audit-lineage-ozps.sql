@@ -1,0 +1,57 @@
+-- Cell lineage of the OZPS tables computed from case data (10.3–10.8; auditors' package,
+-- ../shared/spec/reports.md), appended to ozps-base.sql so that the reference sets and counting rules are the
+-- ones of the tables themselves: one row per family, recipient or refusal decision counted in each cell.
+-- Inserted into the temporary table pg_temp.audit_lineage; pseudonyms are computed when it is written out.
+-- Parameters: :snapshotId, :year (the assessment year Y; the lineage covers Y−2..Y).
+-- Cell keys: <rok>/<tabela>/<wiersz>/<miara>, e.g. 2025/10.3/SWIADCZENIA/rodziny, 2025/10.5/OGOLEM/swiadczeniobiorcy,
+-- 2025/10.8/UBOSTWO/decyzje. The "osoby w rodzinach" columns add up the members of the families of the
+-- "rodziny" cell of the same row on each family's reference date, so the families are their lineage.
+, lineage_family_rows AS (
+    SELECT year, rodzina_id, v.row_code
+      FROM family_year
+     CROSS JOIN LATERAL (VALUES
+           ('OBJETE_POMOCA', true),
+           ('SWIADCZENIA', has_realisation),
+           ('PIENIEZNE', has_cash),
+           ('NIEPIENIEZNE', has_noncash),
+           ('PRACA_SOCJALNA', has_social_work),
+           ('WYLACZNIE_PRACA_SOCJALNA', has_social_work AND NOT has_realisation),
+           ('KONTRAKT_SOCJALNY', has_contract)
+       ) AS v(row_code, applies)
+     WHERE v.applies
+),
+lineage_reasons AS (
+    SELECT DISTINCT r.year, r.rodzina_id, dp.powod
+      FROM realisations r
+      JOIN decyzje_powody dp ON dp.snapshot_id = :snapshotId AND dp.decyzja_id = r.decyzja_id
+),
+lineage_refusals AS (
+    SELECT y.year, d.decyzja_id, d.rodzina_id, coalesce(dp.powod, 'BEZ_POWODU') AS powod
+      FROM decyzje d
+      JOIN years y ON d.data_wydania BETWEEN y.first_day AND y.last_day
+      LEFT JOIN decyzje_powody dp ON dp.snapshot_id = d.snapshot_id AND dp.decyzja_id = d.decyzja_id
+     WHERE d.snapshot_id = :snapshotId AND d.rodzaj = 'ODMOWA'
+)
+INSERT INTO pg_temp.audit_lineage (cell, kind, source_id)
+SELECT year || '/10.3/' || row_code || '/rodziny', 'rodzina', rodzina_id FROM lineage_family_rows
+UNION ALL
+SELECT DISTINCT year || '/10.3/' || v.row_code || '/swiadczeniobiorcy', 'osoba', osoba_id
+  FROM realisations
+ CROSS JOIN LATERAL (VALUES ('SWIADCZENIA'), (CASE WHEN cash THEN 'PIENIEZNE' ELSE 'NIEPIENIEZNE' END)) AS v(row_code)
+UNION ALL
+SELECT year || '/10.4/' || powod || '/rodziny', 'rodzina', rodzina_id FROM lineage_reasons
+UNION ALL
+SELECT DISTINCT year || '/10.4/OGOLEM/rodziny', 'rodzina', rodzina_id FROM lineage_reasons
+UNION ALL
+SELECT DISTINCT year || '/' || CASE WHEN cash THEN '10.5' ELSE '10.6' END || '/' || v.row_code || '/' || v.measure,
+       v.kind, v.source_id
+  FROM realisations
+ CROSS JOIN LATERAL (VALUES (forma, 'rodziny', 'rodzina', rodzina_id), ('OGOLEM', 'rodziny', 'rodzina', rodzina_id),
+                            (forma, 'swiadczeniobiorcy', 'osoba', osoba_id),
+                            ('OGOLEM', 'swiadczeniobiorcy', 'osoba', osoba_id)) AS v(row_code, measure, kind, source_id)
+UNION ALL
+SELECT DISTINCT year || '/10.8/' || v.row_code || '/' || v.measure, v.kind, v.source_id
+  FROM lineage_refusals
+ CROSS JOIN LATERAL (VALUES (powod, 'rodziny', 'rodzina', rodzina_id), ('OGOLEM', 'rodziny', 'rodzina', rodzina_id),
+                            (powod, 'decyzje', 'decyzja', decyzja_id),
+                            ('OGOLEM', 'decyzje', 'decyzja', decyzja_id)) AS v(row_code, measure, kind, source_id)
