@@ -13,6 +13,7 @@ import pl.mops.reports.assessment.OzpsFigures.Measure;
 import pl.mops.reports.database.Dictionaries.Entry;
 import pl.mops.reports.database.Dictionaries.Form;
 import pl.mops.reports.rendering.PolishFormats;
+import pl.mops.reports.rendering.PolishPlural;
 import pl.mops.reports.rendering.model.ValueType;
 
 /**

@@ -18,6 +18,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import pl.mops.reports.rendering.PolishPlural;
+
 /**
  * {@code verify PACZKA.zip}: recomputes the SHA-256 and size of every file of an auditors' package against its
  * {@code manifest.json}. Exit code 0 when every file matches, 1 when a file was changed, added or removed
@@ -78,7 +80,8 @@ public final class PackageVerifier {
                 }
             }
             if (problems.isEmpty()) {
-                return new Outcome(0, List.of("Paczka nienaruszona: " + matching + " plików zgodnych z manifestem."));
+                return new Outcome(0, List.of("Paczka nienaruszona: " + matching + " "
+                        + PolishPlural.of(matching, "plik zgodny", "pliki zgodne", "plików zgodnych") + " z manifestem."));
             }
             List<String> lines = new ArrayList<>();
             lines.add("Paczka naruszona: " + problems.size() + " niezgodności z manifestem (zgodnych plików: " + matching

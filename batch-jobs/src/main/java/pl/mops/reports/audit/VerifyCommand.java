@@ -1,6 +1,7 @@
 package pl.mops.reports.audit;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 
@@ -31,10 +32,18 @@ public class VerifyCommand implements CliCommand {
 
     @Override
     public int execute(CommandLine line) {
+        return verify(line, console::line);
+    }
+
+    /**
+     * The command without Spring, a database or a home folder — how {@code Launcher} runs it, because an auditor
+     * checks a package on a machine that has none of them.
+     */
+    public static int verify(CommandLine line, Consumer<String> out) {
         String file = line.argument(0).orElseThrow(() -> new UserError(
                 "Podaj plik paczki do sprawdzenia: verify PACZKA.zip", 2, null));
         PackageVerifier.Outcome outcome = PackageVerifier.verify(Path.of(file));
-        outcome.lines().forEach(console::line);
+        outcome.lines().forEach(out);
         return outcome.exitCode();
     }
 }

@@ -1,5 +1,7 @@
 package pl.mops.reports.cli;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import pl.mops.reports.MopsReportsApplication;
+import pl.mops.reports.audit.VerifyCommand;
 import pl.mops.reports.database.EmbeddedDatabase;
 
 /**
@@ -38,6 +41,9 @@ public final class Launcher {
         if (line.command().isEmpty() || line.command().equals("help") || line.flag("help")) {
             System.out.println(HelpText.TEXT);
             return 0;
+        }
+        if (line.command().equals("verify")) {
+            return verifyPackage(line);
         }
         Path home = homeFolder(line);
         Path logFile = home.resolve("logs").resolve("mops-reports.log");
@@ -83,6 +89,17 @@ public final class Launcher {
                     log.warn("Nie udało się zatrzymać wbudowanej bazy", e);
                 }
             }
+        }
+    }
+
+    /** {@code verify} needs neither the database nor the home folder (an auditor's machine has neither) */
+    private static int verifyPackage(CommandLine line) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try {
+            return VerifyCommand.verify(line, out::println);
+        } catch (UserError e) {
+            System.err.println("Błąd: " + e.getMessage());
+            return e.exitCode();
         }
     }
 

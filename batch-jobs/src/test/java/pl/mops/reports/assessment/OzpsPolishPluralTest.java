@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import pl.mops.reports.rendering.PolishPlural;
+
 class OzpsPolishPluralTest {
 
     private static String families(long n) {

@@ -277,8 +277,9 @@ class AuditPackageTest extends DatabaseTest {
     @Test
     void ozpsPackageHasTheResourcesFileAsReadAndTheLineageOfEveryCountOfTables10x() throws Exception {
         Map<String, byte[]> entries = entries(ozpsPackage);
-        assertThat(entries.keySet()).contains("manifest.json", "pochodzenie.csv", "ozps-2025.xlsx", "ozps-2025.pdf",
-                "ozps-2025-wnioski.txt", "zasoby-2025.yaml");
+        String base = ozpsRun.parameters().baseFileName();
+        assertThat(entries.keySet()).contains("manifest.json", "pochodzenie.csv", base + ".xlsx", base + ".pdf",
+                base + "-wnioski.txt", "zasoby-2025.yaml");
         try (java.io.InputStream in = getClass().getResourceAsStream("/ozps/zasoby-2025.yaml")) {
             assertThat(entries.get("zasoby-2025.yaml")).isEqualTo(in.readAllBytes());
         }

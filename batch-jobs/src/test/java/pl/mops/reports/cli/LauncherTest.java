@@ -40,6 +40,61 @@ class LauncherTest {
     }
 
     @Test
+    void verifyChecksAPackageWithoutDatabaseOrHomeFolder() throws Exception {
+        byte[] report = "rok;rodziny\r\n2025;4\r\n".getBytes(StandardCharsets.UTF_8);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(report));
+        String manifest = "{\"format\": \"mops-paczka-audytora/1\", \"pliki\": [{\"nazwa\": \"raport.csv\", \"rozmiar\": "
+                + report.length + ", \"sha256\": \"" + sha + "\"}]}";
+        Path intact = zip(home.resolve("dobra-paczka.zip"), manifest, report);
+        Path changed = zip(home.resolve("zmieniona-paczka.zip"), manifest, "rok;rodziny\r\n2025;5\r\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Path noHome = home.resolve("nie-ma");
+
+        Outcome ok = verifyStandalone(noHome, intact);
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("Paczka nienaruszona: 1 plik");
+        Outcome bad = verifyStandalone(noHome, changed);
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.out()).contains("raport.csv");
+        Outcome missing = verifyStandalone(noHome);
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err().strip()).isEqualTo("Błąd: Podaj plik paczki do sprawdzenia: verify PACZKA.zip");
+        assertThat(noHome).as("no home folder, no embedded database").doesNotExist();
+    }
+
+    private static Outcome verifyStandalone(Path home, Path... zip) {
+        List<String> args = new ArrayList<>(List.of("verify"));
+        for (Path z : zip) {
+            args.add(z.toString());
+        }
+        args.add("--home=" + home); // no datasource given: an embedded database would be started if it were needed
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = new Launcher().launch(args.toArray(String[]::new));
+            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    private static Path zip(Path target, String manifest, byte[] report) throws Exception {
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(target))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("manifest.json"));
+            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("raport.csv"));
+            zip.write(report);
+            zip.closeEntry();
+        }
+        return target;
+    }
+
+    @Test
     void badMonthIsAOneLinePolishMessageWithExitCodeTwo() {
         Outcome outcome = launch("run", "monthly", "--month", "2025-13");
         assertThat(outcome.exitCode()).isEqualTo(2);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import pl.mops.reports.assessment.PolishPlural;
+import pl.mops.reports.rendering.PolishPlural;
 import pl.mops.reports.importing.csv.CsvLineSplitter;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import pl.mops.reports.assessment.PolishPlural;
+import pl.mops.reports.rendering.PolishPlural;
 import pl.mops.reports.cli.UserError;
 
 /** The problems found in a resources file, each with its line; all of them are reported together. */

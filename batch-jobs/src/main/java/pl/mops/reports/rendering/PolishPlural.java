@@ -1,4 +1,4 @@
-package pl.mops.reports.assessment;
+package pl.mops.reports.rendering;
 
 /**
  * Polish plural forms of a noun after a number: 1 rodzina, 2–4 rodziny (also 22–24, 32–34…), 0 and 5–21
