@@ -25,11 +25,17 @@ import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.runs.JobCompletion;
 import pl.mops.reports.runs.RunFileRepository;
+import pl.mops.reports.runs.RunOptions;
+import pl.mops.reports.runs.UnfinishedRuns;
+import pl.mops.reports.runs.locking.JobLock;
+import pl.mops.reports.runs.locking.JobLocks;
+import pl.mops.reports.runs.locking.LockKey;
 
 /**
  * Starts the assessment job: checks the resources file first (an invalid file starts no job and lists every
  * problem), reuses a completed run of the same year, snapshot and resources file, restarts a failed one,
- * and with {@code rerun} makes the next numbered version.
+ * and with {@code rerun} makes the next numbered version. Everything, from the decision to the end of the run,
+ * happens under the lock of the year ({@link JobLocks}); an abandoned run (its process died) is resumed.
  */
 @Service
 public class OzpsAssessmentService {
@@ -44,15 +50,20 @@ public class OzpsAssessmentService {
     private final SnapshotRepository snapshots;
     private final RunFileRepository runFiles;
     private final MopsProperties properties;
+    private final JobLocks locks;
+    private final UnfinishedRuns unfinished;
 
     public OzpsAssessmentService(JobOperator jobOperator, JobRepository jobRepository, Job ozpsAssessmentJob,
-                                 SnapshotRepository snapshots, RunFileRepository runFiles, MopsProperties properties) {
+                                 SnapshotRepository snapshots, RunFileRepository runFiles, MopsProperties properties,
+                                 JobLocks locks, UnfinishedRuns unfinished) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ozpsAssessmentJob = ozpsAssessmentJob;
         this.snapshots = snapshots;
         this.runFiles = runFiles;
         this.properties = properties;
+        this.locks = locks;
+        this.unfinished = unfinished;
     }
 
     /** where {@code run ozps} and {@code ozps template} look for and put the resources file by default */
@@ -62,10 +73,23 @@ public class OzpsAssessmentService {
 
     public Result run(int year, Long requestedSnapshot, Path requestedResources, Path requestedOutput, boolean rerun,
                       String launchedBy) {
+        return run(year, requestedSnapshot, requestedResources, requestedOutput, RunOptions.of(rerun), launchedBy);
+    }
+
+    public Result run(int year, Long requestedSnapshot, Path requestedResources, Path requestedOutput,
+                      RunOptions options, String launchedBy) {
         checkYear(year);
         Path resourcesPath = resourcesFile(year, requestedResources).toAbsolutePath().normalize();
         ResourcesFile resources = ResourcesReader.read(resourcesPath, year);
         Snapshot snapshot = snapshots.resolve(requestedSnapshot);
+        try (JobLock lock = locks.acquire(new LockKey(OzpsJobConfiguration.JOB_NAME, String.valueOf(year)),
+                "Ocena zasobów za " + year + " jest właśnie liczona", options.waitForLock())) {
+            return runLocked(year, snapshot, resources, resourcesPath, requestedOutput, options, launchedBy);
+        }
+    }
+
+    private Result runLocked(int year, Snapshot snapshot, ResourcesFile resources, Path resourcesPath,
+                             Path requestedOutput, RunOptions options, String launchedBy) {
         List<JobExecution> runsOfYear = lastExecutionsOfYear(year);
         Optional<JobExecution> same = runsOfYear.stream()
                 .filter(e -> {
@@ -73,18 +97,22 @@ public class OzpsAssessmentService {
                     return p.snapshotId() == snapshot.id() && p.resourcesSha256().equals(resources.sha256());
                 })
                 .max(Comparator.comparingLong(e -> OzpsJobParameters.from(e.getJobParameters()).version()));
+        if (options.restart() && same.map(e -> e.getStatus() == BatchStatus.COMPLETED).orElse(true)) {
+            throw new UserError("Nie ma czego wznawiać: ocena zasobów za " + year + " (migawka " + snapshot.id()
+                    + ", ten plik zasobów) " + same.map(e -> "jest już policzona (wersja "
+                            + OzpsJobParameters.from(e.getJobParameters()).version() + "); nową wersję tworzy --rerun.")
+                            .orElse("nie była jeszcze uruchamiana; uruchom ją bez --restart."), 2, null);
+        }
         OzpsJobParameters parameters;
-        if (!rerun && same.isPresent()) {
+        if (!options.rerun() && same.isPresent()) {
             JobExecution previous = same.get();
             OzpsJobParameters previousParameters = OzpsJobParameters.from(previous.getJobParameters());
             if (previous.getStatus() == BatchStatus.COMPLETED) {
                 return new Result(previousParameters, previous.getJobInstance().getInstanceId(), true,
                         runFiles.filesOfInstance(previous.getJobInstance().getInstanceId()), Duration.ZERO);
             }
-            if (previous.getStatus().isRunning()) {
-                throw new UserError("Ocena zasobów za " + year + " (migawka " + snapshot.id() + ") jest właśnie liczona "
-                        + "(wykonanie nr " + previous.getId() + ", start " + previous.getStartTime() + ").", 5, null);
-            }
+            // failed, stopped, or still marked running by a process that died (we hold the lock): resume it
+            unfinished.prepareResume(ozpsAssessmentJob, previous);
             // a failed or stopped run: restart the same instance (same file content, perhaps under another path)
             parameters = previousParameters.withResourcesFile(resourcesPath);
         } else {

@@ -10,13 +10,16 @@ import pl.mops.reports.assessment.OzpsSummary;
 import pl.mops.reports.mrpips03.Mrpips03Service;
 import pl.mops.reports.mrpips03.Mrpips03Summary;
 import pl.mops.reports.mrpips03.ReturnPeriod;
+import pl.mops.reports.runs.RunOptions;
 import pl.mops.reports.statistics.MonthlyStatisticsService;
 import pl.mops.reports.statistics.MonthlySummary;
 
 /**
  * {@code run monthly --month YYYY-MM [--snapshot ID] [--out DIR] [--rerun]},
  * {@code run mrpips03 --period YYYY-P|YYYY-R [--snapshot ID] [--layout VERSION] [--out DIR] [--rerun]} and
- * {@code run ozps --year YYYY [--resources FILE] [--snapshot ID] [--out DIR] [--rerun]}
+ * {@code run ozps --year YYYY [--resources FILE] [--snapshot ID] [--out DIR] [--rerun]}, each also with
+ * {@code --restart} (only resume an interrupted run) and {@code --czekaj} (wait for another process running the
+ * same job and period instead of exit code 5)
  */
 @Component
 public class RunCommand implements CliCommand {
@@ -47,7 +50,7 @@ public class RunCommand implements CliCommand {
     public String usage() {
         return "run monthly --month RRRR-MM [--snapshot ID] [--out KATALOG] [--rerun] | "
                 + "run mrpips03 --period RRRR-P|RRRR-R [--snapshot ID] [--layout WERSJA] [--out KATALOG] [--rerun] | "
-                + "run ozps --year RRRR [--resources PLIK] [--snapshot ID] [--out KATALOG] [--rerun]";
+                + "run ozps --year RRRR [--resources PLIK] [--snapshot ID] [--out KATALOG] [--rerun]; każde także [--restart] [--czekaj]";
     }
 
     @Override
@@ -58,11 +61,12 @@ public class RunCommand implements CliCommand {
         Long snapshot = line.option("snapshot", Long::valueOf, "numer migawki").orElse(null);
         Path out = line.option("out").map(Path::of).orElse(null);
         String launchedBy = "użytkownik " + System.getProperty("user.name");
+        RunOptions options = new RunOptions(line.flag("rerun"), line.flag("restart"), line.flag("czekaj"));
         switch (job) {
             case "monthly" -> {
                 YearMonth month = line.option("month", YearMonth::parse, "miesiąc w postaci RRRR-MM, np. 2025-10")
                         .orElseThrow(() -> new UserError("Podaj miesiąc: --month RRRR-MM", 2, null));
-                summary.print(monthly.run(month, snapshot, out, line.flag("rerun"), launchedBy));
+                summary.print(monthly.run(month, snapshot, out, options, launchedBy));
             }
             case "mrpips03" -> {
                 ReturnPeriod period = line.option("period", ReturnPeriod::parse,
@@ -70,13 +74,13 @@ public class RunCommand implements CliCommand {
                         .orElseThrow(() -> new UserError("Podaj okres: --period RRRR-P (I półrocze) albo RRRR-R (rok)",
                                 2, null));
                 String layout = line.option("layout").orElse(null);
-                mrpips03Summary.print(mrpips03.run(period, snapshot, layout, out, line.flag("rerun"), launchedBy));
+                mrpips03Summary.print(mrpips03.run(period, snapshot, layout, out, options, launchedBy));
             }
             case "ozps" -> {
                 int year = line.option("year", Integer::valueOf, "rok w postaci RRRR, np. 2025")
                         .orElseThrow(() -> new UserError("Podaj rok oceny: --year RRRR", 2, null));
                 Path resources = line.option("resources").map(Path::of).orElse(null);
-                ozpsSummary.print(ozps.run(year, snapshot, resources, out, line.flag("rerun"), launchedBy));
+                ozpsSummary.print(ozps.run(year, snapshot, resources, out, options, launchedBy));
             }
             default -> throw new UserError("Nieznane zadanie \"" + job + "\". Dostępne: monthly, mrpips03, ozps.", 2, null);
         }

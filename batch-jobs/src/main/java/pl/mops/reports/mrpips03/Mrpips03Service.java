@@ -23,18 +23,24 @@ import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.runs.JobCompletion;
 import pl.mops.reports.runs.RunFileRepository;
+import pl.mops.reports.runs.RunOptions;
+import pl.mops.reports.runs.UnfinishedRuns;
+import pl.mops.reports.runs.locking.JobLock;
+import pl.mops.reports.runs.locking.JobLocks;
+import pl.mops.reports.runs.locking.LockKey;
 
 /**
  * Starts the MRPiPS-03 job.
  * <ul>
  * <li>The same period, snapshot and layout (version and file content) as a completed run: nothing is
  *     computed, the completed run's files are returned.</li>
- * <li>A failed or stopped run of the same: restarted from the step that failed.</li>
+ * <li>A failed, stopped or abandoned run of the same: restarted from the step that failed.</li>
  * <li>A new snapshot or layout for a period that already has a return: a correction ({@code -k1}, {@code -k2}…)
  *     with the list of changed cells.</li>
  * <li>{@code --rerun}: a new run of the same period, snapshot and layout under the same correction number
  *     (a recomputation, e.g. to restore deleted files; the data did not change, so it is not a correction).</li>
  * </ul>
+ * Everything, from the decision to the end of the run, happens under the lock of the period ({@link JobLocks}).
  */
 @Service
 public class Mrpips03Service {
@@ -52,10 +58,13 @@ public class Mrpips03Service {
     private final ReturnRepository returns;
     private final RunFileRepository runFiles;
     private final MopsProperties properties;
+    private final JobLocks locks;
+    private final UnfinishedRuns unfinished;
 
     public Mrpips03Service(JobOperator jobOperator, JobRepository jobRepository, Job mrpips03ReturnJob,
                            SnapshotRepository snapshots, Layouts layouts, ReturnRepository returns,
-                           RunFileRepository runFiles, MopsProperties properties) {
+                           RunFileRepository runFiles, MopsProperties properties, JobLocks locks,
+                           UnfinishedRuns unfinished) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.mrpips03ReturnJob = mrpips03ReturnJob;
@@ -64,6 +73,8 @@ public class Mrpips03Service {
         this.returns = returns;
         this.runFiles = runFiles;
         this.properties = properties;
+        this.locks = locks;
+        this.unfinished = unfinished;
     }
 
     /**
@@ -72,11 +83,24 @@ public class Mrpips03Service {
      */
     public Result run(ReturnPeriod period, Long requestedSnapshot, String layoutVersion, Path requestedOutput,
                       boolean rerun, String launchedBy) {
+        return run(period, requestedSnapshot, layoutVersion, requestedOutput, RunOptions.of(rerun), launchedBy);
+    }
+
+    public Result run(ReturnPeriod period, Long requestedSnapshot, String layoutVersion, Path requestedOutput,
+                      RunOptions options, String launchedBy) {
         if (period.start().isAfter(LocalDate.now(properties.timeZone()))) {
             throw new UserError("Okres " + period + " (" + period.polishName() + ") jeszcze się nie zaczął.", 2, null);
         }
         Snapshot snapshot = snapshots.resolve(requestedSnapshot);
         Layout layout = layouts.resolve(layoutVersion, period.year());
+        try (JobLock lock = locks.acquire(new LockKey(Mrpips03JobConfiguration.JOB_NAME, period.toString()),
+                "Sprawozdanie MRPiPS-03 za " + period + " jest właśnie liczone", options.waitForLock())) {
+            return runLocked(period, snapshot, layout, requestedOutput, options, launchedBy);
+        }
+    }
+
+    private Result runLocked(ReturnPeriod period, Snapshot snapshot, Layout layout, Path requestedOutput,
+                             RunOptions options, String launchedBy) {
         List<JobExecution> sameInputs = lastExecutionsOfPeriod(period).stream()
                 .filter(e -> {
                     Mrpips03JobParameters p = Mrpips03JobParameters.from(e.getJobParameters());
@@ -86,8 +110,14 @@ public class Mrpips03Service {
                 .toList();
         Optional<JobExecution> latest = sameInputs.stream()
                 .max(Comparator.comparingLong(e -> Mrpips03JobParameters.from(e.getJobParameters()).run()));
+        if (options.restart() && latest.map(e -> e.getStatus() == BatchStatus.COMPLETED).orElse(true)) {
+            throw new UserError("Nie ma czego wznawiać: sprawozdanie MRPiPS-03 za " + period + " (migawka " + snapshot.id()
+                    + ", układ " + layout.version() + ") " + latest.map(e -> "jest już policzone; ponowne przeliczenie "
+                            + "wykonuje --rerun.").orElse("nie było jeszcze uruchamiane; uruchom je bez --restart."),
+                    2, null);
+        }
         Mrpips03JobParameters parameters;
-        if (!rerun && latest.isPresent()) {
+        if (!options.rerun() && latest.isPresent()) {
             JobExecution previous = latest.get();
             Mrpips03JobParameters previousParameters = Mrpips03JobParameters.from(previous.getJobParameters());
             long instanceId = previous.getJobInstance().getInstanceId();
@@ -96,12 +126,9 @@ public class Mrpips03Service {
                 return new Result(previousParameters, instanceId, true, stored, returns.cellCount(stored.id()),
                         runFiles.filesOfInstance(instanceId), Duration.ZERO, laterCorrection(stored));
             }
-            if (previous.getStatus().isRunning()) {
-                throw new UserError("Sprawozdanie MRPiPS-03 za " + period + " (migawka " + snapshot.id()
-                        + ") jest właśnie liczone (wykonanie nr " + previous.getId() + ", start " + previous.getStartTime()
-                        + ").", 5, null);
-            }
-            parameters = previousParameters; // a failed or stopped run: restart the same instance
+            // failed, stopped, or still marked running by a process that died (we hold the lock): resume it
+            unfinished.prepareResume(mrpips03ReturnJob, previous);
+            parameters = previousParameters;
         } else {
             long nextRun = sameInputs.stream()
                     .mapToLong(e -> Mrpips03JobParameters.from(e.getJobParameters()).run()).max().orElse(0) + 1;

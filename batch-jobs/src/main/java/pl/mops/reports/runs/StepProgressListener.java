@@ -31,16 +31,21 @@ public class StepProgressListener implements StepExecutionListener {
         this.console = console;
     }
 
+    /** the Polish description of a step, e.g. "agregacja w bazie (GROUPING SETS)" for monthlyAggregation */
+    public static String describe(String stepName) {
+        return DESCRIPTIONS.getOrDefault(stepName, stepName);
+    }
+
     @Override
     public void beforeStep(StepExecution step) {
-        console.progress(DESCRIPTIONS.getOrDefault(step.getStepName(), step.getStepName()) + "…");
+        console.progress(describe(step.getStepName()) + "…");
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
         LocalDateTime start = step.getStartTime();
         double seconds = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis() / 1000.0;
-        console.progress(DESCRIPTIONS.getOrDefault(step.getStepName(), step.getStepName()) + ": "
+        console.progress(describe(step.getStepName()) + ": "
                 + (step.getStatus().isUnsuccessful() ? "BŁĄD" : "gotowe") + String.format(" (%.1f s)", seconds).replace('.', ','));
         return step.getExitStatus();
     }

@@ -22,10 +22,16 @@ import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.runs.JobCompletion;
 import pl.mops.reports.runs.RunFileRepository;
+import pl.mops.reports.runs.RunOptions;
+import pl.mops.reports.runs.UnfinishedRuns;
+import pl.mops.reports.runs.locking.JobLock;
+import pl.mops.reports.runs.locking.JobLocks;
+import pl.mops.reports.runs.locking.LockKey;
 
 /**
  * Starts the monthly statistics job: reuses a completed run of the same month and snapshot,
- * restarts a failed one, and with {@code rerun} makes the next numbered version.
+ * restarts a failed, stopped or abandoned one, and with {@code rerun} makes the next numbered version. Everything,
+ * from the decision to the end of the run, happens under the lock of the month ({@link JobLocks}).
  */
 @Service
 public class MonthlyStatisticsService {
@@ -40,39 +46,61 @@ public class MonthlyStatisticsService {
     private final SnapshotRepository snapshots;
     private final RunFileRepository runFiles;
     private final MopsProperties properties;
+    private final JobLocks locks;
+    private final UnfinishedRuns unfinished;
 
     public MonthlyStatisticsService(JobOperator jobOperator, JobRepository jobRepository, Job monthlyStatisticsJob,
-                                    SnapshotRepository snapshots, RunFileRepository runFiles, MopsProperties properties) {
+                                    SnapshotRepository snapshots, RunFileRepository runFiles, MopsProperties properties,
+                                    JobLocks locks, UnfinishedRuns unfinished) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.monthlyStatisticsJob = monthlyStatisticsJob;
         this.snapshots = snapshots;
         this.runFiles = runFiles;
         this.properties = properties;
+        this.locks = locks;
+        this.unfinished = unfinished;
     }
 
     public Result run(YearMonth month, Long requestedSnapshot, Path requestedOutput, boolean rerun, String launchedBy) {
+        return run(month, requestedSnapshot, requestedOutput, RunOptions.of(rerun), launchedBy);
+    }
+
+    public Result run(YearMonth month, Long requestedSnapshot, Path requestedOutput, RunOptions options,
+                      String launchedBy) {
         if (month.isAfter(YearMonth.now(properties.timeZone()))) {
             throw new UserError("Miesiąc " + month + " jeszcze się nie zaczął.", 2, null);
         }
         Snapshot snapshot = snapshots.resolve(requestedSnapshot);
+        try (JobLock lock = locks.acquire(new LockKey(MonthlyStatisticsJobConfiguration.JOB_NAME, month.toString()),
+                "Statystyka za " + month + " jest właśnie liczona", options.waitForLock())) {
+            return runLocked(month, snapshot, requestedOutput, options, launchedBy);
+        }
+    }
+
+    private Result runLocked(YearMonth month, Snapshot snapshot, Path requestedOutput, RunOptions options,
+                             String launchedBy) {
         List<JobExecution> runsOfMonth = lastExecutionsOfMonth(month);
         Optional<JobExecution> sameSnapshot = runsOfMonth.stream()
                 .filter(e -> MonthlyJobParameters.from(e.getJobParameters()).snapshotId() == snapshot.id())
                 .max(Comparator.comparingLong(e -> MonthlyJobParameters.from(e.getJobParameters()).version()));
+        if (options.restart() && sameSnapshot.map(e -> e.getStatus() == BatchStatus.COMPLETED).orElse(true)) {
+            throw new UserError("Nie ma czego wznawiać: statystyka za " + month + " (migawka " + snapshot.id() + ") "
+                    + sameSnapshot.map(e -> "jest już policzona (wersja "
+                            + MonthlyJobParameters.from(e.getJobParameters()).version() + "); nową wersję tworzy --rerun.")
+                            .orElse("nie była jeszcze uruchamiana; uruchom ją bez --restart."), 2, null);
+        }
         MonthlyJobParameters parameters;
-        if (!rerun && sameSnapshot.isPresent()) {
+        if (!options.rerun() && sameSnapshot.isPresent()) {
             JobExecution previous = sameSnapshot.get();
             MonthlyJobParameters previousParameters = MonthlyJobParameters.from(previous.getJobParameters());
             if (previous.getStatus() == BatchStatus.COMPLETED) {
                 return new Result(previousParameters, previous.getJobInstance().getInstanceId(), true,
                         runFiles.filesOfInstance(previous.getJobInstance().getInstanceId()), Duration.ZERO);
             }
-            if (previous.getStatus().isRunning()) {
-                throw new UserError("Statystyka za " + month + " (migawka " + snapshot.id() + ") jest właśnie liczona "
-                        + "(wykonanie nr " + previous.getId() + ", start " + previous.getStartTime() + ").", 5, null);
-            }
-            parameters = previousParameters; // a failed or stopped run: restart the same instance
+            // failed, stopped, or still marked running by a process that died (we hold the lock): resume it
+            unfinished.prepareResume(monthlyStatisticsJob, previous);
+            parameters = previousParameters;
         } else {
             long nextVersion = runsOfMonth.stream()
                     .mapToLong(e -> MonthlyJobParameters.from(e.getJobParameters()).version()).max().orElse(0) + 1;

@@ -1,0 +1,27 @@
+package pl.mops.reports.runs;
+
+import pl.mops.reports.cli.UserError;
+
+/**
+ * How a job is started from the command line or the scheduler.
+ *
+ * @param rerun   compute again under a new version ({@code --rerun})
+ * @param restart only resume an interrupted or failed run; nothing to resume is an error ({@code --restart})
+ * @param waitForLock when another process runs the same job and period: wait for it ({@code --czekaj}) instead of
+ *                exit code 5
+ */
+public record RunOptions(boolean rerun, boolean restart, boolean waitForLock) {
+
+    public static final RunOptions DEFAULT = new RunOptions(false, false, false);
+
+    public RunOptions {
+        if (rerun && restart) {
+            throw new UserError("Opcje --rerun (nowa wersja) i --restart (wznowienie przerwanego uruchomienia) "
+                    + "wykluczają się.", 2, null);
+        }
+    }
+
+    public static RunOptions of(boolean rerun) {
+        return new RunOptions(rerun, false, false);
+    }
+}

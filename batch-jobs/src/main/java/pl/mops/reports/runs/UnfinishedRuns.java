@@ -1,0 +1,87 @@
+package pl.mops.reports.runs;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.SimpleJob;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.cli.Console;
+
+/**
+ * Prepares the resumption of a run that did not complete. Called only while holding the job's lock
+ * ({@link pl.mops.reports.runs.locking.JobLocks}): every live process that runs a job and period holds that lock,
+ * so an execution still marked STARTED, STARTING or STOPPING at that moment belongs to a process that died
+ * (kill -9, power loss, lost database connection). Such an execution is marked FAILED with its unfinished steps
+ * ({@link JobOperator#recover(JobExecution)}) and then restarted like any failed run; the console says so.
+ */
+@Component
+public class UnfinishedRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(UnfinishedRuns.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Console console;
+
+    public UnfinishedRuns(JobOperator jobOperator, JobRepository jobRepository, Console console) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.console = console;
+    }
+
+    /**
+     * Marks an abandoned execution FAILED and tells the user which step the run resumes from.
+     *
+     * @param previous the last execution of the job instance, not COMPLETED
+     */
+    public void prepareResume(Job job, JobExecution previous) {
+        JobExecution execution = Optional.ofNullable(jobRepository.getJobExecution(previous.getId())).orElse(previous);
+        boolean abandoned = execution.getStatus().isRunning();
+        if (abandoned) {
+            log.warn("Wykonanie {} ({}) ma status {}, a nikt nie trzyma blokady zadania: proces nie żyje, oznaczam FAILED",
+                    execution.getId(), execution.getJobInstance().getJobName(), execution.getStatus());
+            jobOperator.recover(execution);
+        }
+        String step = resumeStep(job, execution).map(StepProgressListener::describe).orElse("pierwszego");
+        console.line(abandoned
+                ? "Poprzednie uruchomienie nr " + execution.getId() + " zostało przerwane (proces nie żyje) — wznawiam od kroku: "
+                        + step + "."
+                : "Wznawiam uruchomienie nr " + execution.getId() + " (" + polishStatus(execution.getStatus())
+                        + ") od kroku: " + step + ".");
+    }
+
+    /** the first step of the job, in job order, whose last execution in this job instance is not COMPLETED */
+    private Optional<String> resumeStep(Job job, JobExecution execution) {
+        if (!(job instanceof SimpleJob simple)) {
+            return Optional.empty();
+        }
+        for (String name : List.copyOf(simple.getStepNames())) {
+            StepExecution last = jobRepository.getLastStepExecution(execution.getJobInstance(), name);
+            if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String polishStatus(BatchStatus status) {
+        return switch (status) {
+            case FAILED -> "nieudane";
+            case STOPPED -> "zatrzymane";
+            case STOPPING -> "zatrzymywane";
+            case STARTED, STARTING -> "w toku";
+            case ABANDONED -> "porzucone";
+            case COMPLETED -> "ukończone";
+            default -> status.name();
+        };
+    }
+}
