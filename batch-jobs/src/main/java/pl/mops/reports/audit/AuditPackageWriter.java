@@ -34,6 +34,7 @@ import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
 import pl.mops.reports.importing.Snapshot;
+import pl.mops.reports.rendering.ReportFileWriter;
 import pl.mops.reports.rendering.WrittenFile;
 
 /**
@@ -183,11 +184,20 @@ public class AuditPackageWriter {
     }
 
     private static WrittenFile zip(Path target, byte[] manifest, List<Entry> entries) throws IOException {
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Path temporary = ReportFileWriter.temporaryOf(target);
+        try {
+            return zip(target, temporary, manifest, entries);
+        } catch (IOException e) {
+            throw ReportFileWriter.failed(target, temporary, e);
+        }
+    }
+
+    private static WrittenFile zip(Path target, Path temporary, byte[] manifest, List<Entry> entries) throws IOException {
         MessageDigest digest = sha256();
         try (OutputStream file = Files.newOutputStream(temporary);
              ZipOutputStream zip = new ZipOutputStream(new DigestOutputStream(new BufferedOutputStream(file, 1 << 16),
                      digest))) {
+            ReportFileWriter.simulateFullDiskIfAsked(target, file, manifest);
             zip.setLevel(6);
             put(zip, MANIFEST);
             zip.write(manifest);

@@ -6,12 +6,12 @@ import java.nio.file.FileSystemException;
 import java.sql.SQLException;
 
 /** Turns any failure into a {@link UserError} with a Polish one-line reason. */
-final class FailureTranslator {
+public final class FailureTranslator {
 
     private FailureTranslator() {
     }
 
-    static UserError toUserError(Throwable failure) {
+    public static UserError toUserError(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UserError userError) {
                 return userError;
@@ -19,18 +19,25 @@ final class FailureTranslator {
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConnectException
-                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                    || (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
                 return new UserError("brak połączenia z bazą danych (" + t.getMessage() + ").", 3, failure);
+            }
+            if (t instanceof FileSystemException fs && isDiskFull(fs.getReason())) {
+                return new UserError("brak miejsca na dysku przy zapisie pliku " + fs.getFile() + ".", 4, failure);
             }
             if (t instanceof FileSystemException fs) {
                 return new UserError("błąd zapisu lub odczytu pliku " + fs.getFile() + " (" + fs.getReason() + ").", 4, failure);
             }
-            if (t instanceof IOException io && io.getMessage() != null && io.getMessage().contains("No space left")) {
+            if (t instanceof IOException io && isDiskFull(io.getMessage())) {
                 return new UserError("brak miejsca na dysku (" + io.getMessage() + ").", 4, failure);
             }
         }
         String what = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return new UserError("nieoczekiwany błąd programu: " + firstLine(what), 1, failure);
+    }
+
+    private static boolean isDiskFull(String reason) {
+        return reason != null && (reason.contains("No space left") || reason.contains("Disk quota exceeded"));
     }
 
     private static String firstLine(String text) {

@@ -28,7 +28,7 @@ import pl.mops.reports.database.EmbeddedDatabase;
  */
 public final class Launcher {
 
-    static final Set<String> FLAGS = Set.of("rerun", "load", "help", "restart");
+    static final Set<String> FLAGS = Set.of("rerun", "load", "help", "restart", "czekaj");
 
     public int launch(String[] args) {
         CommandLine line;
@@ -57,14 +57,18 @@ public final class Launcher {
         Logger log = LoggerFactory.getLogger(Launcher.class);
         log.info("Polecenie: {}", String.join(" ", maskSecrets(args)));
 
+        GracefulStop graceful = GracefulStop.install();
         EmbeddedDatabase embedded = null;
         ConfigurableApplicationContext context = null;
         try {
             Map<String, Object> defaults = new HashMap<>();
             defaults.put("mops.home", home.toString());
+            defaults.put("mops.process", ProcessName.current());
+            defaults.put("logging.register-shutdown-hook", "false");
             if (!DatabaseSettings.externalDatabaseConfigured(line.springArguments())) {
                 System.out.println("Uruchamianie wbudowanej bazy PostgreSQL (" + home.resolve("pgdata") + ")…");
                 embedded = EmbeddedDatabase.start(home.resolve("pgdata"));
+                graceful.closeLast(embedded);
                 defaults.put("spring.datasource.url", embedded.jdbcUrl());
                 defaults.put("spring.datasource.username", EmbeddedDatabase.USER);
                 defaults.put("spring.datasource.password", "");
@@ -73,8 +77,10 @@ public final class Launcher {
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
+                    .registerShutdownHook(false) // GracefulStop stops the running job first, then the launcher closes
                     .properties(defaults)
                     .run(line.springArguments().toArray(String[]::new));
+            graceful.attach(context);
             return context.getBean(CommandDispatcher.class).dispatch(line);
         } catch (Throwable e) {
             return reportFailure(e, log, logFile);
@@ -89,6 +95,7 @@ public final class Launcher {
                     log.warn("Nie udało się zatrzymać wbudowanej bazy", e);
                 }
             }
+            graceful.finished();
         }
     }
 

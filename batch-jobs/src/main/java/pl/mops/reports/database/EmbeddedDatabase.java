@@ -29,6 +29,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false) // the launcher stops it after a graceful stop of the running job
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "50")
                 .setServerConfig("shared_buffers", "128MB")

@@ -3,6 +3,7 @@ package pl.mops.reports.rendering;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +21,11 @@ import pl.mops.reports.rendering.model.ReportDocument;
 /**
  * Writes a document in several formats so that users never pick up a half-written file: each file
  * is rendered to a hidden temporary name in the target folder, flushed to disk and renamed in one
- * atomic move when complete.
+ * atomic move when complete. A failed write (e.g. a full disk) deletes the temporary file and names the target
+ * file in a {@link FileSystemException}.
+ *
+ * <p>TEST-ONLY hook: the system property {@code mops.test.brak-miejsca=<text>} makes every write of a file whose
+ * name contains the text fail like a full disk, after part of it has been written. Inert unless set.
  */
 @Component
 public class ReportFileWriter {
@@ -38,15 +43,50 @@ public class ReportFileWriter {
     }
 
     public static WrittenFile writeAtomically(Path target, byte[] content) throws IOException {
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-            out.write(content);
+        Path temporary = temporaryOf(target);
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                simulateFullDiskIfAsked(target, out, content);
+                out.write(content);
+            }
+            try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw failed(target, temporary, e);
         }
-        try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return new WrittenFile(target, content.length, sha256(content));
+    }
+
+    /** the hidden temporary name of a file being written: {@code .<name>.tmp} in the same folder */
+    public static Path temporaryOf(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".tmp");
+    }
+
+    /** deletes what was written of a file and names the target file in the failure */
+    public static IOException failed(Path target, Path temporary, IOException cause) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
+        if (cause instanceof FileSystemException fs && target.toString().equals(fs.getFile())) {
+            return cause;
+        }
+        FileSystemException named = new FileSystemException(target.toString(), null, cause.getMessage());
+        named.initCause(cause);
+        return named;
+    }
+
+    /** the test-only full-disk hook (see the class comment) */
+    public static void simulateFullDiskIfAsked(Path target, OutputStream out, byte[] someContent) throws IOException {
+        String fragment = System.getProperty("mops.test.brak-miejsca");
+        if (fragment != null && !fragment.isBlank() && target.getFileName().toString().contains(fragment)) {
+            out.write(someContent, 0, Math.min(someContent.length, 1024));
+            out.flush();
+            throw new IOException("No space left on device");
+        }
     }
 
     public static String sha256(byte[] content) {

@@ -1,5 +1,6 @@
 package pl.mops.reports.runs;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
@@ -8,12 +9,14 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 
+import pl.mops.reports.cli.FailureTranslator;
 import pl.mops.reports.cli.UserError;
 
 /**
  * Starts a job and turns anything but COMPLETED into a one-line Polish {@link UserError}: the job's own
- * {@code UserError} when a step threw one, otherwise the status and the failure messages, with the hint
- * that running it again resumes from the unfinished step. Shared by the services of all jobs.
+ * {@code UserError} when a step threw one; a lost database connection (exit code 3) or a failed file write, e.g. a
+ * full disk (exit code 4), named as such; a graceful stop as "zatrzymana"; otherwise the status and the failure
+ * messages. Each says that running it again resumes from the unfinished step. Shared by the services of all jobs.
  */
 public final class JobCompletion {
 
@@ -35,21 +38,41 @@ public final class JobCompletion {
         try {
             execution = operator.start(job, parameters);
         } catch (Exception e) {
+            UserError reason = FailureTranslator.toUserError(e);
+            if (reason.exitCode() == 3 || reason.exitCode() == 4) {
+                throw new UserError("Nie można dokończyć " + wording.genitive() + ": " + reason.getMessage()
+                        + resumeHint(wording), reason.exitCode(), e);
+            }
             throw new UserError("Nie można uruchomić " + wording.genitive() + ": " + e.getMessage(), 1, e);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            UserError translated = execution.getAllFailureExceptions().stream()
+            List<Throwable> failures = execution.getAllFailureExceptions();
+            UserError translated = failures.stream()
                     .filter(UserError.class::isInstance).map(UserError.class::cast).findFirst().orElse(null);
             if (translated != null) {
                 throw translated;
             }
-            String reason = execution.getAllFailureExceptions().stream().map(Throwable::getMessage)
-                    .collect(Collectors.joining("; "));
+            Throwable first = failures.isEmpty() ? null : failures.get(0);
+            if (execution.getStatus() == BatchStatus.STOPPED && first == null) {
+                throw new UserError(wording.finished().replace("zakończon", "zatrzyman")
+                        + " na żądanie (sygnał zakończenia) po ukończonym kroku." + resumeHint(wording), 1, null);
+            }
+            if (first != null) {
+                UserError reason = FailureTranslator.toUserError(first);
+                if (reason.exitCode() == 3 || reason.exitCode() == 4) {
+                    throw new UserError(wording.finished() + " ze statusem " + execution.getStatus() + ": "
+                            + reason.getMessage() + resumeHint(wording), reason.exitCode(), first);
+                }
+            }
+            String reason = failures.stream().map(Throwable::getMessage).collect(Collectors.joining("; "));
             throw new UserError(wording.finished() + " ze statusem " + execution.getStatus()
-                    + (reason.isBlank() ? "" : ": " + reason) + ". Ponowne uruchomienie wznowi " + wording.pronoun()
-                    + " od nieukończonego kroku.",
-                    1, execution.getAllFailureExceptions().isEmpty() ? null : execution.getAllFailureExceptions().get(0));
+                    + (reason.isBlank() ? "" : ": " + reason) + "." + resumeHint(wording), 1, first);
         }
         return execution;
+    }
+
+    private static String resumeHint(Wording wording) {
+        return " Ponowne uruchomienie (to samo polecenie albo z --restart) wznowi " + wording.pronoun()
+                + " od nieukończonego kroku.";
     }
 }

@@ -1,0 +1,73 @@
+package pl.mops.reports.runs;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The job executions running in this process (registered when each step starts), so that a graceful stop
+ * (SIGTERM, see {@code cli.Launcher}) can ask them to stop: the running step finishes its work (each step is one
+ * transaction: it commits, or rolls back when the database fails), the job ends STOPPED before the next step, and
+ * the next start resumes it from that step. A stop requested before a job's first step stops it at once.
+ */
+@Component
+public class RunningExecutions {
+
+    private static final Logger log = LoggerFactory.getLogger(RunningExecutions.class);
+
+    private final Set<JobExecution> executions = ConcurrentHashMap.newKeySet();
+    private final ObjectProvider<JobOperator> jobOperator;
+    private volatile boolean stopRequested;
+
+    public RunningExecutions(ObjectProvider<JobOperator> jobOperator) {
+        this.jobOperator = jobOperator;
+    }
+
+    void stepStarting(JobExecution execution) {
+        executions.add(execution);
+        if (stopRequested) {
+            stop(execution);
+        }
+    }
+
+    /** asks every running execution of this process to stop after its current step */
+    public void requestStop() {
+        stopRequested = true;
+        for (JobExecution execution : List.copyOf(executions)) {
+            stop(execution);
+        }
+    }
+
+    /** waits (at most {@code limit}) until no execution of this process is running; {@code true} = none is */
+    public boolean awaitStopped(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (executions.stream().anyMatch(e -> e.getStatus().isRunning())) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+        return true;
+    }
+
+    private void stop(JobExecution execution) {
+        if (!execution.getStatus().isRunning()) {
+            return;
+        }
+        try {
+            jobOperator.getObject().stop(execution);
+            log.info("Zatrzymywanie wykonania {} ({}) po bieżącym kroku", execution.getId(),
+                    execution.getJobInstance().getJobName());
+        } catch (Exception e) {
+            log.warn("Nie udało się zatrzymać wykonania {}: {}", execution.getId(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package pl.mops.reports.runs;
+
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * TEST-ONLY hook for the crash-safety tests (the kill matrix, SIGTERM, a database stopped mid-job). Inert unless
+ * the system property (or environment variable) is set; never set it in production. It is read here and nowhere
+ * else, at three points of every step ({@link StepInstrumentation}):
+ * <ul>
+ * <li>{@code mops.test.przerwij=<step>:<point>} ({@code MOPS_TEST_PRZERWIJ}): the JVM halts at once with code 137,
+ *     as after kill -9 (no shutdown hooks, nothing flushed), at the point {@code przed} (before the step's work),
+ *     {@code przed-zatwierdzeniem} (after the work, inside the step's transaction, before its commit) or
+ *     {@code po-zatwierdzeniu} (after the commit, before the step is recorded as COMPLETED);</li>
+ * <li>{@code mops.test.wstrzymaj=<step>:<milliseconds>} ({@code MOPS_TEST_WSTRZYMAJ}): before the step's work,
+ *     prints {@code [test] wstrzymano przed krokiem <step>} and sleeps.</li>
+ * </ul>
+ */
+public final class TestInterruptions {
+
+    public enum Point {
+        BEFORE_WORK("przed"), BEFORE_COMMIT("przed-zatwierdzeniem"), AFTER_COMMIT("po-zatwierdzeniu");
+
+        private final String polish;
+
+        Point(String polish) {
+            this.polish = polish;
+        }
+    }
+
+    static final String HALT = "mops.test.przerwij";
+    static final String PAUSE = "mops.test.wstrzymaj";
+    private static final Logger log = LoggerFactory.getLogger(TestInterruptions.class);
+
+    private TestInterruptions() {
+    }
+
+    static void at(String stepName, Point point) {
+        String halt = setting(HALT);
+        if (halt != null && halt.equals(stepName + ":" + point.polish)) {
+            log.warn("TEST: przerwanie procesu w kroku {} ({})", stepName, point.polish);
+            System.out.println("[test] przerwanie procesu w kroku " + stepName + " (" + point.polish + ")");
+            System.out.flush();
+            Runtime.getRuntime().halt(137);
+        }
+        String pause = setting(PAUSE);
+        if (point == Point.BEFORE_WORK && pause != null && pause.startsWith(stepName + ":")) {
+            System.out.println("[test] wstrzymano przed krokiem " + stepName);
+            System.out.flush();
+            try {
+                Thread.sleep(Long.parseLong(pause.substring(stepName.length() + 1)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String setting(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            value = System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_'));
+        }
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
