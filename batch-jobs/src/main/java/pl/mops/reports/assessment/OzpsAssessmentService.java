@@ -127,7 +127,7 @@ public class OzpsAssessmentService {
         JobExecution execution = JobCompletion.start(jobOperator, ozpsAssessmentJob, parameters.toJobParameters(),
                 new JobCompletion.Wording("oceny zasobów za " + year, "Ocena zasobów za " + year + " zakończona", "ją"));
         return new Result(parameters, execution.getJobInstance().getInstanceId(), false,
-                runFiles.filesOfExecution(execution.getId()), Duration.between(start, LocalDateTime.now()));
+                runFiles.filesOfInstance(execution.getJobInstance().getInstanceId()), Duration.between(start, LocalDateTime.now()));
     }
 
     void checkYear(int year) {

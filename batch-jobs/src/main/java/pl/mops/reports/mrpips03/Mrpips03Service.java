@@ -143,7 +143,7 @@ public class Mrpips03Service {
         long instanceId = execution.getJobInstance().getInstanceId();
         StoredReturn stored = returns.ofInstance(instanceId).orElseThrow();
         return new Result(parameters, instanceId, false, stored, returns.cellCount(stored.id()),
-                runFiles.filesOfExecution(execution.getId()), Duration.between(start, LocalDateTime.now()),
+                runFiles.filesOfInstance(instanceId), Duration.between(start, LocalDateTime.now()),
                 laterCorrection(stored));
     }
 

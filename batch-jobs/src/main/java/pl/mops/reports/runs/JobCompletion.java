@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 
@@ -53,9 +54,10 @@ public final class JobCompletion {
                 throw translated;
             }
             Throwable first = failures.isEmpty() ? null : failures.get(0);
-            if (execution.getStatus() == BatchStatus.STOPPED && first == null) {
+            if (execution.getStatus() == BatchStatus.STOPPED
+                    && failures.stream().allMatch(JobInterruptedException.class::isInstance)) {
                 throw new UserError(wording.finished().replace("zakończon", "zatrzyman")
-                        + " na żądanie (sygnał zakończenia) po ukończonym kroku." + resumeHint(wording), 1, null);
+                        + " na żądanie (sygnał zakończenia) po ukończonym kroku." + resumeHint(wording), 1, first);
             }
             if (first != null) {
                 UserError reason = FailureTranslator.toUserError(first);

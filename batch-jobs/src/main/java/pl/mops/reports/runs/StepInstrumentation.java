@@ -13,7 +13,7 @@ import pl.mops.reports.runs.TestInterruptions.Point;
 /**
  * Instruments every tasklet step of every job in one place: registers the running execution for a graceful stop
  * ({@link RunningExecutions}) and places the test-only interruption points ({@link TestInterruptions}): before the
- * step's work, after it inside the step's transaction, and after the commit.
+ * step's work, after it inside the step's transaction, and after the commit (the step already recorded as done).
  */
 @Component
 public class StepInstrumentation implements BeanPostProcessor {

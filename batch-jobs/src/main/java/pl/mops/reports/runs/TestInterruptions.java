@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * <li>{@code mops.test.przerwij=<step>:<point>} ({@code MOPS_TEST_PRZERWIJ}): the JVM halts at once with code 137,
  *     as after kill -9 (no shutdown hooks, nothing flushed), at the point {@code przed} (before the step's work),
  *     {@code przed-zatwierdzeniem} (after the work, inside the step's transaction, before its commit) or
- *     {@code po-zatwierdzeniu} (after the commit, before the step is recorded as COMPLETED);</li>
+ *     {@code po-zatwierdzeniu} (after the commit, when the step is already recorded as COMPLETED, before the next
+ *     step starts or, after the last step, before the job is recorded as COMPLETED);</li>
  * <li>{@code mops.test.wstrzymaj=<step>:<milliseconds>} ({@code MOPS_TEST_WSTRZYMAJ}): before the step's work,
  *     prints {@code [test] wstrzymano przed krokiem <step>} and sleeps.</li>
  * </ul>

@@ -51,12 +51,12 @@ public class UnfinishedRuns {
                     execution.getId(), execution.getJobInstance().getJobName(), execution.getStatus());
             jobOperator.recover(execution);
         }
-        String step = resumeStep(job, execution).map(StepProgressListener::describe).orElse("pierwszego");
+        Optional<String> step = resumeStep(job, execution).map(StepProgressListener::describe);
+        String what = step.map(s -> "wznawiam od kroku: " + s + ".")
+                .orElse("wszystkie kroki były już ukończone — kończę je.");
         console.line(abandoned
-                ? "Poprzednie uruchomienie nr " + execution.getId() + " zostało przerwane (proces nie żyje) — wznawiam od kroku: "
-                        + step + "."
-                : "Wznawiam uruchomienie nr " + execution.getId() + " (" + polishStatus(execution.getStatus())
-                        + ") od kroku: " + step + ".");
+                ? "Poprzednie uruchomienie nr " + execution.getId() + " zostało przerwane (proces nie żyje) — " + what
+                : "Uruchomienie nr " + execution.getId() + " jest " + polishStatus(execution.getStatus()) + " — " + what);
     }
 
     /** the first step of the job, in job order, whose last execution in this job instance is not COMPLETED */

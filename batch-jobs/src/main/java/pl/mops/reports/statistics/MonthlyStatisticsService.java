@@ -113,7 +113,7 @@ public class MonthlyStatisticsService {
         JobExecution execution = JobCompletion.start(jobOperator, monthlyStatisticsJob, parameters.toJobParameters(),
                 new JobCompletion.Wording("statystyki za " + month, "Statystyka za " + month + " zakończona", "ją"));
         return new Result(parameters, execution.getJobInstance().getInstanceId(), false,
-                runFiles.filesOfExecution(execution.getId()), Duration.between(start, LocalDateTime.now()));
+                runFiles.filesOfInstance(execution.getJobInstance().getInstanceId()), Duration.between(start, LocalDateTime.now()));
     }
 
     private List<JobExecution> lastExecutionsOfMonth(YearMonth month) {

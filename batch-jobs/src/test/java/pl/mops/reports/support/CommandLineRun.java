@@ -22,7 +22,7 @@ public final class CommandLineRun {
         return launchOn(SharedPostgres.jdbcUrl(), home, args);
     }
 
-    /** the same on another database of the test server (e.g. a fresh one made by {@link SharedPostgres#freshDatabase}) */
+    /** the same on another database (a fresh one of {@link SharedPostgres#freshDatabase}, one of {@link CrashTestDatabases}) */
     public static Outcome launchOn(String jdbcUrl, Path home, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--home=" + home);

@@ -1,0 +1,53 @@
+package pl.mops.reports.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pl.mops.reports.support.ChildJvm;
+import pl.mops.reports.support.CommandLineRun;
+import pl.mops.reports.support.CrashTestDatabases;
+
+/**
+ * SIGTERM during the first step of the monthly job (held by the test hook): the program says it stops after the
+ * current step, the job ends STOPPED with nothing half-done, the process exits; the next start resumes it and the
+ * files are byte for byte those of an uninterrupted run.
+ */
+class GracefulStopTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void sigtermStopsTheJobAfterTheCurrentStepAndTheNextStartResumesIt() throws Exception {
+        Path reference = CrashTestDatabases.reference().resolve("monthly");
+        String url = CrashTestDatabases.fresh("crash_sigterm");
+
+        ChildJvm child = ChildJvm.start(CrashTestDatabases.home(), url,
+                Map.of("mops.test.wstrzymaj", "monthlyAggregation:3000"), CrashTestDatabases.run("monthly", out));
+        child.awaitOutput("[test] wstrzymano przed krokiem monthlyAggregation", Duration.ofSeconds(60));
+        child.terminate();
+        int exit = child.awaitExit(Duration.ofSeconds(70));
+
+        assertThat(exit).as(child.output()).isEqualTo(143); // 128 + SIGTERM
+        assertThat(child.output()).contains("Otrzymano sygnał zakończenia: bieżący krok zadania zostanie dokończony, "
+                + "zadanie zatrzymane; następne uruchomienie wznowi je od kolejnego kroku.");
+        assertThat(child.output()).contains("Błąd: Statystyka za 2025-03 zatrzymana na żądanie (sygnał zakończenia)");
+        assertThat(CrashTestDatabases.names(out)).isEmpty();
+        assertThat(CrashTestDatabases.count("crash_sigterm",
+                "SELECT count(*) FROM batch_job_execution WHERE status = 'STOPPED' AND end_time IS NOT NULL")).isEqualTo(1);
+        assertThat(CrashTestDatabases.count("crash_sigterm",
+                "SELECT count(*) FROM batch_step_execution WHERE status IN ('STARTED', 'STARTING', 'STOPPING')")).isZero();
+
+        CommandLineRun.Outcome resumed = CommandLineRun.launchOn(url, CrashTestDatabases.home(),
+                CrashTestDatabases.run("monthly", out));
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("Uruchomienie nr 1 jest zatrzymane — wznawiam od kroku: ");
+        CrashTestDatabases.assertSameFiles(reference, out);
+    }
+}

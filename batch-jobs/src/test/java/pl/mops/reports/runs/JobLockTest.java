@@ -1,0 +1,65 @@
+package pl.mops.reports.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pl.mops.reports.support.ChildJvm;
+import pl.mops.reports.support.CommandLineRun;
+import pl.mops.reports.support.CrashTestDatabases;
+
+/**
+ * Two launches of the same job and period at once: the second one stops with exit code 5 and names the process
+ * that holds the lock; with {@code --czekaj} it waits for it and then finds its finished run. {@code --restart}
+ * with nothing to resume is a clear error.
+ */
+class JobLockTest {
+
+    @TempDir
+    Path first;
+    @TempDir
+    Path second;
+
+    @Test
+    void secondLaunchOfTheSameMonthExitsFiveNamingTheHolderOrWaits() throws Exception {
+        String url = CrashTestDatabases.fresh("crash_lock");
+        Path home = CrashTestDatabases.home();
+        ChildJvm holder = ChildJvm.start(home, url, Map.of("mops.test.wstrzymaj", "monthlyAggregation:10000"),
+                CrashTestDatabases.run("monthly", first));
+        holder.awaitOutput("[test] wstrzymano przed krokiem monthlyAggregation", Duration.ofSeconds(60));
+
+        // another snapshot or version would not matter: the lock is the job and the month
+        CommandLineRun.Outcome refused = CommandLineRun.launchOn(url, home, CrashTestDatabases.run("monthly", second, "--rerun"));
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(5);
+        assertThat(refused.err()).startsWith("Błąd: Statystyka za 2025-03 jest właśnie liczona przez inny proces: "
+                + "mops-reports ").contains(" pid " + holder.pid() + " ")
+                .contains("Poczekaj, aż skończy, albo uruchom z opcją --czekaj.").doesNotContain("Exception");
+        assertThat(CrashTestDatabases.names(second)).isEmpty();
+
+        CommandLineRun.Outcome waited = CommandLineRun.launchOn(url, home, CrashTestDatabases.run("monthly", second,
+                "--czekaj"));
+        assertThat(waited.exitCode()).as(waited.err()).isZero();
+        assertThat(waited.out()).contains("Statystyka za 2025-03 jest właśnie liczona przez inny proces: mops-reports ")
+                .contains("Czekam, aż skończy…");
+        assertThat(holder.awaitExit(Duration.ofSeconds(60))).as(holder.output()).isZero();
+        // it waited for the holder and then found its completed run: the holder's files, nothing computed again
+        assertThat(waited.out()).contains(first.resolve("statystyka-2025-03.xlsx").toString());
+        assertThat(CrashTestDatabases.names(second)).isEmpty();
+        assertThat(CrashTestDatabases.count("crash_lock", "SELECT count(*) FROM batch_job_execution")).isEqualTo(1);
+
+        CommandLineRun.Outcome nothingToResume = CommandLineRun.launchOn(url, home,
+                CrashTestDatabases.run("monthly", second, "--restart"));
+        assertThat(nothingToResume.exitCode()).isEqualTo(2);
+        assertThat(nothingToResume.err().strip()).isEqualTo("Błąd: Nie ma czego wznawiać: statystyka za 2025-03 "
+                + "(migawka 1) jest już policzona (wersja 1); nową wersję tworzy --rerun.");
+        CommandLineRun.Outcome both = CommandLineRun.launchOn(url, home,
+                CrashTestDatabases.run("monthly", second, "--restart", "--rerun"));
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("wykluczają się");
+    }
+}
