@@ -1,5 +1,8 @@
 package pl.mops.reports.runs;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -15,8 +18,9 @@ import org.slf4j.LoggerFactory;
  *     {@code przed-zatwierdzeniem} (after the work, inside the step's transaction, before its commit) or
  *     {@code po-zatwierdzeniu} (after the commit, when the step is already recorded as COMPLETED, before the next
  *     step starts or, after the last step, before the job is recorded as COMPLETED);</li>
- * <li>{@code mops.test.wstrzymaj=<step>:<milliseconds>} ({@code MOPS_TEST_WSTRZYMAJ}): before the step's work,
- *     prints {@code [test] wstrzymano przed krokiem <step>} and sleeps.</li>
+ * <li>{@code mops.test.wstrzymaj=<step>:<milliseconds>} or {@code <step>:<file>} ({@code MOPS_TEST_WSTRZYMAJ}):
+ *     before the step's work, prints {@code [test] wstrzymano przed krokiem <step>} and sleeps that long, or until
+ *     the file exists (at most two minutes).</li>
  * </ul>
  */
 public final class TestInterruptions {
@@ -50,11 +54,23 @@ public final class TestInterruptions {
         if (point == Point.BEFORE_WORK && pause != null && pause.startsWith(stepName + ":")) {
             System.out.println("[test] wstrzymano przed krokiem " + stepName);
             System.out.flush();
-            try {
-                Thread.sleep(Long.parseLong(pause.substring(stepName.length() + 1)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            pause(pause.substring(stepName.length() + 1));
+        }
+    }
+
+    private static void pause(String millisOrFile) {
+        try {
+            if (millisOrFile.chars().allMatch(Character::isDigit)) {
+                Thread.sleep(Long.parseLong(millisOrFile));
+                return;
             }
+            Path release = Path.of(millisOrFile);
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (!Files.exists(release) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

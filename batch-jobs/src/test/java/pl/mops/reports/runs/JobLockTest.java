@@ -2,6 +2,7 @@ package pl.mops.reports.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -24,12 +25,15 @@ class JobLockTest {
     Path first;
     @TempDir
     Path second;
+    @TempDir
+    Path signals;
 
     @Test
     void secondLaunchOfTheSameMonthExitsFiveNamingTheHolderOrWaits() throws Exception {
         String url = CrashTestDatabases.fresh("crash_lock");
         Path home = CrashTestDatabases.home();
-        ChildJvm holder = ChildJvm.start(home, url, Map.of("mops.test.wstrzymaj", "monthlyAggregation:10000"),
+        Path release = signals.resolve("dalej");
+        ChildJvm holder = ChildJvm.start(home, url, Map.of("mops.test.wstrzymaj", "monthlyAggregation:" + release),
                 CrashTestDatabases.run("monthly", first));
         holder.awaitOutput("[test] wstrzymano przed krokiem monthlyAggregation", Duration.ofSeconds(60));
 
@@ -41,8 +45,24 @@ class JobLockTest {
                 .contains("Poczekaj, aż skończy, albo uruchom z opcją --czekaj.").doesNotContain("Exception");
         assertThat(CrashTestDatabases.names(second)).isEmpty();
 
+        // the holder goes on once the waiting launch (this JVM) is connected and has tried the lock at least once
+        Thread releaser = new Thread(() -> {
+            try {
+                String ours = "SELECT count(*) FROM pg_stat_activity WHERE datname = 'crash_lock' AND application_name "
+                        + "LIKE '% pid " + ProcessHandle.current().pid() + " %'";
+                while (CrashTestDatabases.count("postgres", ours) == 0) {
+                    Thread.sleep(50);
+                }
+                Thread.sleep(3000);
+                Files.createFile(release);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        releaser.start();
         CommandLineRun.Outcome waited = CommandLineRun.launchOn(url, home, CrashTestDatabases.run("monthly", second,
                 "--czekaj"));
+        releaser.join();
         assertThat(waited.exitCode()).as(waited.err()).isZero();
         assertThat(waited.out()).contains("Statystyka za 2025-03 jest właśnie liczona przez inny proces: mops-reports ")
                 .contains("Czekam, aż skończy…");
