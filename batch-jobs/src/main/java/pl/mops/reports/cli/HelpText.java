@@ -33,6 +33,10 @@ final class HelpText {
               ozps template --year RRRR [--out KATALOG] [--snapshot ID]
                                             szablon pliku zasobów zasoby-RRRR.yaml z komentarzami
                                             (domyślnie do MOPS_HOME/zasoby/; istniejącego pliku nie nadpisuje)
+              każde run także:  --restart    tylko wznów przerwane lub nieudane uruchomienie od nieukończonego
+                                             kroku (bez niego wznawiane jest ono też automatycznie)
+                                --czekaj     gdy to samo zadanie i okres liczy inny proces: poczekaj na niego
+                                             (bez tej opcji: kod wyjścia 5 i informacja, kto liczy)
               runs                          lista uruchomień zadań
               verify PACZKA.zip             sprawdź paczkę dla audytorów (<plik>-paczka.zip, tworzona przy każdym
                                             uruchomieniu) z jej manifestem: który plik zmieniono, dodano lub usunięto
