@@ -91,6 +91,7 @@ public class OzpsAssessmentService {
     private Result runLocked(int year, Snapshot snapshot, ResourcesFile resources, Path resourcesPath,
                              Path requestedOutput, RunOptions options, String launchedBy) {
         List<JobExecution> runsOfYear = lastExecutionsOfYear(year);
+        unfinished.recoverAbandoned(runsOfYear); // we hold the lock: their processes are dead
         Optional<JobExecution> same = runsOfYear.stream()
                 .filter(e -> {
                     OzpsJobParameters p = OzpsJobParameters.from(e.getJobParameters());

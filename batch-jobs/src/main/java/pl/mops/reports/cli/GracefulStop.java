@@ -60,8 +60,8 @@ final class GracefulStop {
         }
         ConfigurableApplicationContext current = context;
         if (current != null && current.isActive()) {
-            System.err.println("Otrzymano sygnał zakończenia: bieżący krok zadania zostanie dokończony, zadanie "
-                    + "zatrzymane; następne uruchomienie wznowi je od kolejnego kroku.");
+            System.err.println("Otrzymano sygnał zakończenia: bieżący krok zadania zostanie dokończony (zatwierdzony "
+                    + "albo wycofany), zadanie zatrzymane; następne uruchomienie wznowi je.");
             log.warn("Sygnał zakończenia: zatrzymywanie zadań po bieżącym kroku");
             try {
                 current.getBean(RunningExecutions.class).requestStop();

@@ -23,9 +23,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts the server on {@code dataDirectory}, creating the cluster on first use. */
+    /**
+     * Starts the server on {@code dataDirectory}, creating the cluster on first use. A server left running on it by a
+     * program that was killed (kill -9: the server outlives it, adopted by init) is stopped first; a server that
+     * belongs to a live program is an error (the embedded database serves one process at a time).
+     */
     public static EmbeddedDatabase start(Path dataDirectory) throws IOException {
         Files.createDirectories(dataDirectory.getParent());
+        OrphanedServer.stopIfLeftBehind(dataDirectory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -36,6 +41,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("work_mem", "32MB")
                 .setServerConfig("maintenance_work_mem", "128MB")
                 .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on") // zonky's default is off: a committed step must survive
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("statement_timeout", "0")
                 .start();

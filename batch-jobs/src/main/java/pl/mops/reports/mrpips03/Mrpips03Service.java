@@ -101,7 +101,9 @@ public class Mrpips03Service {
 
     private Result runLocked(ReturnPeriod period, Snapshot snapshot, Layout layout, Path requestedOutput,
                              RunOptions options, String launchedBy) {
-        List<JobExecution> sameInputs = lastExecutionsOfPeriod(period).stream()
+        List<JobExecution> ofPeriod = lastExecutionsOfPeriod(period);
+        unfinished.recoverAbandoned(ofPeriod); // we hold the lock: their processes are dead
+        List<JobExecution> sameInputs = ofPeriod.stream()
                 .filter(e -> {
                     Mrpips03JobParameters p = Mrpips03JobParameters.from(e.getJobParameters());
                     return p.snapshotId() == snapshot.id() && p.layoutVersion().equals(layout.version())

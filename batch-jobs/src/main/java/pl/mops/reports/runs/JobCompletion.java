@@ -57,7 +57,7 @@ public final class JobCompletion {
             if (execution.getStatus() == BatchStatus.STOPPED
                     && failures.stream().allMatch(JobInterruptedException.class::isInstance)) {
                 throw new UserError(wording.finished().replace("zakończon", "zatrzyman")
-                        + " na żądanie (sygnał zakończenia) po ukończonym kroku." + resumeHint(wording), 1, first);
+                        + " na żądanie (sygnał zakończenia)." + resumeHint(wording), 1, null);
             }
             if (first != null) {
                 UserError reason = FailureTranslator.toUserError(first);

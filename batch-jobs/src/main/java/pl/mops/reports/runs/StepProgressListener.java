@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -46,7 +47,7 @@ public class StepProgressListener implements StepExecutionListener {
         LocalDateTime start = step.getStartTime();
         double seconds = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis() / 1000.0;
         console.progress(describe(step.getStepName()) + ": "
-                + (step.getStatus().isUnsuccessful() ? "BŁĄD" : "gotowe") + String.format(" (%.1f s)", seconds).replace('.', ','));
+                + (step.getStatus().isUnsuccessful() ? "BŁĄD" : step.getStatus() == BatchStatus.STOPPED ? "zatrzymane" : "gotowe") + String.format(" (%.1f s)", seconds).replace('.', ','));
         return step.getExitStatus();
     }
 }

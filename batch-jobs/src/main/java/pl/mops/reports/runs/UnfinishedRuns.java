@@ -39,24 +39,38 @@ public class UnfinishedRuns {
     }
 
     /**
-     * Marks an abandoned execution FAILED and tells the user which step the run resumes from.
+     * Marks every abandoned execution among the last executions of a job and period FAILED (whatever their snapshot
+     * or version), so that none stays "running" for ever; the one that is resumed is announced by
+     * {@link #prepareResume}.
+     */
+    public void recoverAbandoned(List<JobExecution> lastExecutionsOfPeriod) {
+        for (JobExecution execution : lastExecutionsOfPeriod) {
+            if (execution.getStatus().isRunning()) {
+                JobExecution fresh = Optional.ofNullable(jobRepository.getJobExecution(execution.getId())).orElse(execution);
+                if (fresh.getStatus().isRunning()) {
+                    log.warn("Wykonanie {} ({}) ma status {}, a nikt nie trzyma blokady zadania: proces nie żyje, "
+                            + "oznaczam FAILED", fresh.getId(), fresh.getJobInstance().getJobName(), fresh.getStatus());
+                    jobOperator.recover(fresh);
+                }
+            }
+        }
+    }
+
+    /**
+     * Marks the execution FAILED if it was abandoned and tells the user which step the run resumes from.
      *
-     * @param previous the last execution of the job instance, not COMPLETED
+     * @param previous the last execution of the job instance, not COMPLETED, as read before
+     *                 {@link #recoverAbandoned} (its status says whether it was abandoned)
      */
     public void prepareResume(Job job, JobExecution previous) {
-        JobExecution execution = Optional.ofNullable(jobRepository.getJobExecution(previous.getId())).orElse(previous);
-        boolean abandoned = execution.getStatus().isRunning();
-        if (abandoned) {
-            log.warn("Wykonanie {} ({}) ma status {}, a nikt nie trzyma blokady zadania: proces nie żyje, oznaczam FAILED",
-                    execution.getId(), execution.getJobInstance().getJobName(), execution.getStatus());
-            jobOperator.recover(execution);
-        }
-        Optional<String> step = resumeStep(job, execution).map(StepProgressListener::describe);
+        boolean abandoned = previous.getStatus().isRunning();
+        recoverAbandoned(List.of(previous));
+        Optional<String> step = resumeStep(job, previous).map(StepProgressListener::describe);
         String what = step.map(s -> "wznawiam od kroku: " + s + ".")
                 .orElse("wszystkie kroki były już ukończone — kończę je.");
         console.line(abandoned
-                ? "Poprzednie uruchomienie nr " + execution.getId() + " zostało przerwane (proces nie żyje) — " + what
-                : "Uruchomienie nr " + execution.getId() + " jest " + polishStatus(execution.getStatus()) + " — " + what);
+                ? "Poprzednie uruchomienie nr " + previous.getId() + " zostało przerwane (proces nie żyje) — " + what
+                : "Uruchomienie nr " + previous.getId() + " jest " + polishStatus(previous.getStatus()) + " — " + what);
     }
 
     /** the first step of the job, in job order, whose last execution in this job instance is not COMPLETED */

@@ -81,6 +81,7 @@ public class MonthlyStatisticsService {
     private Result runLocked(YearMonth month, Snapshot snapshot, Path requestedOutput, RunOptions options,
                              String launchedBy) {
         List<JobExecution> runsOfMonth = lastExecutionsOfMonth(month);
+        unfinished.recoverAbandoned(runsOfMonth); // we hold the lock: their processes are dead
         Optional<JobExecution> sameSnapshot = runsOfMonth.stream()
                 .filter(e -> MonthlyJobParameters.from(e.getJobParameters()).snapshotId() == snapshot.id())
                 .max(Comparator.comparingLong(e -> MonthlyJobParameters.from(e.getJobParameters()).version()));

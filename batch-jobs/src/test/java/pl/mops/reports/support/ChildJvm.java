@@ -28,6 +28,7 @@ public final class ChildJvm {
 
     /**
      * @param systemProperties e.g. {@code mops.test.przerwij=monthlyAggregation:przed}
+     * @param jdbcUrl          {@code null}: the program's embedded database in {@code home}
      * @param args             the program's arguments; {@code --home} and the database URL are added
      */
     public static ChildJvm start(Path home, String jdbcUrl, Map<String, String> systemProperties, String... args) {
@@ -39,8 +40,10 @@ public final class ChildJvm {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "pl.mops.reports.MopsReportsApplication"));
         command.addAll(List.of(args));
         command.add("--home=" + home);
-        command.add("--spring.datasource.url=" + jdbcUrl);
-        command.add("--spring.datasource.username=postgres");
+        if (jdbcUrl != null) {
+            command.add("--spring.datasource.url=" + jdbcUrl);
+            command.add("--spring.datasource.username=postgres");
+        }
         try {
             Path output = Files.createTempFile("mops-child", ".txt");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
