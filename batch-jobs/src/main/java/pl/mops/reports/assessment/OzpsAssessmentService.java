@@ -22,6 +22,7 @@ import pl.mops.reports.assessment.resources.ResourcesReader;
 import pl.mops.reports.cli.UserError;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.publication.PublicationProfile;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.runs.JobCompletion;
 import pl.mops.reports.runs.RunFileRepository;
@@ -73,25 +74,35 @@ public class OzpsAssessmentService {
 
     public Result run(int year, Long requestedSnapshot, Path requestedResources, Path requestedOutput, boolean rerun,
                       String launchedBy) {
-        return run(year, requestedSnapshot, requestedResources, requestedOutput, RunOptions.of(rerun), launchedBy);
+        return run(year, requestedSnapshot, requestedResources, requestedOutput, RunOptions.of(rerun), launchedBy,
+                PublicationProfile.FULL);
     }
 
+    public Result run(int year, Long requestedSnapshot, Path requestedResources, Path requestedOutput, boolean rerun,
+                      String launchedBy, PublicationProfile profile) {
+        return run(year, requestedSnapshot, requestedResources, requestedOutput, RunOptions.of(rerun), launchedBy,
+                profile);
+    }
+
+    /** @param profile publication and full runs are separate (each reused and numbered on its own; one lock per year) */
     public Result run(int year, Long requestedSnapshot, Path requestedResources, Path requestedOutput,
-                      RunOptions options, String launchedBy) {
+                      RunOptions options, String launchedBy, PublicationProfile profile) {
         checkYear(year);
         Path resourcesPath = resourcesFile(year, requestedResources).toAbsolutePath().normalize();
         ResourcesFile resources = ResourcesReader.read(resourcesPath, year);
         Snapshot snapshot = snapshots.resolve(requestedSnapshot);
         try (JobLock lock = locks.acquire(new LockKey(OzpsJobConfiguration.JOB_NAME, String.valueOf(year)),
                 "Ocena zasobów za " + year + " jest właśnie liczona", options.waitForLock())) {
-            return runLocked(year, snapshot, resources, resourcesPath, requestedOutput, options, launchedBy);
+            return runLocked(year, snapshot, resources, resourcesPath, requestedOutput, options, launchedBy, profile);
         }
     }
 
     private Result runLocked(int year, Snapshot snapshot, ResourcesFile resources, Path resourcesPath,
-                             Path requestedOutput, RunOptions options, String launchedBy) {
-        List<JobExecution> runsOfYear = lastExecutionsOfYear(year);
-        unfinished.recoverAbandoned(runsOfYear); // we hold the lock: their processes are dead
+                             Path requestedOutput, RunOptions options, String launchedBy, PublicationProfile profile) {
+        List<JobExecution> allRunsOfYear = lastExecutionsOfYear(year);
+        unfinished.recoverAbandoned(allRunsOfYear); // we hold the lock: their processes are dead
+        List<JobExecution> runsOfYear = allRunsOfYear.stream()
+                .filter(e -> OzpsJobParameters.from(e.getJobParameters()).profile() == profile).toList();
         Optional<JobExecution> same = runsOfYear.stream()
                 .filter(e -> {
                     OzpsJobParameters p = OzpsJobParameters.from(e.getJobParameters());
@@ -122,7 +133,7 @@ public class OzpsAssessmentService {
             Path output = requestedOutput != null ? requestedOutput
                     : properties.outputRoot().resolve("ozps").resolve(String.valueOf(year));
             parameters = new OzpsJobParameters(year, snapshot.id(), resources.sha256(), nextVersion, resourcesPath,
-                    output.toAbsolutePath().normalize(), launchedBy);
+                    output.toAbsolutePath().normalize(), launchedBy, profile);
         }
         LocalDateTime start = LocalDateTime.now();
         JobExecution execution = JobCompletion.start(jobOperator, ozpsAssessmentJob, parameters.toJobParameters(),

@@ -10,16 +10,17 @@ import pl.mops.reports.assessment.OzpsSummary;
 import pl.mops.reports.mrpips03.Mrpips03Service;
 import pl.mops.reports.mrpips03.Mrpips03Summary;
 import pl.mops.reports.mrpips03.ReturnPeriod;
+import pl.mops.reports.publication.PublicationProfile;
 import pl.mops.reports.runs.RunOptions;
 import pl.mops.reports.statistics.MonthlyStatisticsService;
 import pl.mops.reports.statistics.MonthlySummary;
 
 /**
- * {@code run monthly --month YYYY-MM [--snapshot ID] [--out DIR] [--rerun]},
+ * {@code run monthly --month YYYY-MM [--snapshot ID] [--out DIR] [--rerun] [--profil pelny|publikacja]},
  * {@code run mrpips03 --period YYYY-P|YYYY-R [--snapshot ID] [--layout VERSION] [--out DIR] [--rerun]} and
- * {@code run ozps --year YYYY [--resources FILE] [--snapshot ID] [--out DIR] [--rerun]}, each also with
- * {@code --restart} (only resume an interrupted run) and {@code --czekaj} (wait for another process running the
- * same job and period instead of exit code 5)
+ * {@code run ozps --year YYYY [--resources FILE] [--snapshot ID] [--out DIR] [--rerun] [--profil pelny|publikacja]},
+ * each also with {@code --restart} (only resume an interrupted run) and {@code --czekaj} (wait for another process
+ * running the same job and period instead of exit code 5)
  */
 @Component
 public class RunCommand implements CliCommand {
@@ -48,9 +49,10 @@ public class RunCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "run monthly --month RRRR-MM [--snapshot ID] [--out KATALOG] [--rerun] | "
+        return "run monthly --month RRRR-MM [--snapshot ID] [--out KATALOG] [--rerun] [--profil pelny|publikacja] | "
                 + "run mrpips03 --period RRRR-P|RRRR-R [--snapshot ID] [--layout WERSJA] [--out KATALOG] [--rerun] | "
-                + "run ozps --year RRRR [--resources PLIK] [--snapshot ID] [--out KATALOG] [--rerun]; każde także [--restart] [--czekaj]";
+                + "run ozps --year RRRR [--resources PLIK] [--snapshot ID] [--out KATALOG] [--rerun] [--profil pelny|publikacja]"
+                + "; każde także [--restart] [--czekaj]";
     }
 
     @Override
@@ -66,7 +68,7 @@ public class RunCommand implements CliCommand {
             case "monthly" -> {
                 YearMonth month = line.option("month", YearMonth::parse, "miesiąc w postaci RRRR-MM, np. 2025-10")
                         .orElseThrow(() -> new UserError("Podaj miesiąc: --month RRRR-MM", 2, null));
-                summary.print(monthly.run(month, snapshot, out, options, launchedBy));
+                summary.print(monthly.run(month, snapshot, out, options, launchedBy, profile(line)));
             }
             case "mrpips03" -> {
                 ReturnPeriod period = line.option("period", ReturnPeriod::parse,
@@ -80,10 +82,14 @@ public class RunCommand implements CliCommand {
                 int year = line.option("year", Integer::valueOf, "rok w postaci RRRR, np. 2025")
                         .orElseThrow(() -> new UserError("Podaj rok oceny: --year RRRR", 2, null));
                 Path resources = line.option("resources").map(Path::of).orElse(null);
-                ozpsSummary.print(ozps.run(year, snapshot, resources, out, options, launchedBy));
+                ozpsSummary.print(ozps.run(year, snapshot, resources, out, options, launchedBy, profile(line)));
             }
             default -> throw new UserError("Nieznane zadanie \"" + job + "\". Dostępne: monthly, mrpips03, ozps.", 2, null);
         }
         return 0;
+    }
+
+    private static PublicationProfile profile(CommandLine line) {
+        return PublicationProfile.fromOption(line.option("profil").orElse(null));
     }
 }

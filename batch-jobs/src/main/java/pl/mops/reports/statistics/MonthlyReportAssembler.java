@@ -11,9 +11,15 @@ import pl.mops.reports.MopsProperties;
 import pl.mops.reports.database.Dictionaries;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.publication.DocumentProtector;
+import pl.mops.reports.publication.PublicationProfile;
+import pl.mops.reports.publication.PublicationProperties;
 import pl.mops.reports.rendering.model.ReportDocument;
 
-/** Gathers the aggregates, dictionaries, populations and plan of a run and builds its document. */
+/**
+ * Gathers the aggregates, dictionaries, populations and plan of a run and builds its document; for the publication
+ * profile the document then goes through disclosure control.
+ */
 @Component
 public class MonthlyReportAssembler {
 
@@ -22,9 +28,12 @@ public class MonthlyReportAssembler {
     private final SnapshotRepository snapshots;
     private final JdbcTemplate jdbc;
     private final MopsProperties properties;
+    private final PublicationProperties publication;
 
     public MonthlyReportAssembler(MonthlyFiguresRepository figures, Dictionaries dictionaries,
-                                  SnapshotRepository snapshots, JdbcTemplate jdbc, MopsProperties properties) {
+                                  SnapshotRepository snapshots, JdbcTemplate jdbc, MopsProperties properties,
+                                  PublicationProperties publication) {
+        this.publication = publication;
         this.figures = figures;
         this.dictionaries = dictionaries;
         this.snapshots = snapshots;
@@ -38,7 +47,14 @@ public class MonthlyReportAssembler {
         MonthlyReportBuilder.Context context = new MonthlyReportBuilder.Context(parameters, snapshot,
                 properties.unitName(), dictionaries.districts(), dictionaries.branches(), dictionaries.reasons(),
                 dictionaries.forms(), dictionaries.populations(year), plan(parameters.snapshotId(), year));
-        return new MonthlyReportBuilder(context, figures.load(jobInstanceId)).build();
+        ReportDocument document = new MonthlyReportBuilder(context, figures.load(jobInstanceId)).build();
+        if (parameters.profile() != PublicationProfile.PUBLICATION) {
+            return document;
+        }
+        Map<String, String> branchOfDistrict = new LinkedHashMap<>();
+        context.districts().forEach(d -> branchOfDistrict.put(d.code(), d.branch()));
+        return new DocumentProtector(publication.threshold())
+                .protect(document, new MonthlyProtectionLayout(parameters.month(), branchOfDistrict));
     }
 
     private Map<String, BigDecimal> plan(long snapshotId, int year) {

@@ -19,6 +19,7 @@ import pl.mops.reports.MopsProperties;
 import pl.mops.reports.cli.UserError;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.publication.PublicationProfile;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.runs.JobCompletion;
 import pl.mops.reports.runs.RunFileRepository;
@@ -63,25 +64,36 @@ public class MonthlyStatisticsService {
     }
 
     public Result run(YearMonth month, Long requestedSnapshot, Path requestedOutput, boolean rerun, String launchedBy) {
-        return run(month, requestedSnapshot, requestedOutput, RunOptions.of(rerun), launchedBy);
+        return run(month, requestedSnapshot, requestedOutput, RunOptions.of(rerun), launchedBy, PublicationProfile.FULL);
     }
 
+    public Result run(YearMonth month, Long requestedSnapshot, Path requestedOutput, boolean rerun, String launchedBy,
+                      PublicationProfile profile) {
+        return run(month, requestedSnapshot, requestedOutput, RunOptions.of(rerun), launchedBy, profile);
+    }
+
+    /**
+     * @param profile a publication run and a full run of the same month and snapshot are separate runs (each
+     *                reused, restarted and numbered on its own; one lock per month covers both)
+     */
     public Result run(YearMonth month, Long requestedSnapshot, Path requestedOutput, RunOptions options,
-                      String launchedBy) {
+                      String launchedBy, PublicationProfile profile) {
         if (month.isAfter(YearMonth.now(properties.timeZone()))) {
             throw new UserError("Miesiąc " + month + " jeszcze się nie zaczął.", 2, null);
         }
         Snapshot snapshot = snapshots.resolve(requestedSnapshot);
         try (JobLock lock = locks.acquire(new LockKey(MonthlyStatisticsJobConfiguration.JOB_NAME, month.toString()),
                 "Statystyka za " + month + " jest właśnie liczona", options.waitForLock())) {
-            return runLocked(month, snapshot, requestedOutput, options, launchedBy);
+            return runLocked(month, snapshot, requestedOutput, options, launchedBy, profile);
         }
     }
 
     private Result runLocked(YearMonth month, Snapshot snapshot, Path requestedOutput, RunOptions options,
-                             String launchedBy) {
-        List<JobExecution> runsOfMonth = lastExecutionsOfMonth(month);
-        unfinished.recoverAbandoned(runsOfMonth); // we hold the lock: their processes are dead
+                             String launchedBy, PublicationProfile profile) {
+        List<JobExecution> allRunsOfMonth = lastExecutionsOfMonth(month);
+        unfinished.recoverAbandoned(allRunsOfMonth); // we hold the lock: their processes are dead
+        List<JobExecution> runsOfMonth = allRunsOfMonth.stream()
+                .filter(e -> MonthlyJobParameters.from(e.getJobParameters()).profile() == profile).toList();
         Optional<JobExecution> sameSnapshot = runsOfMonth.stream()
                 .filter(e -> MonthlyJobParameters.from(e.getJobParameters()).snapshotId() == snapshot.id())
                 .max(Comparator.comparingLong(e -> MonthlyJobParameters.from(e.getJobParameters()).version()));
@@ -108,7 +120,7 @@ public class MonthlyStatisticsService {
             Path output = requestedOutput != null ? requestedOutput
                     : properties.outputRoot().resolve("statystyka").resolve(month.toString());
             parameters = new MonthlyJobParameters(month, snapshot.id(), nextVersion, output.toAbsolutePath().normalize(),
-                    launchedBy);
+                    launchedBy, profile);
         }
         LocalDateTime start = LocalDateTime.now();
         JobExecution execution = JobCompletion.start(jobOperator, monthlyStatisticsJob, parameters.toJobParameters(),

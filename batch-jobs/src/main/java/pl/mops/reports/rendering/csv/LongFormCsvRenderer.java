@@ -21,7 +21,8 @@ import pl.mops.reports.rendering.model.ValueType;
 /**
  * Every number of a document in long form, {@code okres;tabela;wymiar;klucz;miara;wartosc}: UTF-8
  * with a BOM (so Excel shows Polish letters), {@code ;} separator, CRLF, decimal comma, no grouping.
- * A cell without a value has no line.
+ * A cell without a value has no line, unless it shows a text in place of the value (e.g. {@code <3} or {@code x} of
+ * the publication profile, "brak danych"): then the line carries that text in {@code wartosc}, never the number.
  */
 @Component
 public class LongFormCsvRenderer implements DocumentRenderer {
@@ -43,9 +44,13 @@ public class LongFormCsvRenderer implements DocumentRenderer {
             for (ReportRow row : table.rows()) {
                 for (int i = 0; i < table.columns().size(); i++) {
                     BigDecimal value = row.values().get(i);
+                    String text = row.textOf(i);
                     if (value != null) {
                         printer.printRecord(document.period(), table.id(), table.dimension(), row.key(),
                                 table.columns().get(i).code(), plain(value, row.typeOf(i, table.columns())));
+                    } else if (text != null) {
+                        printer.printRecord(document.period(), table.id(), table.dimension(), row.key(),
+                                table.columns().get(i).code(), text);
                     }
                 }
             }

@@ -16,8 +16,9 @@ import java.util.List;
  * @param cellTypes {@code null} when every value is formatted by its column's type; otherwise one type per
  *                  value, for tables whose rows are measures of different kinds (counts and amounts)
  * @param texts     {@code null} when every empty value is shown as an en dash; otherwise one entry per value:
- *                  the Polish text shown in place of an empty value (e.g. "brak danych"), or {@code null} for
- *                  the en dash. Only an empty value may have a text; texts never reach the long-form CSV.
+ *                  the Polish text shown in place of an empty value (e.g. "brak danych", or {@code <3} and
+ *                  {@code x} of the publication profile), or {@code null} for the en dash. Only an empty value may
+ *                  have a text; the long-form CSV writes the text in the value column.
  */
 public record ReportRow(String key, String label, int level, boolean total, List<BigDecimal> values,
                         List<ValueType> cellTypes, List<String> texts) {
