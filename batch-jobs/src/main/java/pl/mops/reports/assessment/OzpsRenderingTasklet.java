@@ -19,6 +19,9 @@ import pl.mops.reports.audit.AuditPackageWriter;
 import pl.mops.reports.database.Dictionaries;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.publication.DocumentProtector;
+import pl.mops.reports.publication.PublicationProfile;
+import pl.mops.reports.publication.PublicationProperties;
 import pl.mops.reports.rendering.Renderers;
 import pl.mops.reports.rendering.ReportFileWriter;
 import pl.mops.reports.rendering.WrittenFile;
@@ -30,7 +33,8 @@ import pl.mops.reports.runs.RunFileRepository;
  * Step 3: builds the document and the findings from what steps 1 and 2 stored and writes
  * {@code ozps-<Y>.xlsx}, {@code ozps-<Y>.pdf} and {@code ozps-<Y>-wnioski.txt} (each under a temporary name,
  * renamed when complete), and last the auditors' package of those files with the resources file and the lineage
- * of tables 10.3–10.8. On restart it renders again from scratch.
+ * of tables 10.3–10.8. On restart it renders again from scratch. The publication profile protects the document
+ * ({@link OzpsProtectionLayout}) and writes no findings (they quote unprotected counts).
  */
 @Component
 public class OzpsRenderingTasklet implements Tasklet {
@@ -45,12 +49,15 @@ public class OzpsRenderingTasklet implements Tasklet {
     private final ReportFileWriter writer;
     private final Renderers renderers;
     private final RunFileRepository runFiles;
+    private final PublicationProperties publication;
     private final AuditPackageWriter packages;
     private final OzpsLineage lineage;
 
     public OzpsRenderingTasklet(OzpsRepository repository, SnapshotRepository snapshots, Dictionaries dictionaries,
                                 MopsProperties properties, ReportFileWriter writer, Renderers renderers,
-                                RunFileRepository runFiles, AuditPackageWriter packages, OzpsLineage lineage) {
+                                RunFileRepository runFiles, PublicationProperties publication,
+                                AuditPackageWriter packages, OzpsLineage lineage) {
+        this.publication = publication;
         this.repository = repository;
         this.snapshots = snapshots;
         this.dictionaries = dictionaries;
@@ -69,12 +76,20 @@ public class OzpsRenderingTasklet implements Tasklet {
         long instanceId = step.getJobExecution().getJobInstance().getInstanceId();
         OzpsData data = data(parameters, instanceId);
         ReportDocument document = new OzpsReportBuilder(data).build();
+        boolean forPublication = parameters.profile() == PublicationProfile.PUBLICATION;
+        if (forPublication) {
+            document = new DocumentProtector(publication.threshold())
+                    .protect(document, new OzpsProtectionLayout(data.observedYears));
+        }
         List<DocumentRenderer> formats = renderers.all().stream().filter(r -> FORMATS.contains(r.extension())).toList();
         List<WrittenFile> files = new ArrayList<>(writer.write(document, parameters.outputDir(), parameters.baseFileName(),
                 formats));
-        Files.createDirectories(parameters.outputDir());
-        files.add(ReportFileWriter.writeAtomically(parameters.outputDir().resolve(parameters.baseFileName() + "-wnioski.txt"),
-                new OzpsFindings(data).toBytes()));
+        if (!forPublication) { // the findings quote unprotected counts: a working text for MOPS, not for publication
+            Files.createDirectories(parameters.outputDir());
+            files.add(ReportFileWriter.writeAtomically(
+                    parameters.outputDir().resolve(parameters.baseFileName() + "-wnioski.txt"),
+                    new OzpsFindings(data).toBytes()));
+        }
         files.add(packages.write(new AuditPackageWriter.Request(step, data.snapshot, null, parameters.outputDir(),
                 parameters.baseFileName(), List.copyOf(files), () -> lineage.fill(parameters.snapshotId(), parameters.year()),
                 Map.of(data.resources.fileName(), repository.resourcesContent(instanceId)))));

@@ -1,0 +1,226 @@
+package pl.mops.reports.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import pl.mops.reports.importing.TrustedCsvLoader;
+import pl.mops.reports.publication.PublicationProfile;
+import pl.mops.reports.support.DatabaseTest;
+import pl.mops.reports.support.PublishedValuesAttack;
+import pl.mops.reports.support.PublishedWorkbook;
+import pl.mops.reports.support.PublishedWorkbook.Table;
+
+/**
+ * {@code run ozps --profil publikacja} on the hand-made three-year set {@code ozps/trzy-lata} (8 families): the
+ * published XLSX is attacked with the relations a reader sees in the layout of tables 10.1–10.8
+ * ({@link PublishedValuesAttack}); every 1–2 count is {@code <3}, every published number is the full run's.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OzpsPublicationProfileTest extends DatabaseTest {
+
+    private static final String T10_1 = "10.1 Kadra pracowników socj.";
+    private static final String T10_2 = "10.2 Koszty i zasięg";
+    private static final String T10_3 = "10.3 Osoby i rodziny";
+    private static final String T10_4 = "10.4 Powody";
+    private static final String T10_5 = "10.5 Świadczenia pieniężne";
+    private static final String T10_6 = "10.6 Usługi i niepieniężne";
+    private static final String T10_8 = "10.8 Odmowy";
+    private static final int[] YEARS = {1, 2, 3};
+
+    @Autowired
+    TrustedCsvLoader loader;
+    @Autowired
+    OzpsAssessmentService service;
+
+    OzpsAssessmentService.Result full;
+    OzpsAssessmentService.Result published;
+    PublishedWorkbook fullBook;
+    PublishedWorkbook publishedBook;
+
+    @BeforeAll
+    void runBothProfiles() throws Exception {
+        Path fixture = Path.of(getClass().getResource("/ozps/trzy-lata").toURI());
+        long snapshot = loader.load(fixture, "test:ozps-trzy-lata").snapshot().id();
+        Path work = Files.createTempDirectory("ozps-pub");
+        Path resources = OzpsTestFiles.copyResource("zasoby-2025.yaml", work);
+        full = service.run(2025, snapshot, resources, work.resolve("pelny"), true, "test");
+        published = service.run(2025, snapshot, resources, work.resolve("publikacja"), false, "test",
+                PublicationProfile.PUBLICATION);
+        fullBook = new PublishedWorkbook(OzpsTestFiles.file(full.files(), ".xlsx"));
+        publishedBook = new PublishedWorkbook(OzpsTestFiles.file(published.files(), ".xlsx"));
+    }
+
+    @Test
+    void publicationRunHasSuffixedFilesAndNoFindings() {
+        assertThat(published.jobInstanceId()).isNotEqualTo(full.jobInstanceId());
+        assertThat(published.files()).extracting(f -> f.path().getFileName().toString())
+                .containsExactlyInAnyOrder("ozps-2025-publikacja.xlsx", "ozps-2025-publikacja.pdf");
+    }
+
+    @Test
+    void smallCountsAreShownAsLessThanThreeAndEveryPublishedNumberIsTheFullOne() {
+        int small = 0;
+        for (Table fullTable : fullBook.tables().values()) {
+            Table pub = publishedBook.table(fullTable.sheet());
+            assertThat(pub.labels()).isEqualTo(fullTable.labels());
+            for (int r = 0; r < fullTable.labels().size(); r++) {
+                for (int c = 1; c <= fullTable.columnCount(); c++) {
+                    Object before = fullTable.cell(r, c);
+                    Object after = pub.cell(r, c);
+                    String where = pub.id(r, c) + " " + fullTable.labels().get(r);
+                    if ("<3".equals(after)) {
+                        small++;
+                        assertThat((Double) before).as(where).isBetween(1.0, 2.0);
+                    } else if ("x".equals(after)) {
+                        assertThat(before).as(where).isInstanceOf(Double.class);
+                    } else {
+                        assertThat(after).as(where).isEqualTo(before);
+                    }
+                    if (c <= 3 && isUnitCount(fullTable, r) && before instanceof Double d && d >= 1 && d <= 2) {
+                        assertThat(after).as(where).isEqualTo("<3");
+                    }
+                }
+            }
+        }
+        // by hand (README of the set): 10.5 ZASILEK_STALY 2025 has 1 recipient, 3 benefits, 2 700,00 zł
+        Table cash = publishedBook.table(T10_5);
+        int stały = rowEndingWith(cash, "Zasiłek stały \u2014 świadczeniobiorcy");
+        assertThat(cash.cell(stały, 3)).isEqualTo("<3");
+        assertThat(cash.cell(stały + 1, 3)).isEqualTo("x");
+        assertThat(cash.cell(stały + 2, 3)).isEqualTo("x");
+        assertThat(cash.cell(stały, 4)).isEqualTo("x"); // the forecast from a hidden year
+        // the resources chapters are public
+        assertThat(publishedBook.table("2 Demografia i rynek pracy").cells()).isEqualTo(
+                fullBook.table("2 Demografia i rynek pracy").cells());
+        assertThat(small).isGreaterThan(10);
+    }
+
+    @Test
+    void noHiddenCellCanBeComputedFromThePublishedTables() {
+        PublishedValuesAttack attack = new PublishedValuesAttack();
+        for (Table t : publishedBook.tables().values()) {
+            for (int r = 0; r < t.labels().size(); r++) {
+                for (int c = 1; c <= t.columnCount(); c++) {
+                    if ("<3".equals(t.cell(r, c)) || "x".equals(t.cell(r, c))) {
+                        attack.hidden(t.id(r, c));
+                    }
+                }
+            }
+        }
+        Table t1 = publishedBook.table(T10_1);
+        Table t2 = publishedBook.table(T10_2);
+        Table t3 = publishedBook.table(T10_3);
+        Table t5 = publishedBook.table(T10_5);
+        Table t6 = publishedBook.table(T10_6);
+        for (int y : YEARS) {
+            // 10.3 rows: 0–1 helped, 2–4 with benefits, 5–7 cash, 8–10 non-cash, 11–12 social work, 13–14 only social work
+            attack.sum(t3.id(0, y), List.of(t3.id(2, y), t3.id(13, y)));
+            attack.sum(t3.id(1, y), List.of(t3.id(3, y), t3.id(14, y)));
+            for (int m = 0; m < 3; m++) {
+                attack.sum(t3.id(2 + m, y), List.of(t3.id(5 + m, y), t3.id(8 + m, y)));
+            }
+            // totals over reasons (10.4, 10.8: rows alternate families/decisions and persons/families) and forms
+            for (String sheet : List.of(T10_4, T10_8)) {
+                Table t = publishedBook.table(sheet);
+                for (int first = 0; first < 2; first++) {
+                    List<String> parts = new ArrayList<>();
+                    for (int r = 2 + first; r < t.labels().size(); r += 2) {
+                        parts.add(t.id(r, y));
+                    }
+                    attack.sum(t.id(first, y), parts);
+                }
+            }
+            for (int m = 0; m < 3; m++) { // 10.5: 3 total rows, then recipients, benefits, amount per form
+                List<String> parts = new ArrayList<>();
+                for (int r = 3 + m; r < t5.labels().size(); r += 3) {
+                    parts.add(t5.id(r, y));
+                }
+                attack.sum(t5.id(m, y), parts);
+            }
+            for (int[] totalAndOffset : new int[][] {{0, 0}, {1, 2}}) { // 10.6: recipients and amount totals
+                List<String> parts = new ArrayList<>();
+                for (int r = 2 + totalAndOffset[1]; r < t6.labels().size(); r += 3) {
+                    parts.add(t6.id(r, y));
+                }
+                attack.sum(t6.id(totalAndOffset[0], y), parts);
+            }
+            // the same figures in several tables
+            attack.equal(t3.id(7, y), t5.id(0, y));
+            attack.equal(t3.id(10, y), t6.id(0, y));
+            attack.equal(t2.id(0, y), t3.id(4, y));
+            attack.sum(t2.id(3, y), List.of(t5.id(2, y), t6.id(1, y)));
+            attack.equal(t1.id(rowEndingWith(t1, "Rodziny objęte pracą socjalną (tab. 10.3)"), y), t3.id(11, y));
+            // indicators shown only with their inputs
+            derivedHiddenWithInputs(t2, y, 1, 0);
+            derivedHiddenWithInputs(t2, y, 4, 0, 3);
+        }
+        // a forecast is shown only when every year of its row is
+        for (String sheet : List.of(T10_3, T10_4, T10_5, T10_6, T10_8)) {
+            Table t = publishedBook.table(sheet);
+            for (int r = 0; r < t.labels().size(); r++) {
+                for (int forecast = 4; forecast <= 5; forecast++) {
+                    if (t.cell(r, forecast) instanceof Double) {
+                        for (int y : YEARS) {
+                            assertThat(t.cell(r, y)).as(t.id(r, forecast) + " forecast shown, so " + t.id(r, y))
+                                    .isInstanceOf(Double.class);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(attack.pinnedDown()).as("hidden cells a reader can compute").isEmpty();
+    }
+
+    @Test
+    void footnoteIsInTheWorkbookAndThePdf() throws Exception {
+        String note = "Zastosowano ochronę tajemnicy statystycznej";
+        assertThat(publishedBook.description()).anyMatch(line -> line.startsWith(note));
+        assertThat(publishedBook.notes(T10_5)).anyMatch(line -> line.startsWith(note));
+        assertThat(publishedBook.notes("2 Demografia i rynek pracy")).noneMatch(line -> line.startsWith(note));
+        try (PDDocument pdf = Loader.loadPDF(OzpsTestFiles.file(published.files(), ".pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+            assertThat(text).contains(note, "„<3”");
+        }
+    }
+
+    private static boolean isUnitCount(Table t, int r) {
+        String label = t.labels().get(r);
+        return switch (t.sheet()) {
+            case T10_3, T10_4, T10_8 -> true;
+            case T10_5, T10_6 -> label.endsWith("świadczeniobiorcy");
+            case T10_1 -> label.endsWith("Rodziny objęte pracą socjalną (tab. 10.3)");
+            case T10_2 -> label.endsWith("Świadczeniobiorcy (tab. 10.3)");
+            default -> false;
+        };
+    }
+
+    private static void derivedHiddenWithInputs(Table t, int column, int derived, int... inputs) {
+        if (t.cell(derived, column) instanceof Double) {
+            for (int input : inputs) {
+                assertThat(t.cell(input, column)).as(t.id(derived, column) + " shown, so " + t.id(input, column))
+                        .isInstanceOf(Double.class);
+            }
+        }
+    }
+
+    private static int rowEndingWith(Table t, String label) {
+        for (int r = 0; r < t.labels().size(); r++) {
+            if (t.labels().get(r).endsWith(label)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + label + " in " + t.sheet());
+    }
+}
