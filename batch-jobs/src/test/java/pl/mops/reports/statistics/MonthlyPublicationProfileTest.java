@@ -73,6 +73,10 @@ class MonthlyPublicationProfileTest extends DatabaseTest {
         assertThat(published.reused()).isFalse();
         assertThat(published.jobInstanceId()).isNotEqualTo(full.jobInstanceId());
         assertThat(published.parameters().profile()).isEqualTo(PublicationProfile.PUBLICATION);
+        assertThat(published.parameters().toJobParameters().getString("profile")).isEqualTo("publikacja");
+        // a full run keeps the parameters it had before the profile existed (same instances, same files)
+        assertThat(full.parameters().toJobParameters().getString("profile")).isNull();
+        assertThat(full.files()).extracting(f -> f.path().getFileName().toString()).allMatch(n -> !n.contains("publikacja"));
         assertThat(published.files()).extracting(f -> f.path().getFileName().toString()).containsExactlyInAnyOrder(
                 "statystyka-2025-03-publikacja.xlsx", "statystyka-2025-03-publikacja.pdf",
                 "statystyka-2025-03-publikacja.csv", "statystyka-2025-03-publikacja-paczka.zip");
