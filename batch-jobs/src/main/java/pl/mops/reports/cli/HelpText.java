@@ -19,7 +19,7 @@ final class HelpText {
                                             to samo z tabel lub widoków bazy źródłowej PostgreSQL
                                             (hasło także w zmiennej MOPS_SOURCE_PASSWORD)
               snapshots                     lista migawek danych
-              run monthly --month RRRR-MM [--snapshot ID] [--out KATALOG] [--rerun]
+              run monthly --month RRRR-MM [--snapshot ID] [--out KATALOG] [--rerun] [--profil pelny|publikacja]
                                             statystyka miesięczna (XLSX, PDF, CSV)
               run mrpips03 --period RRRR-P|RRRR-R [--snapshot ID] [--layout WERSJA] [--out KATALOG] [--rerun]
                                             sprawozdanie MRPiPS-03 za I półrocze (P) albo rok (R): XML (ze schematem
@@ -27,9 +27,12 @@ final class HelpText {
                                             Ta sama migawka i układ: wypisuje gotowe pliki. Nowa migawka dla już
                                             policzonego okresu: korekta -k1, -k2… z listą zmian (-zmiany.xlsx).
                                             --rerun: przelicza od nowa pod tym samym numerem korekty.
-              run ozps --year RRRR [--resources PLIK] [--snapshot ID] [--out KATALOG] [--rerun]
+              run ozps --year RRRR [--resources PLIK] [--snapshot ID] [--out KATALOG] [--rerun] [--profil pelny|publikacja]
                                             ocena zasobów pomocy społecznej za rok RRRR (XLSX, PDF, wnioski TXT);
                                             plik zasobów domyślnie MOPS_HOME/zasoby/zasoby-RRRR.yaml (albo .csv)
+                                            --profil publikacja (monthly, ozps): tabele do BIP i dla rady miasta,
+                                            liczby 1–2 jako „<3”, „x” = ukryte, by nie dało się ich odtworzyć z sum;
+                                            pliki z przyrostkiem -publikacja
               ozps template --year RRRR [--out KATALOG] [--snapshot ID]
                                             szablon pliku zasobów zasoby-RRRR.yaml z komentarzami
                                             (domyślnie do MOPS_HOME/zasoby/; istniejącego pliku nie nadpisuje)
