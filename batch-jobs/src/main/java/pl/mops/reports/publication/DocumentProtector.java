@@ -34,9 +34,14 @@ public final class DocumentProtector {
         return "<" + threshold;
     }
 
+    /** the small values in words: {@code 1–2}, or {@code 1} for a threshold of 2 */
+    private String smallRange() {
+        return threshold == 2 ? "1" : "1\u2013" + (threshold - 1);
+    }
+
     /** the Polish note printed under each table with a mark and among the document's footnotes */
     public String note() {
-        String values = threshold == 2 ? "wartość 1 pokazano" : "wartości 1\u2013" + (threshold - 1) + " pokazano";
+        String values = threshold == 2 ? "wartość 1 pokazano" : "wartości " + smallRange() + " pokazano";
         return "Zastosowano ochronę tajemnicy statystycznej: liczby rodzin i osób \u2013 " + values + " jako „"
                 + smallText() + "”, a „" + HIDDEN_TEXT + "” oznacza wartość ukrytą (także kwotę i wskaźnik takiej grupy), "
                 + "aby nie dało się jej odtworzyć z sum, różnic ani z innych tabel.";
@@ -81,7 +86,7 @@ public final class DocumentProtector {
                     chart.valueLabel(), chart.categories(), series));
         }
         List<String> header = new ArrayList<>(document.headerLines());
-        header.add("Profil publikacji (BIP, rada miasta): liczby 1\u2013" + (threshold - 1) + " i wartości, z których "
+        header.add("Profil publikacji (BIP, rada miasta): liczby " + smallRange() + " i wartości, z których "
                 + "można je odtworzyć, są ukryte (zob. przypisy).");
         List<String> footnotes = new ArrayList<>(document.footnotes());
         footnotes.add(note());

@@ -150,6 +150,17 @@ class MonthlyPublicationProfileTest extends DatabaseTest {
 
     @Test
     void noHiddenCellCanBeComputedFromThePublishedTables() {
+        PublishedValuesAttack attack = attack(publishedBook);
+        assertThat(attack.relationCount()).isGreaterThan(100);
+        Set<String> pinned = attack.pinnedDown();
+        assertThat(pinned).as("hidden cells a reader can compute").isEmpty();
+    }
+
+    /**
+     * The hidden cells of a published monthly statistics workbook and the relations a reader sees in its layout;
+     * also asserts that derived cells are shown only with their inputs.
+     */
+    static PublishedValuesAttack attack(PublishedWorkbook publishedBook) {
         PublishedValuesAttack attack = new PublishedValuesAttack();
         for (Table t : publishedBook.tables().values()) {
             for (int r = 0; r < t.labels().size(); r++) {
@@ -294,10 +305,7 @@ class MonthlyPublicationProfileTest extends DatabaseTest {
         }
         attack.sum(t7.id(t7.row("Ogółem"), 2), executed);
         attack.equal(t7.id(t7.row("Ogółem"), 2), t2.id(t2.row(OGOLEM), 11));
-
-        assertThat(attack.relationCount()).isGreaterThan(100);
-        Set<String> pinned = attack.pinnedDown();
-        assertThat(pinned).as("hidden cells a reader can compute").isEmpty();
+        return attack;
     }
 
     @Test
