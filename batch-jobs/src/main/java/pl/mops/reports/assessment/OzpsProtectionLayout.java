@@ -25,7 +25,9 @@ import pl.mops.reports.rendering.model.ReportTable;
  * Relations (treated as exact sums, although most totals are distinct counts): 10.3 helped = with benefits + only
  * social work, with benefits = cash + non-cash; 10.4 and 10.8 total = Σ reasons; 10.5 and 10.6 total = Σ forms;
  * the recipients of cash (non-cash) benefits of 10.3 are the total of 10.5 (10.6), and the amount of 10.2 is the
- * sum of the totals of 10.5 and 10.6.
+ * sum of the totals of 10.5 and 10.6. Not relations: social work ⊇ social contract in 10.3 (a subset, not a sum of
+ * printed rows). The "norm met" row of 10.1 (tak/nie) is left as it is: it bounds the families in social work by
+ * 50 per full-time social worker, which does not pin down a hidden count.
  */
 final class OzpsProtectionLayout implements ProtectionLayout {
 

@@ -26,7 +26,9 @@ import pl.mops.reports.rendering.model.ReportTable;
  * city = Σ branches, branch = Σ its districts (tables 2 and 3, every measure); reason = Σ districts (table 4, 4a);
  * area = Σ its forms and form in the city = Σ form in the districts (table 5); year-to-date amount = Σ month
  * amounts (table 6, both years; the family and recipient counts of the months are not a sum of anything shown);
- * amount executed = Σ forms (table 7).
+ * amount executed = Σ forms (table 7). Not relations: the reason rows of a district column of table 4 (a family
+ * with several reasons is in several rows, and no district total is printed in that table) and the family and
+ * recipient counts of the months of table 6 (no total of them is printed).
  */
 final class MonthlyProtectionLayout implements ProtectionLayout {
 
