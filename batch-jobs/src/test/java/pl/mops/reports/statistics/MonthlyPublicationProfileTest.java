@@ -82,8 +82,20 @@ class MonthlyPublicationProfileTest extends DatabaseTest {
                 "statystyka-2025-03-publikacja.csv", "statystyka-2025-03-publikacja-paczka.zip");
         MonthlyStatisticsService.Result again = service.run(MARCH, published.parameters().snapshotId(), null, false,
                 "test", PublicationProfile.PUBLICATION);
+        // the latest publication run of the month and snapshot is reused (this one, or its rerun if that ran first)
         assertThat(again.reused()).isTrue();
-        assertThat(again.jobInstanceId()).isEqualTo(published.jobInstanceId());
+        assertThat(again.parameters().profile()).isEqualTo(PublicationProfile.PUBLICATION);
+        assertThat(again.jobInstanceId()).isNotEqualTo(full.jobInstanceId());
+    }
+
+    @Test
+    void rerunOfThePublicationIsVersionTwoWithTheSameProtectedNumbers() throws Exception {
+        MonthlyStatisticsService.Result rerun = service.run(MARCH, published.parameters().snapshotId(),
+                Files.createTempDirectory("monthly-pub-v2"), true, "test", PublicationProfile.PUBLICATION);
+        assertThat(rerun.parameters().version()).isEqualTo(2);
+        assertThat(rerun.files()).extracting(f -> f.path().getFileName().toString())
+                .contains("statystyka-2025-03-publikacja-v2.csv");
+        assertThat(Files.readAllBytes(file(rerun, ".csv"))).isEqualTo(Files.readAllBytes(file(published, ".csv")));
     }
 
     @Test
