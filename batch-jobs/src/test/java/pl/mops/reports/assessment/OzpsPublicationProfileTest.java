@@ -66,7 +66,8 @@ class OzpsPublicationProfileTest extends DatabaseTest {
     void publicationRunHasSuffixedFilesAndNoFindings() {
         assertThat(published.jobInstanceId()).isNotEqualTo(full.jobInstanceId());
         assertThat(published.files()).extracting(f -> f.path().getFileName().toString())
-                .containsExactlyInAnyOrder("ozps-2025-publikacja.xlsx", "ozps-2025-publikacja.pdf");
+                .containsExactlyInAnyOrder("ozps-2025-publikacja.xlsx", "ozps-2025-publikacja.pdf",
+                        "ozps-2025-publikacja-paczka.zip");
     }
 
     @Test
