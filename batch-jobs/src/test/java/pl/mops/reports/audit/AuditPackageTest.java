@@ -2,7 +2,6 @@ package pl.mops.reports.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -25,9 +24,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,6 +44,7 @@ import pl.mops.reports.mrpips03.ReturnRepository.CellKey;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.statistics.MonthlyStatisticsService;
 import pl.mops.reports.support.DatabaseTest;
+import pl.mops.reports.support.ReadableText;
 
 /**
  * The auditors' package of the monthly statistics (fixture {@code statistics/monthly-small}, 2025-03) and of the
@@ -332,7 +329,7 @@ class AuditPackageTest extends DatabaseTest {
         assertThat(personalData).hasSizeGreaterThan(40);
         for (Path zip : List.of(monthlyPackage, returnPackage, ozpsPackage)) {
             for (Map.Entry<String, byte[]> entry : entries(zip).entrySet()) {
-                String text = readable(entry.getKey(), entry.getValue());
+                String text = ReadableText.of(entry.getKey(), entry.getValue());
                 for (String value : personalData) {
                     assertThat(text).as("%s in %s of %s", value, entry.getKey(), zip.getFileName()).doesNotContain(value);
                 }
@@ -475,22 +472,5 @@ class AuditPackageTest extends DatabaseTest {
 
     private static Set<String> distinct(Map<String, List<String[]>> byCell, String cell) {
         return byCell.getOrDefault(cell, List.of()).stream().map(l -> l[2]).collect(Collectors.toSet());
-    }
-
-    /** the text a person could read out of an entry: XLSX parts unzipped, PDF text extracted, the rest as is */
-    private static String readable(String name, byte[] content) throws IOException {
-        StringBuilder text = new StringBuilder(new String(content, StandardCharsets.UTF_8));
-        if (name.endsWith(".xlsx")) {
-            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(content))) {
-                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                    text.append('\n').append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        } else if (name.endsWith(".pdf")) {
-            try (PDDocument pdf = Loader.loadPDF(content)) {
-                text.append('\n').append(new PDFTextStripper().getText(pdf));
-            }
-        }
-        return text.toString();
     }
 }

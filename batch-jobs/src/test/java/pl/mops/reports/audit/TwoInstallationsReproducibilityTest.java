@@ -9,15 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +31,7 @@ import pl.mops.reports.generator.GeneratorSettings;
 import pl.mops.reports.generator.SyntheticDataGenerator;
 import pl.mops.reports.support.CommandLineRun;
 import pl.mops.reports.support.CommandLineRun.Outcome;
+import pl.mops.reports.support.ReadableText;
 import pl.mops.reports.support.SharedPostgres;
 
 /**
@@ -35,6 +41,8 @@ import pl.mops.reports.support.SharedPostgres;
  * every job (monthly statistics, MRPiPS-03 P and R, OZPS). The auditors' packages of both differ only in the
  * manifest (times, run ids, snapshot id) and in the name and header of the import summary (snapshot id); both
  * installations are given the same pseudonymisation secret so that their {@code pochodzenie.csv} must agree too.
+ * Both profiles (full and publication) are run. The same runs are also searched for the PESELs and source ids of the
+ * input (issue 6, "Never in the open"): in every produced file (XLSX parts, PDF text, ZIP entries) and in the logs.
  */
 class TwoInstallationsReproducibilityTest {
 
@@ -46,11 +54,15 @@ class TwoInstallationsReproducibilityTest {
     private Path data;
     private Path resources;
 
-    @Test
-    void everyDocumentIsByteIdenticalOnASecondInstallation() throws IOException {
+    @BeforeEach
+    void generateInput() throws IOException {
         data = work.resolve("dane");
         new SyntheticDataGenerator().writeCsv(new GeneratorSettings(250, 3, 6011L, YearMonth.of(2025, 12)), data);
         resources = OzpsTestFiles.copyResource("zasoby-2025.yaml", Files.createDirectories(work.resolve("zasoby")));
+    }
+
+    @Test
+    void everyDocumentIsByteIdenticalOnASecondInstallation() throws IOException {
         Path homeA = installation("repro_a", false);
         Path homeB = installation("repro_b", true);
 
@@ -61,6 +73,8 @@ class TwoInstallationsReproducibilityTest {
                 "statystyka/2025-12/statystyka-2025-12.csv");
         assertThat(filesA.keySet().stream().filter(f -> f.endsWith(".xml"))).hasSize(2);
         assertThat(filesA.keySet().stream().filter(f -> f.startsWith("ozps"))).isNotEmpty();
+        assertThat(filesA.keySet()).contains("statystyka/2025-12/statystyka-2025-12-publikacja.xlsx",
+                "statystyka/2025-12/statystyka-2025-12-publikacja.csv");
         assertThat(filesB.keySet()).isEqualTo(filesA.keySet());
         for (String name : filesA.keySet()) {
             if (name.endsWith(AuditPackageWriter.SUFFIX)) {
@@ -70,6 +84,45 @@ class TwoInstallationsReproducibilityTest {
                         .isEqualTo(AuditPackageWriter.sha256(filesA.get(name)));
             }
         }
+    }
+
+    @Test
+    void noPeselOrSourceIdOfTheInputAppearsInAnyProducedFileOrLog() throws IOException {
+        Path home = installation("repro_c", false);
+        Set<String> personal = new HashSet<>();
+        for (String file : List.of("osoby.csv", "rodziny.csv", "decyzje.csv", "swiadczenia.csv")) {
+            List<String> lines = Files.readAllLines(data.resolve(file), StandardCharsets.UTF_8);
+            for (String line : lines.subList(1, lines.size())) {
+                String[] fields = line.split(";", -1);
+                personal.add(fields[0]);
+                if (file.equals("osoby.csv") && !fields[1].isEmpty()) {
+                    personal.add(fields[1]);
+                }
+            }
+        }
+        assertThat(personal).hasSizeGreaterThan(1000).anyMatch(v -> v.matches("\\d{11}"));
+        // every token of a produced file or log that is shaped like an id or a PESEL of the input
+        Pattern shaped = Pattern.compile("(?<![0-9A-Za-z])([RODS][0-9]{6,9}|[0-9]{11})(?![0-9A-Za-z])");
+        // control: the scan finds the ids and PESELs where they are (the input file itself)
+        Matcher control = shaped.matcher(ReadableText.of("osoby.csv", Files.readAllBytes(data.resolve("osoby.csv"))));
+        long found = control.results().map(r -> r.group(1)).filter(personal::contains).count();
+        assertThat(found).isGreaterThan(500);
+        int scanned = 0;
+        try (Stream<Path> walk = Files.walk(home)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String name = home.relativize(file).toString();
+                if (name.startsWith("pgdata") || name.startsWith("out/import/odrzucone-") || name.startsWith("cache/")
+                        || name.equals(PseudonymSecret.FILE_NAME)) {
+                    continue; // the database, the rejects list for the data team (names rows to fix), caches, the key
+                }
+                Matcher m = shaped.matcher(ReadableText.of(name, Files.readAllBytes(file)));
+                while (m.find()) {
+                    assertThat(personal).as("%s in %s", m.group(1), name).doesNotContain(m.group(1));
+                }
+                scanned++;
+            }
+        }
+        assertThat(scanned).as("files and logs scanned").isGreaterThan(20);
     }
 
     /** imports the data (after a decoy set when {@code decoyFirst}) and runs every job; returns the home folder */
@@ -93,6 +146,9 @@ class TwoInstallationsReproducibilityTest {
             launch(url, home, "run", "mrpips03", "--period", "2025-P");
             launch(url, home, "run", "mrpips03", "--period", "2025-R");
             launch(url, home, "run", "ozps", "--year", "2025", "--resources", resources.toString());
+            launch(url, home, "run", "monthly", "--month", "2025-12", "--profil", "publikacja");
+            launch(url, home, "run", "ozps", "--year", "2025", "--resources", resources.toString(), "--profil",
+                    "publikacja");
         } finally {
             TimeZone.setDefault(zone);
             Locale.setDefault(locale);
