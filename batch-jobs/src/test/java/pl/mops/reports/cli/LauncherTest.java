@@ -68,19 +68,7 @@ class LauncherTest {
             args.add(z.toString());
         }
         args.add("--home=" + home); // no datasource given: an embedded database would be started if it were needed
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = new Launcher().launch(args.toArray(String[]::new));
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+        return CommandLineRun.launchExactly(args);
     }
 
     private static Path zip(Path target, String manifest, byte[] report) throws Exception {

@@ -28,6 +28,11 @@ public final class CommandLineRun {
         all.add("--home=" + home);
         all.add("--spring.datasource.url=" + jdbcUrl);
         all.add("--spring.datasource.username=postgres");
+        return launchExactly(all);
+    }
+
+    /** the arguments exactly as given: no home folder, no database settings */
+    public static Outcome launchExactly(List<String> all) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
