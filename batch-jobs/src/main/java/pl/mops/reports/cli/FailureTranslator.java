@@ -5,7 +5,7 @@ import java.net.ConnectException;
 import java.nio.file.FileSystemException;
 import java.sql.SQLException;
 
-/** Turns any failure into a {@link UserError} with a Polish one-line reason. */
+/** Turns any failure into a {@link UserError} with a Polish one-line reason (the launcher, the scheduler). */
 public final class FailureTranslator {
 
     private FailureTranslator() {
