@@ -1,0 +1,56 @@
+package pl.mops.reports.scheduling;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+/**
+ * Which periods are due: every firing of every enabled entry from the catch-up horizon up to now, mapped to its
+ * period, without the periods already done, oldest firing first (entries in the order of the schedule when two
+ * fire at the same moment). A period whose start is before the horizon is never due; neither is one that had not
+ * ended before the newest snapshot was taken (that snapshot cannot hold all of its data — the period waits for the
+ * next import).
+ */
+public final class CatchUpPlanner {
+
+    /** a schedule firing about every second for centuries is a configuration error, not work to do */
+    private static final int MAX_FIRINGS_PER_ENTRY = 100_000;
+
+    private CatchUpPlanner() {
+    }
+
+    /**
+     * @param horizon       the first day a reported period may start on
+     * @param snapshotTaken the day the newest snapshot was taken: periods ending on or after it wait
+     * @param done          whether the entry's period already has a run that counts (see {@link ScheduleEntry#rerunForNewSnapshot()})
+     */
+    public static List<Firing> due(Schedule schedule, ZonedDateTime now, LocalDate horizon, LocalDate snapshotTaken,
+                                   BiPredicate<ScheduleEntry, Period> done) {
+        List<Firing> firings = new ArrayList<>();
+        List<ScheduleEntry> entries = schedule.enabledEntries();
+        ZonedDateTime from = horizon.atStartOfDay(schedule.zone()).minusNanos(1);
+        for (ScheduleEntry entry : entries) {
+            int count = 0;
+            for (ZonedDateTime at = entry.nextFiring(from); at != null && !at.isAfter(now); at = entry.nextFiring(at)) {
+                if (++count > MAX_FIRINGS_PER_ENTRY) {
+                    break;
+                }
+                Period period = entry.periodOf(at.toLocalDate());
+                if (!period.start().isBefore(horizon) && period.end().isBefore(snapshotTaken)) {
+                    firings.add(new Firing(entry, at, period));
+                }
+            }
+        }
+        firings.sort(Comparator.comparing(Firing::at).thenComparingInt(f -> entries.indexOf(f.entry())));
+        Map<Period, Firing> firstFiringOfPeriod = new LinkedHashMap<>();
+        for (Firing firing : firings) {
+            firstFiringOfPeriod.putIfAbsent(firing.period(), firing);
+        }
+        return firstFiringOfPeriod.values().stream().filter(f -> !done.test(f.entry(), f.period())).toList();
+    }
+}

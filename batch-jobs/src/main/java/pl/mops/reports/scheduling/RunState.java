@@ -1,0 +1,23 @@
+package pl.mops.reports.scheduling;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the scheduler needs to know from the database to decide which periods are due. */
+public interface RunState {
+
+    /**
+     * The newest snapshot: scheduled runs use it.
+     *
+     * @param taken          the day it was taken (import or extract), in the unit's time zone
+     * @param firstBenefitDay the earliest benefit date in it, {@code null} when it has no benefits
+     */
+    record NewestSnapshot(long id, LocalDate taken, LocalDate firstBenefitDay) {
+    }
+
+    Optional<NewestSnapshot> newestSnapshot();
+
+    /** the period keys ({@code 2025-03}, {@code 2025-P}, {@code 2025}) with a COMPLETED run; {@code snapshotId} null = any */
+    Set<String> completedPeriods(ScheduledJob job, Long snapshotId);
+}
