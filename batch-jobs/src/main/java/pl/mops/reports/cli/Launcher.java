@@ -73,13 +73,18 @@ public final class Launcher {
                 defaults.put("spring.datasource.username", EmbeddedDatabase.USER);
                 defaults.put("spring.datasource.password", "");
             }
+            boolean serve = line.command().equals("serve");
+            if (!serve) {
+                // warming up the web message converters (Jackson) in the background only costs a one-shot command CPU
+                System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+            }
             context = new SpringApplicationBuilder(MopsReportsApplication.class)
-                    .web(WebApplicationType.NONE)
+                    .web(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .registerShutdownHook(false) // GracefulStop stops the running job first, then the launcher closes
                     .properties(defaults)
-                    .run(line.springArguments().toArray(String[]::new));
+                    .run(springArguments(line, serve));
             graceful.attach(context);
             return context.getBean(CommandDispatcher.class).dispatch(line);
         } catch (Throwable e) {
@@ -118,6 +123,19 @@ public final class Launcher {
             System.err.println("Szczegóły w dzienniku: " + logFile);
         }
         return userError.exitCode();
+    }
+
+    /** {@code serve} alone starts the web server (health endpoint), on {@code --port} when given */
+    private static String[] springArguments(CommandLine line, boolean serve) {
+        List<String> arguments = new ArrayList<>(line.springArguments());
+        if (serve) {
+            arguments.add("--spring.main.web-application-type=servlet");
+            Integer port = line.option("port", Integer::valueOf, "numer portu, np. 8086").orElse(null);
+            if (port != null) {
+                arguments.add("--server.port=" + port);
+            }
+        }
+        return arguments.toArray(String[]::new);
     }
 
     private static Path homeFolder(CommandLine line) {

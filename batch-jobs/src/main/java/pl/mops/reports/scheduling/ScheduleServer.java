@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -25,6 +27,7 @@ public class ScheduleServer {
     private final Clock clock;
     private final Object monitor = new Object();
     private volatile boolean stopping;
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     public ScheduleServer(CatchUp catchUp, Schedule schedule, Clock clock) {
         this.catchUp = catchUp;
@@ -35,6 +38,15 @@ public class ScheduleServer {
     /** runs passes until {@link #stop()}; each pass's attempts go to {@code report} */
     public void runUntilStopped(Consumer<List<Attempt>> report) {
         log.info("Harmonogram uruchomiony.");
+        try {
+            loop(report);
+        } finally {
+            stopped.countDown();
+        }
+        log.info("Harmonogram zatrzymany.");
+    }
+
+    private void loop(Consumer<List<Attempt>> report) {
         while (!stopping) {
             try {
                 List<Attempt> attempts = catchUp.runPass(() -> stopping);
@@ -47,7 +59,6 @@ public class ScheduleServer {
             }
             sleep(untilNextCheck());
         }
-        log.info("Harmonogram zatrzymany.");
     }
 
     public void stop() {
@@ -55,6 +66,11 @@ public class ScheduleServer {
         synchronized (monitor) {
             monitor.notifyAll();
         }
+    }
+
+    /** waits until the loop has ended (the running pass finished), at most {@code timeout}; true if it has */
+    public boolean awaitStopped(Duration timeout) throws InterruptedException {
+        return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     Duration untilNextCheck() {

@@ -215,6 +215,25 @@ class CatchUpTest {
     }
 
     @Test
+    void theServerRunsAPassAtOnceAndStopsWhenAsked() throws Exception {
+        state.snapshot = new RunState.NewestSnapshot(1, LocalDate.of(2026, 3, 4), LocalDate.of(2025, 1, 15));
+        Schedule schedule = DefaultSchedule.schedule(null);
+        ScheduleServer server = new ScheduleServer(new CatchUp(schedule, clock, state, launcher, notifier), schedule, clock);
+        List<List<Attempt>> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread serving = new Thread(() -> server.runUntilStopped(reported::add));
+        serving.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (reported.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        server.stop(); // wakes the one-minute sleep at once
+        assertThat(server.awaitStopped(Duration.ofSeconds(5))).isTrue();
+        assertThat(reported).hasSize(1);
+        assertThat(reported.get(0)).hasSize(17);
+        assertThat(launcher.launched).containsExactlyElementsOf(DUE_ON_4_MARCH_2026);
+    }
+
+    @Test
     void noSnapshotNothingToDo() {
         assertThat(catchUp(null).runPass(() -> false)).isEmpty();
         assertThat(launcher.launched).isEmpty();

@@ -1,0 +1,97 @@
+package pl.mops.reports.scheduling;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.cli.CliCommand;
+import pl.mops.reports.cli.CommandLine;
+import pl.mops.reports.cli.Console;
+
+/**
+ * {@code serve [--port N]}: runs the schedule until SIGTERM or Ctrl+C, with the health endpoint on
+ * 127.0.0.1 (the launcher starts the web server only for this command).
+ */
+@Component
+public class ServeCommand implements CliCommand {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ScheduleServer server;
+    private final Schedule schedule;
+    private final Clock clock;
+    private final Environment environment;
+    private final Console console;
+
+    public ServeCommand(ScheduleServer server, Schedule schedule, Clock clock, Environment environment, Console console) {
+        this.server = server;
+        this.schedule = schedule;
+        this.clock = clock;
+        this.environment = environment;
+        this.console = console;
+    }
+
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String usage() {
+        return "serve [--port N]";
+    }
+
+    @Override
+    public int execute(CommandLine line) {
+        String port = environment.getProperty("local.server.port");
+        console.line("Harmonogram działa (strefa " + schedule.zone() + "); zatrzymanie: Ctrl+C albo SIGTERM.");
+        if (port != null) {
+            console.line("Stan: http://127.0.0.1:" + port + "/actuator/health");
+        }
+        for (ScheduleEntry entry : schedule.enabledEntries()) {
+            ZonedDateTime next = entry.nextFiring(ZonedDateTime.now(clock.withZone(schedule.zone())));
+            if (next != null) {
+                console.line("  " + entry.job().configName() + ": następne " + next.format(MINUTES) + " ("
+                        + entry.periodOf(next.toLocalDate()).key() + ")");
+            }
+        }
+        Thread stopOnSignal = new Thread(() -> {
+            server.stop();
+            try {
+                // let the pass end: no new job starts, a running one finishes (or is stopped)
+                server.awaitStopped(Duration.ofMinutes(2));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "serve-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnSignal);
+        try {
+            server.runUntilStopped(this::print);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnSignal);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already stopping: the hook is running
+            }
+        }
+        console.line("Harmonogram zatrzymany.");
+        return 0;
+    }
+
+    private void print(List<Attempt> attempts) {
+        for (Attempt attempt : attempts) {
+            String what = attempt.period().job().polishName() + " za " + attempt.period().key();
+            console.line(switch (attempt.outcome()) {
+                case COMPLETED -> what + ": gotowe (migawka " + attempt.snapshotId() + ").";
+                case HELD_ELSEWHERE -> what + ": liczy je teraz inny proces — następna próba przy kolejnym sprawdzeniu.";
+                case FAILED -> what + ": BŁĄD — " + attempt.message() + " Następna próba za "
+                        + schedule.retryAfter().toMinutes() + " min.";
+            });
+        }
+    }
+}
