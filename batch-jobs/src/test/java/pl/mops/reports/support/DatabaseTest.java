@@ -23,7 +23,7 @@ public abstract class DatabaseTest {
         registry.add("mops.home", HOME::toString);
     }
 
-    protected static Path home() {
+    public static Path home() {
         return HOME;
     }
 

@@ -1,0 +1,300 @@
+package pl.mops.reports.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.mops.reports.scheduling.DefaultSchedule.WARSAW;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import pl.mops.reports.cli.CommandLine;
+import pl.mops.reports.cli.Console;
+import pl.mops.reports.importing.TrustedCsvLoader;
+import pl.mops.reports.support.DatabaseTest;
+import pl.mops.reports.support.MovableClock;
+import pl.mops.reports.support.SharedPostgres;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The scheduler through the real job services, on its own database (the shared test database has other tests'
+ * snapshots and runs) and home folder, with the web server and the health endpoint on a random port.
+ * <p>
+ * Fixture {@code statistics/monthly-small} (benefits January 2024 – April 2025); clock 4 April 2025 03:30 Warsaw;
+ * horizon {@code od: 2025-01}; schedule: monthly on the 3rd at 02:00 and, for this test, MRPiPS-03 P on 4 April at
+ * 03:00. Due, oldest first: monthly 2025-01 (fired 3 II), 2025-02 (3 III), 2025-03 (3 IV 02:00), MRPiPS-03 2025-P
+ * (4 IV 03:00). The MRPiPS-03 output folder is blocked by a file, so that run fails in its files step.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.main.web-application-type=servlet",
+        "mops.harmonogram.od=2025-01",
+        "mops.harmonogram.zadania[0].zadanie=monthly",
+        "mops.harmonogram.zadania[0].cron=0 0 2 3 * *",
+        "mops.harmonogram.zadania[0].okres=poprzedni-miesiac",
+        "mops.harmonogram.zadania[0].przelicz-dla-nowej-migawki=true",
+        "mops.harmonogram.zadania[1].zadanie=mrpips03",
+        "mops.harmonogram.zadania[1].cron=0 0 3 4 4 *",
+        "mops.harmonogram.zadania[1].okres=i-polrocze",
+        "mops.harmonogram.zadania[2].zadanie=ozps",
+        "mops.harmonogram.zadania[2].cron=0 0 2 1 3 *",
+        "mops.harmonogram.zadania[2].okres=poprzedni-rok",
+        "mops.harmonogram.zadania[2].wlaczone=false"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScheduledRunsIntegrationTest {
+
+    private static final Path HOME = tempDir("mops-sched-home");
+    private static final Path HOOK_OUTPUT = HOME.resolve("hook.txt");
+    private static final MovableClock CLOCK = new MovableClock(ZonedDateTime.of(2025, 4, 4, 3, 30, 0, 0, WARSAW));
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        @Primary
+        Clock movableClock() {
+            return CLOCK;
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        registry.add("spring.datasource.url", ScheduledRunsIntegrationTest::ownDatabase);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("mops.home", HOME::toString);
+        Path script = HOME.resolve("zglos.sh");
+        Files.writeString(script, """
+                #!/bin/sh
+                { echo "ZADANIE=$MOPS_ZADANIE"; echo "PARAMETRY=$MOPS_PARAMETRY"; echo "STATUS=$MOPS_STATUS"
+                  echo "WYKONANIE=$MOPS_WYKONANIE"; echo "KOMUNIKAT=$MOPS_KOMUNIKAT"; echo "--- stdin:"; cat; } >> "$1"
+                """);
+        registry.add("mops.powiadomienie.polecenie", () -> "sh " + script + " " + HOOK_OUTPUT);
+    }
+
+    @Autowired
+    TrustedCsvLoader loader;
+    @Autowired
+    CatchUp catchUp;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Environment environment;
+    @Autowired
+    Schedule schedule;
+    @Autowired
+    LastRuns lastRuns;
+
+    long snapshotId;
+    List<Attempt> firstPass;
+
+    @BeforeAll
+    void loadAndRunFirstPass() throws Exception {
+        snapshotId = loader.load(Path.of(getClass().getResource("/statistics/monthly-small").toURI()), "test:scheduler")
+                .snapshot().id();
+        Files.createDirectories(HOME.resolve("out"));
+        Files.writeString(HOME.resolve("out/mrpips03"), "not a folder");
+        firstPass = catchUp.runPass(() -> false);
+    }
+
+    @Test
+    @Order(1)
+    void theDuePeriodsRanOldestFirstLaunchedByTheScheduler() {
+        assertThat(firstPass).extracting(a -> a.period() + " " + a.outcome()).containsExactly(
+                "monthly 2025-01 COMPLETED", "monthly 2025-02 COMPLETED", "monthly 2025-03 COMPLETED",
+                "mrpips03 2025-P FAILED");
+        List<Map<String, Object>> executions = jdbc.queryForList("""
+                SELECT i.job_name, e.status,
+                       (SELECT coalesce(max(p.parameter_value) FILTER (WHERE p.parameter_name IN ('month', 'period')), '')
+                          || ' ' || max(p.parameter_value) FILTER (WHERE p.parameter_name = 'snapshot')
+                          || ' ' || max(p.parameter_value) FILTER (WHERE p.parameter_name = 'launchedBy')
+                          FROM batch_job_execution_params p WHERE p.job_execution_id = e.job_execution_id) AS params
+                  FROM batch_job_execution e JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+                 ORDER BY e.job_execution_id""");
+        assertThat(executions).extracting(r -> r.get("job_name") + " " + r.get("status") + " " + r.get("params"))
+                .containsExactly("monthlyStatistics COMPLETED 2025-01 " + snapshotId + " harmonogram",
+                        "monthlyStatistics COMPLETED 2025-02 " + snapshotId + " harmonogram",
+                        "monthlyStatistics COMPLETED 2025-03 " + snapshotId + " harmonogram",
+                        "mrpips03Return FAILED 2025-P " + snapshotId + " harmonogram");
+        assertThat(HOME.resolve("out/statystyka/2025-03/statystyka-2025-03.xlsx")).isRegularFile();
+    }
+
+    @Test
+    @Order(2)
+    void theFailedJobCalledTheHookWithItsSummary() throws IOException {
+        long execution = jdbc.queryForObject("SELECT max(job_execution_id) FROM batch_job_execution", Long.class);
+        String hook = Files.readString(HOOK_OUTPUT, StandardCharsets.UTF_8);
+        assertThat(hook).startsWith("ZADANIE=mrpips03Return\n"
+                + "PARAMETRY=layout=2025.1, layoutSha256=");
+        assertThat(hook).contains(", period=2025-P, run=1, snapshot=" + snapshotId + "\n"
+                + "STATUS=FAILED\nWYKONANIE=" + execution + "\nKOMUNIKAT=błąd zapisu lub odczytu pliku "
+                + HOME.resolve("out/mrpips03"));
+        assertThat(hook).contains("--- stdin:\nNieudane uruchomienie zadania: sprawozdanie MRPiPS-03 (mrpips03Return)\n");
+        assertThat(hook).contains("Wykonanie nr: " + execution + "\nUruchomił: harmonogram\n");
+        assertThat(hook).contains("Dziennik przebiegu: " + HOME.resolve("logs/runs/mrpips03Return-2025-P-" + execution + ".log"));
+        assertThat(hook.split("ZADANIE=", -1)).hasSize(2); // called once
+    }
+
+    @Test
+    @Order(3)
+    void eachRunHasItsOwnJsonLinesLog() throws IOException {
+        long monthlyMarch = jdbc.queryForObject("""
+                SELECT e.job_execution_id FROM batch_job_execution e JOIN batch_job_execution_params p
+                    ON p.job_execution_id = e.job_execution_id AND p.parameter_name = 'month' AND p.parameter_value = '2025-03'""",
+                Long.class);
+        List<String> lines = Files.readAllLines(HOME.resolve("logs/runs/monthlyStatistics-2025-03-" + monthlyMarch + ".log"));
+        JsonMapper json = JsonMapper.builder().build();
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : lines) {
+            events.add(json.readTree(line));
+        }
+        assertThat(events.get(0).get("message").asString()).isEqualTo("Start: monthlyStatistics nr " + monthlyMarch
+                + " (month=2025-03, snapshot=" + snapshotId + ", version=1), uruchomił: harmonogram");
+        assertThat(events).extracting(e -> e.get("level").asString()).containsOnly("INFO");
+        assertThat(events).filteredOn(e -> e.has("step")).extracting(e -> e.get("step").asString())
+                .contains("monthlyAggregation", "monthlyRendering");
+        assertThat(events.get(events.size() - 2).get("message").asString()).startsWith("Koniec: COMPLETED");
+        assertThat(events).allSatisfy(e -> assertThat(e.get("time").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*"));
+
+        long failed = jdbc.queryForObject("SELECT max(job_execution_id) FROM batch_job_execution", Long.class);
+        String failedLog = Files.readString(HOME.resolve("logs/runs/mrpips03Return-2025-P-" + failed + ".log"));
+        assertThat(failedLog).contains("\"level\":\"WARN\"").contains("Koniec: FAILED");
+    }
+
+    @Test
+    @Order(4)
+    void healthIsDownWhileTheScheduledRunFailed() throws Exception {
+        HttpResponse<String> response = health();
+        assertThat(response.statusCode()).isEqualTo(503);
+        JsonNode body = JsonMapper.builder().build().readTree(response.body());
+        assertThat(body.get("status").asString()).isEqualTo("DOWN");
+        assertThat(body.at("/components/db/status").asString()).isEqualTo("UP");
+        JsonNode lastRuns = body.at("/components/lastRuns");
+        assertThat(lastRuns.get("status").asString()).isEqualTo("DOWN");
+        assertThat(lastRuns.at("/details/mrpips03/lastScheduledRun/status").asString()).isEqualTo("FAILED");
+        assertThat(lastRuns.at("/details/monthly/lastScheduledRun/parameters").asString())
+                .isEqualTo("month=2025-03, snapshot=" + snapshotId + ", version=1");
+        assertThat(lastRuns.at("/details/failedPeriods").has("mrpips03 2025-P")).isTrue();
+    }
+
+    @Test
+    @Order(5)
+    void theFailedPeriodIsRetriedAfterAnHourAndRestartsTheSameRun() throws Exception {
+        Files.delete(HOME.resolve("out/mrpips03"));
+        CLOCK.advance(Duration.ofMinutes(30));
+        assertThat(catchUp.runPass(() -> false)).isEmpty();
+
+        CLOCK.advance(Duration.ofMinutes(31));
+        assertThat(catchUp.runPass(() -> false)).extracting(a -> a.period() + " " + a.outcome())
+                .containsExactly("mrpips03 2025-P COMPLETED");
+        // the same job instance, restarted: two executions
+        assertThat(jdbc.queryForList("""
+                SELECT e.status FROM batch_job_execution e JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+                 WHERE i.job_name = 'mrpips03Return' ORDER BY e.job_execution_id""", String.class))
+                .containsExactly("FAILED", "COMPLETED");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_job_instance WHERE job_name = 'mrpips03Return'",
+                Integer.class)).isEqualTo(1);
+        assertThat(HOME.resolve("out/mrpips03/2025-P/mrpips03-2025-P.xml")).isRegularFile();
+
+        HttpResponse<String> response = health();
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JsonMapper.builder().build().readTree(response.body());
+        assertThat(body.get("status").asString()).isEqualTo("UP");
+        assertThat(body.at("/components/lastRuns/details/mrpips03/lastRun/status").asString()).isEqualTo("COMPLETED");
+        assertThat(body.at("/components/lastRuns/details/ozps/lastRun").asString()).isEqualTo("none");
+        assertThat(body.at("/components/lastRuns/details/failedPeriods").isMissingNode()).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void statusShowsTheScheduleTheNextFiringsAndTheLastRuns() {
+        // clock: 4 April 2025 04:31 Warsaw
+        List<String> out = new ArrayList<>();
+        Console console = new Console() {
+            @Override
+            public void line(String text) {
+                out.add(text);
+            }
+
+            @Override
+            public void line(String format, Object... args) {
+                out.add(String.format(java.util.Locale.ROOT, format, args));
+            }
+        };
+        int code = new StatusCommand(schedule, catchUp, lastRuns, CLOCK, console)
+                .execute(CommandLine.parse(new String[] {"status"}, java.util.Set.of()));
+        assertThat(code).isZero();
+        assertThat(out.get(0)).isEqualTo("Harmonogram (config/harmonogram.yml), strefa Europe/Warsaw, teraz 2025-04-04 04:31:");
+        assertThat(out.get(2)).matches("  monthly +0 0 2 3 \\* \\* +co miesiąc, 3\\. dnia o 02:00 +poprzedni miesiąc +2025-05-03 02:00 → 2025-04");
+        assertThat(out.get(3)).matches("  mrpips03 +0 0 3 4 4 \\* +co roku 4 kwietnia o 03:00 +I półrocze bieżącego roku +2026-04-04 03:00 → 2026-P");
+        assertThat(out.get(4)).matches("  ozps +0 0 2 1 3 \\* +co roku 1 marca o 02:00 +poprzedni rok +wyłączone");
+        assertThat(out.get(5)).isEqualTo("Nadrabianie: okresy od 2025-01 (mops.harmonogram.od), na migawce nr " + snapshotId
+                + " z " + java.time.LocalDate.now(WARSAW) + ".");
+        assertThat(out.get(6)).isEqualTo("Zaległe okresy: brak.");
+        assertThat(out.get(7)).isEqualTo("Ostatnie uruchomienia:");
+        assertThat(out.get(8)).matches("  monthly +nr \\d+ +COMPLETED +start \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d czas \\d+,\\d s +"
+                + "month=2025-03, snapshot=" + snapshotId + ", version=1 \\(harmonogram\\)");
+        assertThat(out.get(9)).matches("  mrpips03 +nr \\d+ +COMPLETED .*period=2025-P, run=1, snapshot=" + snapshotId + " \\(harmonogram\\)");
+        assertThat(out.get(10)).isEqualTo("  ozps      brak");
+    }
+
+    private HttpResponse<String> health() throws Exception {
+        String port = environment.getProperty("local.server.port");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String ownDatabase() {
+        String shared = SharedPostgres.jdbcUrl();
+        try (Connection connection = DriverManager.getConnection(shared, "postgres", "")) {
+            connection.createStatement().execute("CREATE DATABASE mops_scheduling");
+        } catch (SQLException e) {
+            if (!"42P04".equals(e.getSQLState())) { // already exists (a second context in the same JVM)
+                throw new IllegalStateException(e);
+            }
+        }
+        return shared.replaceFirst("/postgres(\\?|$)", "/mops_scheduling$1");
+    }
+
+    /** a new home folder sharing the compiled Jasper templates of the other tests' home (saves compiling them again) */
+    private static Path tempDir(String prefix) {
+        try {
+            Path home = Files.createTempDirectory(prefix);
+            Path sharedCache = Files.createDirectories(DatabaseTest.home().resolve("cache"));
+            Files.createSymbolicLink(home.resolve("cache"), sharedCache);
+            return home;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
