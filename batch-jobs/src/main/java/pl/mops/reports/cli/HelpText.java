@@ -40,7 +40,11 @@ final class HelpText {
                                              kroku (bez niego wznawiane jest ono też automatycznie)
                                 --czekaj     gdy to samo zadanie i okres liczy inny proces: poczekaj na niego
                                              (bez tej opcji: kod wyjścia 5 i informacja, kto liczy)
-              runs                          lista uruchomień zadań
+              runs                          lista uruchomień zadań (czas, wynik, kto uruchomił)
+              serve [--port N]              praca według harmonogramu config/harmonogram.yml do Ctrl+C / SIGTERM:
+                                            nadrabia zaległe okresy od najstarszego; stan pod
+                                            http://127.0.0.1:8086/actuator/health
+              status                        harmonogram, następne uruchomienia, zaległe okresy, ostatnie uruchomienia
               verify PACZKA.zip             sprawdź paczkę dla audytorów (<plik>-paczka.zip, tworzona przy każdym
                                             uruchomieniu) z jej manifestem: który plik zmieniono, dodano lub usunięto
 
