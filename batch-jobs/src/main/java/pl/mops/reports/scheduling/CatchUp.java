@@ -82,6 +82,8 @@ public class CatchUp {
             return attempts;
         }
         long snapshotId = plan.snapshot().get().id();
+        // a failed period completed meanwhile (e.g. by a manual run) is no longer a failure
+        failures.keySet().retainAll(plan.due().stream().map(Firing::period).toList());
         for (Firing firing : plan.due()) {
             if (stop.getAsBoolean()) {
                 break;

@@ -183,6 +183,20 @@ class CatchUpTest {
     }
 
     @Test
+    void aFailedPeriodCompletedMeanwhileByHandIsNoLongerAFailure() {
+        state.snapshot = new RunState.NewestSnapshot(1, LocalDate.of(2026, 3, 4), LocalDate.of(2025, 1, 15));
+        launcher.failOnce.put("ozps 2025", new PeriodLauncher.LaunchFailure("Nie ma pliku zasobów.", 2, null, null));
+        CatchUp catchUp = catchUp(null);
+        catchUp.runPass(() -> false);
+        assertThat(catchUp.pendingFailures().keySet()).extracting(Period::toString).containsExactly("ozps 2025");
+
+        state.complete(new Period(ScheduledJob.OZPS, "2025", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), 1);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(catchUp.runPass(() -> false)).isEmpty();
+        assertThat(catchUp.pendingFailures()).isEmpty();
+    }
+
+    @Test
     void aPeriodHeldByAnotherProcessIsSkippedWithoutNotificationAndTriedAtTheNextCheck() {
         state.snapshot = new RunState.NewestSnapshot(1, LocalDate.of(2026, 3, 4), LocalDate.of(2025, 1, 15));
         launcher.failOnce.put("monthly 2025-02", new PeriodLauncher.LaunchFailure(
