@@ -113,8 +113,27 @@ class CatchUpTest {
         state.snapshot = new RunState.NewestSnapshot(2, LocalDate.of(2026, 7, 6), LocalDate.of(2025, 1, 15));
         catchUp.runPass(() -> false);
 
-        // monthly: done only on the newest snapshot, so every month again on snapshot 2 (2025-01…2026-06, the last
-        // fired 3 VII); MRPiPS-03 and OZPS: any completed run counts, so only the new 2026-P (fired 5 VII)
+        // shipped schedule: any completed run counts, so only the periods that fired while it was down, oldest
+        // first, on the newest snapshot: 2026-03…2026-06 (fired 3 IV … 3 VII), then 2026-P (fired 5 VII)
+        assertThat(launcher.launched).containsExactlyElementsOf(
+                concat(months(2, "2026-03", "2026-06"), List.of("mrpips03 2026-P @2")));
+    }
+
+    @Test
+    void downFromMarchToJulyWithANewSnapshotRecomputingMonthsForIt() {
+        state.snapshot = new RunState.NewestSnapshot(1, LocalDate.of(2026, 3, 4), LocalDate.of(2025, 1, 15));
+        CatchUp catchUp = new CatchUp(DefaultSchedule.withMonthlyRecomputedForNewSnapshots(), clock, state, launcher,
+                notifier);
+        catchUp.runPass(() -> false);
+        launcher.launched.clear();
+
+        clock.set(ZonedDateTime.of(2026, 7, 6, 9, 0, 0, 0, WARSAW));
+        state.snapshot = new RunState.NewestSnapshot(2, LocalDate.of(2026, 7, 6), LocalDate.of(2025, 1, 15));
+        catchUp.runPass(() -> false);
+
+        // monthly with przelicz-dla-nowej-migawki: true: done only on the newest snapshot, so every month again on
+        // snapshot 2 (2025-01…2026-06, the last fired 3 VII); MRPiPS-03 and OZPS: any completed run counts, so only
+        // the new 2026-P (fired 5 VII)
         assertThat(launcher.launched).containsExactlyElementsOf(
                 concat(months(2, "2025-01", "2026-06"), List.of("mrpips03 2026-P @2")));
     }

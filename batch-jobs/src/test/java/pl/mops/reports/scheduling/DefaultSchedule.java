@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -34,6 +35,17 @@ final class DefaultSchedule {
     static Schedule schedule(YearMonth catchUpFrom) {
         ScheduleSettings shipped = settings();
         return new Schedule(new ScheduleSettings(shipped.jobs(), catchUpFrom, shipped.checkEvery(), shipped.retryAfter()),
+                new MopsProperties(null, null, null, WARSAW));
+    }
+
+    /** the shipped schedule with {@code przelicz-dla-nowej-migawki: true} for the monthly statistics */
+    static Schedule withMonthlyRecomputedForNewSnapshots() {
+        ScheduleSettings shipped = settings();
+        List<ScheduleSettings.Entry> jobs = shipped.jobs().stream()
+                .map(e -> e.job().equals("monthly")
+                        ? new ScheduleSettings.Entry(e.job(), e.cron(), e.period(), e.enabled(), true) : e)
+                .toList();
+        return new Schedule(new ScheduleSettings(jobs, null, shipped.checkEvery(), shipped.retryAfter()),
                 new MopsProperties(null, null, null, WARSAW));
     }
 }

@@ -31,7 +31,7 @@ class ScheduleTest {
         Schedule schedule = DefaultSchedule.schedule(null);
         assertThat(schedule.entries()).extracting(e -> e.job().configName() + " " + e.cronText() + " " + e.rule().configName()
                         + " " + e.enabled() + " " + e.rerunForNewSnapshot())
-                .containsExactly("monthly 0 0 2 3 * * poprzedni-miesiac true true",
+                .containsExactly("monthly 0 0 2 3 * * poprzedni-miesiac true false",
                         "mrpips03 0 0 2 5 7 * i-polrocze true false",
                         "mrpips03 0 0 2 10 1 * poprzedni-rok true false",
                         "ozps 0 0 2 1 3 * poprzedni-rok true false");
