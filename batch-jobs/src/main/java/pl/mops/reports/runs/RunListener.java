@@ -72,7 +72,7 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
                 String message = failureMessage(execution);
                 log.warn("Koniec: {} ({} ms): {}", execution.getStatus(), millis(execution, end), message);
                 notifier.notify(new RunFailureReport(execution.getJobInstance().getJobName(),
-                        polishName(execution.getJobInstance().getJobName()), parameters(execution),
+                        ReportJob.polishNameOf(execution.getJobInstance().getJobName()), parameters(execution),
                         execution.getStatus().toString(), message, execution.getId(),
                         execution.getJobParameters().getString("launchedBy", "?"), execution.getStartTime(), end,
                         MDC.get(RunLog.FILE_KEY)));
@@ -99,14 +99,5 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
 
     private static long millis(JobExecution execution, LocalDateTime end) {
         return execution.getStartTime() == null ? 0 : Duration.between(execution.getStartTime(), end).toMillis();
-    }
-
-    private static String polishName(String jobName) {
-        return switch (jobName) {
-            case "monthlyStatistics" -> "statystyka miesięczna";
-            case "mrpips03Return" -> "sprawozdanie MRPiPS-03";
-            case "ozpsAssessment" -> "ocena zasobów pomocy społecznej";
-            default -> jobName;
-        };
     }
 }

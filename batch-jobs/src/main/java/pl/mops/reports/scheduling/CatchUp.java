@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.runs.FailureNotifier;
+import pl.mops.reports.runs.ReportJob;
 import pl.mops.reports.runs.RunFailureReport;
 
 /**
@@ -63,8 +64,8 @@ public class CatchUp {
         LocalDate horizon = schedule.configuredCatchUpFrom().map(m -> m.atDay(1))
                 .filter(configured -> configured.isAfter(dataStart)).orElse(dataStart);
         long snapshotId = snapshot.get().id();
-        Map<ScheduledJob, Set<String>> anySnapshot = new HashMap<>();
-        Map<ScheduledJob, Set<String>> newestSnapshot = new HashMap<>();
+        Map<ReportJob, Set<String>> anySnapshot = new HashMap<>();
+        Map<ReportJob, Set<String>> newestSnapshot = new HashMap<>();
         List<Firing> due = CatchUpPlanner.due(schedule, ZonedDateTime.now(clock.withZone(schedule.zone())), horizon,
                 snapshot.get().taken(), (entry, period) -> (entry.rerunForNewSnapshot()
                         ? newestSnapshot.computeIfAbsent(entry.job(), job -> state.completedPeriods(job, snapshotId))

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import pl.mops.reports.MopsProperties;
+import pl.mops.reports.runs.ReportJob;
 
 /** {@link RunState} from the snapshot tables and the Spring Batch job repository. */
 @Repository
@@ -34,7 +35,7 @@ public class JdbcRunState implements RunState {
     }
 
     @Override
-    public Set<String> completedPeriods(ScheduledJob job, Long snapshotId) {
+    public Set<String> completedPeriods(ReportJob job, Long snapshotId) {
         return new HashSet<>(jdbc.queryForList("""
                 SELECT DISTINCT period.parameter_value
                   FROM batch_job_execution e
@@ -50,7 +51,7 @@ public class JdbcRunState implements RunState {
     }
 
     /** the newest job execution of the job, 0 when none (to tell whether a failed launch started one) */
-    public long lastExecutionId(ScheduledJob job) {
+    public long lastExecutionId(ReportJob job) {
         Long id = jdbc.queryForObject("""
                 SELECT max(e.job_execution_id) FROM batch_job_execution e
                   JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id WHERE i.job_name = ?""",
@@ -58,7 +59,7 @@ public class JdbcRunState implements RunState {
         return id == null ? 0 : id;
     }
 
-    private static String periodParameter(ScheduledJob job) {
+    private static String periodParameter(ReportJob job) {
         return switch (job) {
             case MONTHLY -> "month";
             case MRPIPS03 -> "period";

@@ -10,12 +10,14 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import pl.mops.reports.runs.ReportJob;
+
 /** The last job execution of each job, of any launcher or of the scheduler only (for {@code status} and health). */
 @Repository
 public class LastRuns {
 
     /** One job execution as {@code status} and the health endpoint show it. */
-    public record Run(long executionId, ScheduledJob job, String parameters, String status, LocalDateTime start,
+    public record Run(long executionId, ReportJob job, String parameters, String status, LocalDateTime start,
                       LocalDateTime end, String launchedBy) {
 
         public Optional<Duration> duration() {
@@ -35,8 +37,8 @@ public class LastRuns {
     }
 
     /** @param scheduledOnly only runs launched by the scheduler */
-    public Map<ScheduledJob, Run> lastPerJob(boolean scheduledOnly) {
-        Map<ScheduledJob, Run> runs = new HashMap<>();
+    public Map<ReportJob, Run> lastPerJob(boolean scheduledOnly) {
+        Map<ReportJob, Run> runs = new HashMap<>();
         jdbc.query("""
                 SELECT DISTINCT ON (i.job_name) e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time,
                        (SELECT string_agg(p.parameter_name || '=' || p.parameter_value, ', ' ORDER BY p.parameter_name)
@@ -52,7 +54,7 @@ public class LastRuns {
                                             AND p.parameter_name = 'launchedBy' AND p.parameter_value = ?))
                  ORDER BY i.job_name, e.job_execution_id DESC""",
                 rs -> {
-                    ScheduledJob job = ScheduledJob.ofBatchJobName(rs.getString("job_name"));
+                    ReportJob job = ReportJob.ofBatchJobName(rs.getString("job_name"));
                     runs.put(job, new Run(rs.getLong("job_execution_id"), job, rs.getString("params"),
                             rs.getString("status"), time(rs.getTimestamp("start_time")), time(rs.getTimestamp("end_time")),
                             rs.getString("launched_by")));

@@ -7,6 +7,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.runs.ReportJob;
+
 /**
  * {@code lastRuns} in {@code /actuator/health} (only {@code serve} exposes it): per job the last run and the last
  * scheduled run (execution, parameters, status, end), and the periods whose last scheduled attempt failed.
@@ -27,11 +29,11 @@ public class LastRunsHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Map<ScheduledJob, LastRuns.Run> last = lastRuns.lastPerJob(false);
-        Map<ScheduledJob, LastRuns.Run> scheduled = lastRuns.lastPerJob(true);
+        Map<ReportJob, LastRuns.Run> last = lastRuns.lastPerJob(false);
+        Map<ReportJob, LastRuns.Run> scheduled = lastRuns.lastPerJob(true);
         boolean down = false;
         Health.Builder health = Health.up();
-        for (ScheduledJob job : ScheduledJob.values()) {
+        for (ReportJob job : ReportJob.values()) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("lastRun", describe(last.get(job)));
             details.put("lastScheduledRun", describe(scheduled.get(job)));

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Set;
 
+import pl.mops.reports.runs.ReportJob;
+
 /**
  * Which period a firing of the schedule produces, by the firing's date (in the schedule's time zone).
  * Named in {@code config/harmonogram.yml} by {@code okres}.
@@ -12,17 +14,17 @@ import java.util.Set;
 public enum PeriodRule {
 
     /** monthly statistics for the month before the firing's month */
-    PREVIOUS_MONTH("poprzedni-miesiac", "poprzedni miesiąc", Set.of(ScheduledJob.MONTHLY)),
+    PREVIOUS_MONTH("poprzedni-miesiac", "poprzedni miesiąc", Set.of(ReportJob.MONTHLY)),
     /** MRPiPS-03 for the first half (P) of the firing's year */
-    FIRST_HALF_OF_YEAR("i-polrocze", "I półrocze bieżącego roku", Set.of(ScheduledJob.MRPIPS03)),
+    FIRST_HALF_OF_YEAR("i-polrocze", "I półrocze bieżącego roku", Set.of(ReportJob.MRPIPS03)),
     /** MRPiPS-03 for the whole (R) previous year, or OZPS of the previous year */
-    PREVIOUS_YEAR("poprzedni-rok", "poprzedni rok", Set.of(ScheduledJob.MRPIPS03, ScheduledJob.OZPS));
+    PREVIOUS_YEAR("poprzedni-rok", "poprzedni rok", Set.of(ReportJob.MRPIPS03, ReportJob.OZPS));
 
     private final String configName;
     private final String polishName;
-    private final Set<ScheduledJob> jobs;
+    private final Set<ReportJob> jobs;
 
-    PeriodRule(String configName, String polishName, Set<ScheduledJob> jobs) {
+    PeriodRule(String configName, String polishName, Set<ReportJob> jobs) {
         this.configName = configName;
         this.polishName = polishName;
         this.jobs = jobs;
@@ -36,7 +38,7 @@ public enum PeriodRule {
         return polishName;
     }
 
-    public boolean appliesTo(ScheduledJob job) {
+    public boolean appliesTo(ReportJob job) {
         return jobs.contains(job);
     }
 
@@ -45,7 +47,7 @@ public enum PeriodRule {
                 .orElseThrow(() -> new IllegalArgumentException(name));
     }
 
-    public Period periodOf(ScheduledJob job, LocalDate firingDate) {
+    public Period periodOf(ReportJob job, LocalDate firingDate) {
         return switch (this) {
             case PREVIOUS_MONTH -> {
                 YearMonth month = YearMonth.from(firingDate).minusMonths(1);
@@ -57,7 +59,7 @@ public enum PeriodRule {
             }
             case PREVIOUS_YEAR -> {
                 int year = firingDate.getYear() - 1;
-                yield new Period(job, job == ScheduledJob.MRPIPS03 ? year + "-R" : String.valueOf(year),
+                yield new Period(job, job == ReportJob.MRPIPS03 ? year + "-R" : String.valueOf(year),
                         LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
             }
         };

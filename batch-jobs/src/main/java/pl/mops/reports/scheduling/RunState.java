@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
+import pl.mops.reports.runs.ReportJob;
+
 /** What the scheduler needs to know from the database to decide which periods are due. */
 public interface RunState {
 
@@ -19,5 +21,5 @@ public interface RunState {
     Optional<NewestSnapshot> newestSnapshot();
 
     /** the period keys ({@code 2025-03}, {@code 2025-P}, {@code 2025}) with a COMPLETED run; {@code snapshotId} null = any */
-    Set<String> completedPeriods(ScheduledJob job, Long snapshotId);
+    Set<String> completedPeriods(ReportJob job, Long snapshotId);
 }

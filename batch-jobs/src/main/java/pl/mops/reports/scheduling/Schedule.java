@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
 import pl.mops.reports.cli.UserError;
+import pl.mops.reports.runs.ReportJob;
 
 /**
  * The schedule of {@code serve} read from {@code config/harmonogram.yml}, in the unit's time zone
@@ -72,9 +73,9 @@ public class Schedule {
         for (int i = 0; i < raw.size(); i++) {
             ScheduleSettings.Entry entry = raw.get(i);
             String where = "Harmonogram (config/harmonogram.yml, mops.harmonogram.zadania[" + i + "])";
-            ScheduledJob job;
+            ReportJob job;
             try {
-                job = ScheduledJob.ofConfigName(entry.job());
+                job = ReportJob.ofConfigName(entry.job());
             } catch (RuntimeException e) {
                 throw new UserError(where + ": nieznane zadanie \"" + entry.job() + "\" (dozwolone: monthly, mrpips03, ozps).",
                         2, null);

@@ -7,6 +7,8 @@ import java.time.ZonedDateTime;
 
 import org.springframework.scheduling.support.CronExpression;
 
+import pl.mops.reports.runs.ReportJob;
+
 /**
  * One validated line of the schedule: a job, when it fires (in the schedule's time zone) and which period each
  * firing produces.
@@ -17,7 +19,7 @@ import org.springframework.scheduling.support.CronExpression;
  * yearly firing on that day would lose its period for the year; a time that occurs twice (02:30 on the last
  * Sunday of October) fires once, at its first occurrence.
  */
-public record ScheduleEntry(ScheduledJob job, String cronText, CronExpression cron, ZoneId zone, PeriodRule rule,
+public record ScheduleEntry(ReportJob job, String cronText, CronExpression cron, ZoneId zone, PeriodRule rule,
                             boolean enabled, boolean rerunForNewSnapshot) {
 
     /** the first firing strictly after {@code after}, or {@code null} when the expression never fires again */

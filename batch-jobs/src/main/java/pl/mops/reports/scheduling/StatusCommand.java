@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import pl.mops.reports.cli.CliCommand;
 import pl.mops.reports.cli.CommandLine;
 import pl.mops.reports.cli.Console;
+import pl.mops.reports.runs.ReportJob;
 
 /**
  * {@code status}: the schedule (cron and in words), the next firing of each entry by the scheduler's clock and the
@@ -76,8 +77,8 @@ public class StatusCommand implements CliCommand {
                     + plan.due().stream().map(f -> f.period().toString()).collect(Collectors.joining(", ")) + ".");
         }
         console.line("Ostatnie uruchomienia:");
-        Map<ScheduledJob, LastRuns.Run> last = lastRuns.lastPerJob(false);
-        for (ScheduledJob job : ScheduledJob.values()) {
+        Map<ReportJob, LastRuns.Run> last = lastRuns.lastPerJob(false);
+        for (ReportJob job : ReportJob.values()) {
             LastRuns.Run run = last.get(job);
             if (run == null) {
                 console.line("  %-9s brak", job.configName());

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import pl.mops.reports.runs.FailureNotifier;
 import pl.mops.reports.runs.NotificationSettings;
+import pl.mops.reports.runs.ReportJob;
 import pl.mops.reports.support.MovableClock;
 
 /**
@@ -209,7 +210,7 @@ class CatchUpTest {
         catchUp.runPass(() -> false);
         assertThat(catchUp.pendingFailures().keySet()).extracting(Period::toString).containsExactly("ozps 2025");
 
-        state.complete(new Period(ScheduledJob.OZPS, "2025", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), 1);
+        state.complete(new Period(ReportJob.OZPS, "2025", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), 1);
         clock.advance(Duration.ofMinutes(1));
         assertThat(catchUp.runPass(() -> false)).isEmpty();
         assertThat(catchUp.pendingFailures()).isEmpty();
@@ -275,7 +276,7 @@ class CatchUpTest {
     /** snapshots and completed runs in memory */
     static final class FakeState implements RunState {
         NewestSnapshot snapshot;
-        final Map<ScheduledJob, Map<String, Set<Long>>> completed = new HashMap<>();
+        final Map<ReportJob, Map<String, Set<Long>>> completed = new HashMap<>();
 
         @Override
         public Optional<NewestSnapshot> newestSnapshot() {
@@ -283,7 +284,7 @@ class CatchUpTest {
         }
 
         @Override
-        public Set<String> completedPeriods(ScheduledJob job, Long snapshotId) {
+        public Set<String> completedPeriods(ReportJob job, Long snapshotId) {
             return completed.getOrDefault(job, Map.of()).entrySet().stream()
                     .filter(e -> snapshotId == null || e.getValue().contains(snapshotId)).map(Map.Entry::getKey)
                     .collect(Collectors.toSet());

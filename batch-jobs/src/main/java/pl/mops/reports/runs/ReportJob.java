@@ -1,9 +1,12 @@
-package pl.mops.reports.scheduling;
+package pl.mops.reports.runs;
 
 import java.util.Arrays;
 
-/** A job the schedule can start: its name in {@code config/harmonogram.yml}, its Spring Batch job name, its Polish name. */
-public enum ScheduledJob {
+/**
+ * The report jobs: the name in {@code config/harmonogram.yml}, the Spring Batch job name and the Polish name used in
+ * messages, logs and notifications (one place for all three).
+ */
+public enum ReportJob {
 
     MONTHLY("monthly", "monthlyStatistics", "statystyka miesięczna"),
     MRPIPS03("mrpips03", "mrpips03Return", "sprawozdanie MRPiPS-03"),
@@ -13,7 +16,7 @@ public enum ScheduledJob {
     private final String batchJobName;
     private final String polishName;
 
-    ScheduledJob(String configName, String batchJobName, String polishName) {
+    ReportJob(String configName, String batchJobName, String polishName) {
         this.configName = configName;
         this.batchJobName = batchJobName;
         this.polishName = polishName;
@@ -31,12 +34,18 @@ public enum ScheduledJob {
         return polishName;
     }
 
-    public static ScheduledJob ofConfigName(String name) {
+    public static ReportJob ofConfigName(String name) {
         return Arrays.stream(values()).filter(j -> j.configName.equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(name));
     }
 
-    public static ScheduledJob ofBatchJobName(String name) {
+    /** the Polish name of a Spring Batch job, or the job name itself for a job that is not a report job */
+    public static String polishNameOf(String batchJobName) {
+        return Arrays.stream(values()).filter(j -> j.batchJobName.equals(batchJobName)).findFirst()
+                .map(ReportJob::polishName).orElse(batchJobName);
+    }
+
+    public static ReportJob ofBatchJobName(String name) {
         return Arrays.stream(values()).filter(j -> j.batchJobName.equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(name));
     }
