@@ -46,7 +46,7 @@ public final class CrashTestDatabases {
                 try (InputStream in = CrashTestDatabases.class.getResourceAsStream("/ozps/zasoby-2025.yaml")) {
                     Files.copy(in, home.resolve("zasoby-2025.yaml"));
                 }
-                create(TEMPLATE, null);
+                SharedPostgres.freshDatabase(TEMPLATE);
                 CommandLineRun.Outcome imported = CommandLineRun.launchOn(url(TEMPLATE), home, "import", "--dir",
                         resource("/statistics/monthly-small").toString(), "--out", home.resolve("import").toString());
                 assertThat(imported.exitCode()).as(imported.err()).isZero();
@@ -60,7 +60,7 @@ public final class CrashTestDatabases {
     /** a new database copied from the template; returns its JDBC URL */
     public static synchronized String fresh(String name) {
         home();
-        create(name, TEMPLATE);
+        SharedPostgres.freshDatabase(name, TEMPLATE);
         return url(name);
     }
 
@@ -150,15 +150,6 @@ public final class CrashTestDatabases {
         try {
             return java.security.MessageDigest.getInstance("SHA-256").digest(content);
         } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void create(String name, String template) {
-        try (Connection c = DriverManager.getConnection(SharedPostgres.jdbcUrl()); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + name);
-            s.execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
-        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

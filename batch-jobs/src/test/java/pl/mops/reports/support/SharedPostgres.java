@@ -35,12 +35,17 @@ public final class SharedPostgres {
     }
 
     /** creates an empty database {@code name} on the test server (as on a new installation) and returns its URL */
-    public static synchronized String freshDatabase(String name) {
+    public static String freshDatabase(String name) {
+        return freshDatabase(name, null);
+    }
+
+    /** the same as a copy of the database {@code template} ({@code CREATE DATABASE … TEMPLATE}), when not null */
+    public static synchronized String freshDatabase(String name, String template) {
         jdbcUrl();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name);
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
