@@ -25,6 +25,7 @@ import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.publication.PublicationProfile;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.runs.JobCompletion;
+import pl.mops.reports.runs.OutputFolder;
 import pl.mops.reports.runs.RunFileRepository;
 import pl.mops.reports.runs.RunOptions;
 import pl.mops.reports.runs.UnfinishedRuns;
@@ -41,8 +42,9 @@ import pl.mops.reports.runs.locking.LockKey;
 @Service
 public class OzpsAssessmentService {
 
+    /** @param copiedTo the folder the files of a reused run were copied to ({@code --out}), else {@code null} */
     public record Result(OzpsJobParameters parameters, long jobInstanceId, boolean reused, List<WrittenFile> files,
-                         Duration duration) {
+                         Duration duration, Path copiedTo) {
     }
 
     private final JobOperator jobOperator;
@@ -91,14 +93,19 @@ public class OzpsAssessmentService {
         Path resourcesPath = resourcesFile(year, requestedResources).toAbsolutePath().normalize();
         ResourcesFile resources = ResourcesReader.read(resourcesPath, year);
         Snapshot snapshot = snapshots.resolve(requestedSnapshot);
+        snapshot.coverage().admit(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "rok " + year,
+                options.incompletePeriod(), snapshot.id());
+        Path output = OutputFolder.requireWritable(requestedOutput != null ? requestedOutput
+                : properties.outputRoot().resolve("ozps").resolve(String.valueOf(year)));
         try (JobLock lock = locks.acquire(new LockKey(OzpsJobConfiguration.JOB_NAME, String.valueOf(year)),
                 "Ocena zasobów za " + year + " jest właśnie liczona", options.waitForLock())) {
-            return runLocked(year, snapshot, resources, resourcesPath, requestedOutput, options, launchedBy, profile);
+            return runLocked(year, snapshot, resources, resourcesPath, output, requestedOutput != null, options,
+                    launchedBy, profile);
         }
     }
 
-    private Result runLocked(int year, Snapshot snapshot, ResourcesFile resources, Path resourcesPath,
-                             Path requestedOutput, RunOptions options, String launchedBy, PublicationProfile profile) {
+    private Result runLocked(int year, Snapshot snapshot, ResourcesFile resources, Path resourcesPath, Path output,
+                             boolean outputGiven, RunOptions options, String launchedBy, PublicationProfile profile) {
         List<JobExecution> allRunsOfYear = lastExecutionsOfYear(year);
         unfinished.recoverAbandoned(allRunsOfYear); // we hold the lock: their processes are dead
         List<JobExecution> runsOfYear = allRunsOfYear.stream()
@@ -120,26 +127,28 @@ public class OzpsAssessmentService {
             JobExecution previous = same.get();
             OzpsJobParameters previousParameters = OzpsJobParameters.from(previous.getJobParameters());
             if (previous.getStatus() == BatchStatus.COMPLETED) {
+                List<WrittenFile> files = runFiles.filesOfInstance(previous.getJobInstance().getInstanceId());
+                boolean copy = outputGiven && !OutputFolder.allIn(files, output);
                 return new Result(previousParameters, previous.getJobInstance().getInstanceId(), true,
-                        runFiles.filesOfInstance(previous.getJobInstance().getInstanceId()), Duration.ZERO);
+                        copy ? OutputFolder.copyInto(files, output) : files, Duration.ZERO, copy ? output : null);
             }
             // failed, stopped, or still marked running by a process that died (we hold the lock): resume it
             unfinished.prepareResume(ozpsAssessmentJob, previous);
-            // a failed or stopped run: restart the same instance (same file content, perhaps under another path)
-            parameters = previousParameters.withResourcesFile(resourcesPath);
+            // a failed or stopped run: restart the same instance (same file content, perhaps under another path),
+            // writing to the folder given now (the folder is not part of what makes the run the same)
+            parameters = previousParameters.withResourcesFile(resourcesPath).withOutputDir(output);
         } else {
             long nextVersion = runsOfYear.stream()
                     .mapToLong(e -> OzpsJobParameters.from(e.getJobParameters()).version()).max().orElse(0) + 1;
-            Path output = requestedOutput != null ? requestedOutput
-                    : properties.outputRoot().resolve("ozps").resolve(String.valueOf(year));
             parameters = new OzpsJobParameters(year, snapshot.id(), resources.sha256(), nextVersion, resourcesPath,
-                    output.toAbsolutePath().normalize(), launchedBy, profile);
+                    output, launchedBy, profile);
         }
         LocalDateTime start = LocalDateTime.now();
         JobExecution execution = JobCompletion.start(jobOperator, ozpsAssessmentJob, parameters.toJobParameters(),
                 new JobCompletion.Wording("oceny zasobów za " + year, "Ocena zasobów za " + year + " zakończona", "ją"));
         return new Result(parameters, execution.getJobInstance().getInstanceId(), false,
-                runFiles.filesOfInstance(execution.getJobInstance().getInstanceId()), Duration.between(start, LocalDateTime.now()));
+                runFiles.filesOfInstance(execution.getJobInstance().getInstanceId()), Duration.between(start, LocalDateTime.now()),
+                null);
     }
 
     void checkYear(int year) {

@@ -1,16 +1,19 @@
 package pl.mops.reports.assessment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import pl.mops.reports.assessment.OzpsFigures.Measure;
 import pl.mops.reports.assessment.resources.ResourceCatalogue;
 import pl.mops.reports.assessment.resources.ResourcesFile;
 import pl.mops.reports.database.Dictionaries.Entry;
 import pl.mops.reports.database.Dictionaries.Form;
+import pl.mops.reports.importing.PeriodCoverage;
 import pl.mops.reports.importing.Snapshot;
 
 /**
@@ -85,12 +88,43 @@ final class OzpsData {
 
     // ---- case data ------------------------------------------------------------------------------
 
+    /**
+     * A case-data row: "brak danych" for a year without case data or outside the snapshot's span; a year the snapshot
+     * covers only in part is shown but marked partial and left out of the forecast.
+     */
     Series stat(String table, String row, Measure measure) {
         Map<Integer, BigDecimal> observed = new LinkedHashMap<>();
         for (int y : observedYears) {
-            observed.put(y, figures.value(table, row, y, measure));
+            observed.put(y, hasCaseData(y) ? figures.value(table, row, y, measure) : null);
         }
-        return Series.observed(observedYears, forecastYears, observed, measure == Measure.AMOUNT ? 2 : 0);
+        return Series.observed(observedYears, forecastYears, observed, measure == Measure.AMOUNT ? 2 : 0,
+                partialYears());
+    }
+
+    /** what the snapshot holds of year {@code y} (its coverage span) */
+    PeriodCoverage coverage(int y) {
+        return snapshot.coverage().of(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+    }
+
+    /** whether the snapshot has case data for year {@code y}: some record in it, and the year within its span */
+    boolean hasCaseData(int y) {
+        return figures.hasData(y) && !coverage(y).none();
+    }
+
+    /** the observed years with case data that the snapshot covers only in part */
+    Set<Integer> partialYears() {
+        Set<Integer> partial = new java.util.TreeSet<>();
+        for (int y : observedYears) {
+            if (hasCaseData(y) && coverage(y).partial()) {
+                partial.add(y);
+            }
+        }
+        return partial;
+    }
+
+    /** whether year {@code y} has complete case data (usable for comparisons and the forecast) */
+    boolean completeCaseData(int y) {
+        return hasCaseData(y) && coverage(y).complete();
     }
 
     // ---- indicators -----------------------------------------------------------------------------

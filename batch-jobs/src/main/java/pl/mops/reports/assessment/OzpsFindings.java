@@ -84,7 +84,7 @@ final class OzpsFindings {
         lines.add("Ocena zasobów pomocy społecznej za rok " + year + " \u2014 wnioski z danych");
         lines.add(data.unitName);
         Optional<Integer> base = baseYear();
-        if (!data.figures.hasData(year)) {
+        if (!data.hasCaseData(year)) {
             lines.add("");
             lines.add("Migawka nie zawiera danych o świadczeniach, decyzjach ani pracy socjalnej za rok " + year
                     + " \u2014 wniosków o pomocy w tym roku nie można sformułować.");
@@ -94,8 +94,12 @@ final class OzpsFindings {
         lines.add("Tekst wygenerowany z liczb raportu ozps-" + year + (base.isPresent()
                 ? "; rok " + year + " porównano z rokiem " + base.get() + "." : "; brak wcześniejszego roku z danymi do porównania."));
         for (int y : data.observedYears) {
-            if (!data.figures.hasData(y)) {
+            if (!data.hasCaseData(y)) {
                 lines.add("Brak danych o świadczeniach za rok " + y + " \u2014 ten rok pominięto w porównaniach i w prognozie.");
+            } else if (!data.completeCaseData(y)) {
+                lines.add("Dane o świadczeniach za rok " + y + " są niepełne (" + data.coverage(y).held()
+                        + ") \u2014 " + (y == year ? "liczby za ten rok są niepełne, więc nie porównano ich z innymi "
+                        + "latami." : "ten rok pominięto w porównaniach i w prognozie."));
             }
         }
         lines.add("");
@@ -291,9 +295,16 @@ final class OzpsFindings {
         return FORM_GENITIVE.getOrDefault(form.code(), "formy „" + form.name() + "”");
     }
 
+    /**
+     * the year the assessed year is compared with: the latest earlier year with complete case data; none when the
+     * assessed year itself is incomplete (a rise or fall would come from the missing months)
+     */
     private Optional<Integer> baseYear() {
+        if (!data.completeCaseData(year)) {
+            return Optional.empty();
+        }
         for (int y = year - 1; y >= year - 2; y--) {
-            if (data.figures.hasData(y)) {
+            if (data.completeCaseData(y)) {
                 return Optional.of(y);
             }
         }

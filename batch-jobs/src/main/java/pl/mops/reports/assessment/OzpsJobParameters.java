@@ -56,6 +56,11 @@ public record OzpsJobParameters(int year, long snapshotId, String resourcesSha25
         return new OzpsJobParameters(year, snapshotId, resourcesSha256, version, file, outputDir, launchedBy, profile);
     }
 
+    /** the same run writing to another folder (a resumed run writes to the folder given now) */
+    OzpsJobParameters withOutputDir(Path folder) {
+        return new OzpsJobParameters(year, snapshotId, resourcesSha256, version, resourcesFile, folder, launchedBy, profile);
+    }
+
     /** file name without extension: ozps-2025, or ozps-2025-v2 for later versions; ozps-2025-publikacja(-v2) */
     public String baseFileName() {
         return "ozps-" + year + profile.fileSuffix() + (version > 1 ? "-v" + version : "");

@@ -63,10 +63,22 @@ final class OzpsReportBuilder {
         header.add("Dane o świadczeniach: migawka danych o odcisku SHA-256 " + data.snapshot.shortFingerprint() + "\u2026");
         header.add("Dane o zasobach: plik " + data.resources.fileName() + " (SHA-256 "
                 + data.resources.sha256().substring(0, 16) + "\u2026).");
-        List<Integer> missing = data.observedYears.stream().filter(y -> !data.figures.hasData(y)).toList();
+        header.add("Zakres danych migawki: " + data.snapshot.coverage().span() + ".");
+        if (data.partialYears().contains(year)) {
+            header.add(0, "UWAGA \u2014 DANE NIEPEŁNE: migawka nie obejmuje całego roku " + year + " ("
+                    + data.coverage(year).held() + "). Liczby tabel 10.x za ten rok są niepełne; prognozy i porównań "
+                    + "nie oparto na tym roku.");
+        }
+        List<Integer> missing = data.observedYears.stream().filter(y -> !data.hasCaseData(y)).toList();
         if (!missing.isEmpty()) {
             header.add("Migawka nie zawiera danych o świadczeniach, decyzjach ani pracy socjalnej za "
                     + (missing.size() == 1 ? "rok " : "lata ") + join(missing) + " — w tabelach 10.x „brak danych”.");
+        }
+        List<Integer> partial = data.partialYears().stream().filter(y -> y != year).toList();
+        if (!partial.isEmpty()) {
+            header.add("Migawka obejmuje tylko część " + (partial.size() == 1 ? "roku " : "lat ") + join(partial)
+                    + " (" + partial.stream().map(y -> y + ": " + data.coverage(y).held()).reduce((a, b) -> a + "; " + b)
+                    .orElse("") + ") \u2014 w tabelach 10.x oznaczone „niepełne”, pominięte w prognozie i porównaniach.");
         }
         DocumentMetadata metadata = new DocumentMetadata(
                 LocalDate.of(year + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC),
@@ -83,7 +95,9 @@ final class OzpsReportBuilder {
     private List<ReportColumn> columns() {
         List<ReportColumn> columns = new ArrayList<>();
         for (int y : data.observedYears) {
-            columns.add(new ReportColumn("r" + y, String.valueOf(y), ValueType.COUNT, 13));
+            boolean partial = data.partialYears().contains(y);
+            columns.add(new ReportColumn("r" + y, String.valueOf(y), ValueType.COUNT, 13,
+                    partial ? "dane o świadczeniach " + data.coverage(y).mark() : null));
         }
         for (int y : data.forecastYears) {
             columns.add(new ReportColumn("p" + y, y + " prognoza", ValueType.COUNT, 13));
@@ -132,7 +146,7 @@ final class OzpsReportBuilder {
         }
         List<String> categories = new ArrayList<>();
         for (int y : data.observedYears) {
-            categories.add(String.valueOf(y));
+            categories.add(y + (data.partialYears().contains(y) ? " (niepełny)" : ""));
         }
         for (int y : data.forecastYears) {
             categories.add(y + " (prognoza)");
@@ -488,7 +502,8 @@ final class OzpsReportBuilder {
     private List<String> footnotes() {
         return List.of(
                 "Prognoza (kolumny " + (year + 1) + " i " + (year + 2) + "): trend liniowy metodą najmniejszych kwadratów "
-                        + "dopasowany do lat, za które są dane: ŷ(t) = ȳ + b·(t − x̄), b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)². "
+                        + "dopasowany do lat, za które są pełne dane: ŷ(t) = ȳ + b·(t − x̄), b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)². "
+                        + "Rok, który migawka obejmuje tylko w części, nie jest podstawą prognozy. "
                         + "Przy danych z jednego roku prognozą jest wartość tego roku; bez danych \u2014 „brak danych”. "
                         + "Wartości ujemne zastąpiono zerem; liczby osób, rodzin, placówek itp. zaokrąglono do całości, "
                         + "kwoty i etaty do dwóch miejsc po przecinku. Każdy wiersz prognozowano osobno (suma prognoz może "

@@ -23,16 +23,28 @@ final class Series {
     private final List<Integer> years;
     private final Map<Integer, BigDecimal> values;
     private final Set<Integer> noData;
+    /** observed years whose values rest on incomplete data (a year the snapshot covers only in part) */
+    private final Set<Integer> partial;
 
-    private Series(List<Integer> years, Map<Integer, BigDecimal> values, Set<Integer> noData) {
+    private Series(List<Integer> years, Map<Integer, BigDecimal> values, Set<Integer> noData, Set<Integer> partial) {
         this.years = List.copyOf(years);
         this.values = values;
         this.noData = noData;
+        this.partial = Set.copyOf(partial);
     }
 
     /** the observed years (null = brak danych) and their linear forecast at the given scale */
     static Series observed(List<Integer> observedYears, List<Integer> forecastYears, Map<Integer, BigDecimal> observed,
                            int scale) {
+        return observed(observedYears, forecastYears, observed, scale, Set.of());
+    }
+
+    /**
+     * The same, where the values of {@code partialYears} rest on incomplete data: they are shown (and marked by the
+     * report) but never used for the forecast, which rests on complete years only.
+     */
+    static Series observed(List<Integer> observedYears, List<Integer> forecastYears, Map<Integer, BigDecimal> observed,
+                           int scale, Set<Integer> partialYears) {
         List<Integer> all = new ArrayList<>(observedYears);
         all.addAll(forecastYears);
         Map<Integer, BigDecimal> values = new HashMap<>();
@@ -45,7 +57,9 @@ final class Series {
                 values.put(year, value.setScale(scale, RoundingMode.HALF_UP));
             }
         }
-        Map<Integer, BigDecimal> forecast = LinearForecast.forecast(values, forecastYears, scale);
+        Map<Integer, BigDecimal> complete = new HashMap<>(values);
+        complete.keySet().removeAll(partialYears);
+        Map<Integer, BigDecimal> forecast = LinearForecast.forecast(complete, forecastYears, scale);
         for (int year : forecastYears) {
             if (forecast.get(year) == null) {
                 noData.add(year);
@@ -53,7 +67,9 @@ final class Series {
                 values.put(year, forecast.get(year));
             }
         }
-        return new Series(all, values, noData);
+        Set<Integer> partial = new HashSet<>(partialYears);
+        partial.retainAll(values.keySet());
+        return new Series(all, values, noData, partial);
     }
 
     /**
@@ -63,6 +79,8 @@ final class Series {
     static Series combine(Series a, Series b, BiFunction<BigDecimal, BigDecimal, BigDecimal> function) {
         Map<Integer, BigDecimal> values = new HashMap<>();
         Set<Integer> noData = new HashSet<>();
+        Set<Integer> partial = new HashSet<>(a.partial);
+        partial.addAll(b.partial);
         for (int year : a.years) {
             if (a.noData.contains(year) || b.noData.contains(year)) {
                 noData.add(year);
@@ -73,12 +91,14 @@ final class Series {
                 }
             }
         }
-        return new Series(a.years, values, noData);
+        return new Series(a.years, values, noData, partial);
     }
 
     /** the sum of several series ("brak danych" where any of them is); observed years are summed, then forecast */
     static Series sum(List<Integer> observedYears, List<Integer> forecastYears, List<Series> parts, int scale) {
         Map<Integer, BigDecimal> observed = new LinkedHashMap<>();
+        Set<Integer> partial = new HashSet<>();
+        parts.forEach(p -> partial.addAll(p.partial));
         for (int year : observedYears) {
             BigDecimal sum = BigDecimal.ZERO;
             for (Series part : parts) {
@@ -91,7 +111,7 @@ final class Series {
             }
             observed.put(year, sum);
         }
-        return observed(observedYears, forecastYears, observed, scale);
+        return observed(observedYears, forecastYears, observed, scale, partial);
     }
 
     /** a ratio {@code a / b × multiplier} at the given scale; empty where {@code b} is 0 */
@@ -106,7 +126,12 @@ final class Series {
         for (int year : data.allYears()) {
             values.put(year, value);
         }
-        return new Series(data.allYears(), values, new HashSet<>());
+        return new Series(data.allYears(), values, new HashSet<>(), Set.of());
+    }
+
+    /** whether the value of {@code year} rests on incomplete data */
+    boolean partial(int year) {
+        return partial.contains(year);
     }
 
     List<Integer> years() {

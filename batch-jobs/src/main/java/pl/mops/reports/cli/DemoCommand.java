@@ -63,9 +63,10 @@ public class DemoCommand implements CliCommand {
                 + settings.lastMonth() + " (ziarno " + settings.seed() + ")");
         ensureGenerated(settings, dir);
         console.line("[2/3] Import plików z " + dir);
+        // the generated data hold every day up to the end of the last full month: that is their "stan na"
         ImportResult imported = importer.importDirectory(dir, "csv:" + dir, importer.defaultOutputDir().toAbsolutePath(),
-                ImportCommand.progress(console));
-        ImportCommand.print(imported, console);
+                ImportCommand.progress(console), false, month.atEndOfMonth());
+        ImportCommand.print(imported, console, null);
         console.line("[3/3] Statystyka miesięczna za " + month);
         MonthlyStatisticsService.Result result = monthly.run(month, imported.snapshot().id(), null, false, "demo");
         summary.print(result);

@@ -91,8 +91,10 @@ public class GenerateCommand implements CliCommand {
         console.line("    %-20s %s wierszy", "razem", grouped(summary.totalRows()));
         if (line.flag("load")) {
             console.progress("Import plików do bazy…");
+            // generated data hold every day up to the end of month --to: that is their "stan na"
             ImportCommand.print(importer.importDirectory(summary.dir(), "csv:" + summary.dir(),
-                    importer.defaultOutputDir().toAbsolutePath(), ImportCommand.progress(console)), console);
+                    importer.defaultOutputDir().toAbsolutePath(), ImportCommand.progress(console), false,
+                    to.atEndOfMonth()), console, null);
         }
         return 0;
     }

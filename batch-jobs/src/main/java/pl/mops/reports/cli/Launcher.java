@@ -28,7 +28,7 @@ import pl.mops.reports.database.EmbeddedDatabase;
  */
 public final class Launcher {
 
-    static final Set<String> FLAGS = Set.of("rerun", "load", "help", "restart", "czekaj");
+    static final Set<String> FLAGS = Set.of("rerun", "load", "help", "restart", "czekaj", "niepelny-okres", "mimo-bledow");
 
     public int launch(String[] args) {
         CommandLine line;

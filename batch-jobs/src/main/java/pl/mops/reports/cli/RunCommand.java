@@ -52,7 +52,7 @@ public class RunCommand implements CliCommand {
         return "run monthly --month RRRR-MM [--snapshot ID] [--out KATALOG] [--rerun] [--profil pelny|publikacja] | "
                 + "run mrpips03 --period RRRR-P|RRRR-R [--snapshot ID] [--layout WERSJA] [--out KATALOG] [--rerun] | "
                 + "run ozps --year RRRR [--resources PLIK] [--snapshot ID] [--out KATALOG] [--rerun] [--profil pelny|publikacja]"
-                + "; każde także [--restart] [--czekaj]";
+                + "; każde także [--restart] [--czekaj] [--niepelny-okres]";
     }
 
     @Override
@@ -63,7 +63,8 @@ public class RunCommand implements CliCommand {
         Long snapshot = line.option("snapshot", Long::valueOf, "numer migawki").orElse(null);
         Path out = line.option("out").map(Path::of).orElse(null);
         String launchedBy = "użytkownik " + System.getProperty("user.name");
-        RunOptions options = new RunOptions(line.flag("rerun"), line.flag("restart"), line.flag("czekaj"));
+        RunOptions options = new RunOptions(line.flag("rerun"), line.flag("restart"), line.flag("czekaj"),
+                line.flag("niepelny-okres"));
         switch (job) {
             case "monthly" -> {
                 YearMonth month = line.option("month", YearMonth::parse, "miesiąc w postaci RRRR-MM, np. 2025-10")

@@ -37,6 +37,7 @@ public class SnapshotsCommand implements CliCommand {
         for (Snapshot s : all) {
             console.line("Migawka %d  utworzona %s  odcisk %s  źródło: %s", s.id(),
                     s.createdAt().toLocalDateTime().withNano(0), s.shortFingerprint(), s.source());
+            console.line("    zakres danych: %s", s.coverage().span());
             for (var counts : snapshots.fileCounts(s.id())) {
                 console.line("    %-20s wczytano %,d z %,d (odrzucono %,d)", counts.fileName(), counts.loaded(),
                         counts.read(), counts.rejected());

@@ -34,7 +34,7 @@ public class ExtractCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "extract --source-url JDBC_URL [--source-schema SCHEMAT] [--source-user U] [--source-password H] [--out KATALOG]";
+        return "extract --source-url JDBC_URL [--source-schema SCHEMAT] [--source-user U] [--source-password H] [--stan-na RRRR-MM-DD] [--out KATALOG]";
     }
 
     @Override
@@ -45,8 +45,9 @@ public class ExtractCommand implements CliCommand {
         String user = line.option("source-user").orElse(null);
         String password = line.option("source-password").orElse(System.getenv("MOPS_SOURCE_PASSWORD"));
         Path out = line.option("out").map(Path::of).orElse(importer.defaultOutputDir()).toAbsolutePath().normalize();
-        ImportResult result = extractor.extract(url, schema, user, password, out, ImportCommand.progress(console));
-        ImportCommand.print(result, console);
+        java.time.LocalDate asOf = ImportCommand.stateOn(line);
+        ImportResult result = extractor.extract(url, schema, user, password, out, ImportCommand.progress(console), asOf);
+        ImportCommand.print(result, console, asOf);
         return 0;
     }
 }

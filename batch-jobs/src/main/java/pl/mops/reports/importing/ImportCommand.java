@@ -1,6 +1,7 @@
 package pl.mops.reports.importing;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ public class ImportCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "import --dir KATALOG [--out KATALOG]";
+        return "import --dir KATALOG [--stan-na RRRR-MM-DD] [--out KATALOG]";
     }
 
     @Override
@@ -37,8 +38,9 @@ public class ImportCommand implements CliCommand {
                 .orElseThrow(() -> new UserError("Podaj katalog z plikami CSV: --dir KATALOG", 2, null))
                 .toAbsolutePath().normalize();
         Path out = line.option("out").map(Path::of).orElse(importer.defaultOutputDir()).toAbsolutePath().normalize();
-        ImportResult result = importer.importDirectory(dir, "csv:" + dir, out, progress(console));
-        print(result, console);
+        LocalDate asOf = stateOn(line);
+        ImportResult result = importer.importDirectory(dir, "csv:" + dir, out, progress(console), false, asOf);
+        print(result, console, asOf);
         return 0;
     }
 
@@ -47,11 +49,23 @@ public class ImportCommand implements CliCommand {
                 ImportReportWriter.number(stats.read())));
     }
 
+    /** {@code --stan-na RRRR-MM-DD}: the day the export was taken; {@code null} when not given */
+    public static LocalDate stateOn(CommandLine line) {
+        return line.option("stan-na", LocalDate::parse, "data stanu danych w postaci RRRR-MM-DD, np. 2026-11-30")
+                .orElse(null);
+    }
+
     /** prints the summary (as stored with the snapshot) or that nothing new was created */
-    public static void print(ImportResult result, Console console) {
+    public static void print(ImportResult result, Console console, LocalDate requestedAsOf) {
         if (result.reused()) {
+            Coverage coverage = result.snapshot().coverage();
             console.line("Pliki są identyczne z migawką nr " + result.snapshot().id() + " (odcisk "
-                    + result.snapshot().shortFingerprint() + "…) — nie utworzono nowej migawki.");
+                    + result.snapshot().shortFingerprint() + "…, " + coverage.describe()
+                    + ") — nie utworzono nowej migawki.");
+            if (requestedAsOf != null && !requestedAsOf.equals(coverage.asOf())) {
+                console.line("Podany stan danych " + requestedAsOf + " nie zmienia tej migawki: te same pliki mają stan na "
+                        + coverage.asOf() + " z pierwszego importu.");
+            }
             return;
         }
         console.line(ImportReportWriter.summary(result).stripTrailing());

@@ -2,8 +2,12 @@ package pl.mops.reports.importing;
 
 import java.time.OffsetDateTime;
 
-/** A snapshot of the operational data: every loaded row carries its id. */
-public record Snapshot(long id, OffsetDateTime createdAt, String source, String fingerprint) {
+/**
+ * A snapshot of the operational data: every loaded row carries its id.
+ *
+ * @param coverage the span of days its data cover (first month of realisations – "stan na")
+ */
+public record Snapshot(long id, OffsetDateTime createdAt, String source, String fingerprint, Coverage coverage) {
 
     /** the first 16 hex digits of the fingerprint, as printed in documents */
     public String shortFingerprint() {

@@ -94,6 +94,21 @@ public class SnapshotImporter {
      *               for files that must be wholly valid, such as the generator's
      */
     public ImportResult importDirectory(Path dir, String source, Path outDir, Progress progress, boolean strict) {
+        return importDirectory(dir, source, outDir, progress, strict, null);
+    }
+
+    /**
+     * @param asOf the day the export was taken ("stan na", {@code --stan-na}): the snapshot covers data up to that
+     *             day, and no date in the files may be later; {@code null} = the day of the import
+     */
+    public ImportResult importDirectory(Path dir, String source, Path outDir, Progress progress, boolean strict,
+                                        LocalDate asOf) {
+        LocalDate today = LocalDate.now(properties.timeZone());
+        if (asOf != null && asOf.isAfter(today)) {
+            throw new pl.mops.reports.cli.UserError("Stan danych --stan-na " + asOf + " jest z przyszłości (dziś jest "
+                    + today + "). Nic nie zostało zapisane.", 2, null);
+        }
+        LocalDate stateOn = asOf == null ? today : asOf;
         if (!Files.isDirectory(dir)) {
             throw new pl.mops.reports.cli.UserError("Katalog " + dir + " nie istnieje albo nie jest katalogiem "
                     + "(--dir: katalog z plikami CSV migawki). Nic nie zostało zapisane.", 2, null);
@@ -118,11 +133,10 @@ public class SnapshotImporter {
             log.info("Pliki z {} są identyczne z migawką {} — nie tworzę nowej", dir, existing.get().id());
             return new ImportResult(existing.get(), true, List.of(), 0, null, null);
         }
-        LocalDate today = LocalDate.now(properties.timeZone());
         List<Path> pending = new ArrayList<>();
         try {
             ImportResult result = transaction.execute(status -> importInTransaction(dir, source, outDir, scans,
-                    fingerprint, dict, today, progress, pending, strict));
+                    fingerprint, dict, today, stateOn, progress, pending, strict));
             for (Path temp : pending) {
                 Files.move(temp, finalName(temp), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -158,10 +172,11 @@ public class SnapshotImporter {
     }
 
     private ImportResult importInTransaction(Path dir, String source, Path outDir, Map<InterchangeFile, FileScan> scans,
-            String fingerprint, ImportDictionaries dict, LocalDate today, Progress progress, List<Path> pending,
-            boolean strict) {
-        long snapshotId = jdbc.queryForObject("INSERT INTO snapshot (source, fingerprint) VALUES (?, ?) RETURNING id",
-                Long.class, source, fingerprint);
+            String fingerprint, ImportDictionaries dict, LocalDate today, LocalDate asOf, Progress progress,
+            List<Path> pending, boolean strict) {
+        long snapshotId = jdbc.queryForObject(
+                "INSERT INTO snapshot (source, fingerprint, data_as_of) VALUES (?, ?, ?) RETURNING id",
+                Long.class, source, fingerprint, asOf);
         List<RowRules> rules = List.of(new PersonRows(), new FamilyRows(dict), new MembershipRows(),
                 new DecisionRows(dict), new BenefitRows(dict), new SocialWorkRows(), new PlanRows(dict));
         jdbc.execute("CREATE TEMP TABLE import_reject (seq bigserial, file text NOT NULL, line bigint NOT NULL, "
@@ -172,7 +187,7 @@ public class SnapshotImporter {
             FileScan scan = scans.get(rule.file());
             if (scan != null) {
                 long started = System.nanoTime();
-                FileStats fileStats = stage(dir.resolve(rule.file().fileName()), scan, rule, today);
+                FileStats fileStats = stage(dir.resolve(rule.file().fileName()), scan, rule, today, asOf);
                 log.info("import: {} — odczyt i COPY {} ms", rule.file().fileName(), (System.nanoTime() - started) / 1_000_000);
                 stats.put(rule.file(), fileStats);
                 progress.fileRead(fileStats);
@@ -188,6 +203,9 @@ public class SnapshotImporter {
         log.info("import: kontrole SQL {} ms", (System.nanoTime() - started) / 1_000_000);
         started = System.nanoTime();
         jdbc.execute(queries.get("import-load").replace("{snapshot}", Long.toString(snapshotId)));
+        // the span the snapshot covers starts with the month of its first realisation (Coverage)
+        jdbc.update("UPDATE snapshot SET data_from = (SELECT date_trunc('month', min(data))::date FROM swiadczenia "
+                + "WHERE snapshot_id = ?) WHERE id = ?", snapshotId, snapshotId);
         log.info("import: przeniesienie do tabel migawki {} ms", (System.nanoTime() - started) / 1_000_000);
         List<ImportResult.FileOutcome> outcomes = new ArrayList<>();
         Map<String, Long> rejectedLines = jdbc.query("SELECT file, count(DISTINCT line) FROM import_reject GROUP BY file",
@@ -245,14 +263,14 @@ public class SnapshotImporter {
                         .collect(Collectors.joining(", ")) + ") ON COMMIT DROP");
     }
 
-    private FileStats stage(Path path, FileScan scan, RowRules rule, LocalDate today) {
+    private FileStats stage(Path path, FileScan scan, RowRules rule, LocalDate today, LocalDate asOf) {
         List<String> columns = new ArrayList<>(List.of("line", "ok"));
         rule.stagingColumns().forEach(c -> columns.add(c.name()));
         return jdbc.execute((ConnectionCallback<FileStats>) connection -> {
             try (RejectSpool rejects = new RejectSpool()) {
                 FileStats result;
                 try (CopyStream copy = new CopyStream(connection, rule.file().stagingTable(), columns)) {
-                    result = new StagingFileReader(rule, today).read(path, scan, copy, rejects);
+                    result = new StagingFileReader(rule, today, asOf).read(path, scan, copy, rejects);
                     copy.finish();
                 }
                 rejects.copyInto(connection);

@@ -1,5 +1,6 @@
 package pl.mops.reports.importing;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import pl.mops.reports.cli.UserError;
 public class SnapshotRepository {
 
     private static final RowMapper<Snapshot> MAPPER = (rs, i) -> new Snapshot(rs.getLong("id"),
-            rs.getObject("created_at", OffsetDateTime.class), rs.getString("source"), rs.getString("fingerprint"));
+            rs.getObject("created_at", OffsetDateTime.class), rs.getString("source"), rs.getString("fingerprint"),
+            new Coverage(rs.getObject("data_from", LocalDate.class), rs.getObject("data_as_of", LocalDate.class)));
 
     private final JdbcTemplate jdbc;
 

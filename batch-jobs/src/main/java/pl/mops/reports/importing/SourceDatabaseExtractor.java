@@ -47,6 +47,12 @@ public class SourceDatabaseExtractor {
 
     public ImportResult extract(String url, String schema, String user, String password, Path outDir,
             SnapshotImporter.Progress progress) {
+        return extract(url, schema, user, password, outDir, progress, null);
+    }
+
+    /** @param asOf the "stan na" of the data ({@code --stan-na}); {@code null} = the day the source was read */
+    public ImportResult extract(String url, String schema, String user, String password, Path outDir,
+            SnapshotImporter.Progress progress, java.time.LocalDate asOf) {
         Path dir;
         try {
             Files.createDirectories(properties.home());
@@ -76,7 +82,8 @@ public class SourceDatabaseExtractor {
                 }
                 source.rollback();
             }
-            return importer.importDirectory(dir, "db:" + describe(url) + " schemat " + schema, outDir, progress);
+            return importer.importDirectory(dir, "db:" + describe(url) + " schemat " + schema, outDir, progress, false,
+                    asOf);
         } catch (SQLException e) {
             throw new UserError("błąd odczytu bazy źródłowej " + describe(url) + ": " + e.getMessage(), 3, e);
         } finally {

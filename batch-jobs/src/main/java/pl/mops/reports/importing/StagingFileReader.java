@@ -33,8 +33,10 @@ final class StagingFileReader {
 
     private final RowRules rules;
     private final LocalDate today;
+    private final LocalDate asOf;
 
-    StagingFileReader(RowRules rules, LocalDate today) {
+    StagingFileReader(RowRules rules, LocalDate today, LocalDate asOf) {
+        this.asOf = asOf;
         this.rules = rules;
         this.today = today;
     }
@@ -68,7 +70,7 @@ final class StagingFileReader {
             }
             CsvLineSplitter splitter = new CsvLineSplitter(separator);
             Map<String, Integer> columns = mapHeader(fileName, splitter, headerText, warnings);
-            FieldReader fields = new FieldReader(columns, today);
+            FieldReader fields = new FieldReader(columns, today, asOf);
             int width = columnsCount(splitter, headerText);
             Object[] values = new Object[rules.stagingColumns().size()];
             Object[] row = new Object[values.length + 2];

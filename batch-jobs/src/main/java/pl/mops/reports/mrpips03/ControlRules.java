@@ -11,6 +11,7 @@ import pl.mops.reports.mrpips03.Layout.Rule;
 import pl.mops.reports.mrpips03.Layout.Section;
 import pl.mops.reports.mrpips03.ReturnRepository.CellKey;
 import pl.mops.reports.mrpips03.ReturnRepository.Failure;
+import pl.mops.reports.mrpips03.Readiness.RuleState;
 import pl.mops.reports.mrpips03.ReturnRepository.RuleResult;
 
 /**
@@ -55,6 +56,7 @@ final class ControlRules {
             checked = 0;
             failed = 0;
             String note = null;
+            RuleState state = null;
             switch (rule.kind()) {
                 case W_TYM -> partOfParent(rule);
                 case KOLUMNY -> columns(rule);
@@ -62,15 +64,21 @@ final class ControlRules {
                 case POPRZEDNI_OKRES -> {
                     if (!period.annual()) {
                         note = "Nie dotyczy sprawozdania półrocznego.";
+                        state = RuleState.NIE_DOTYCZY;
                     } else if (firstHalf == null) {
-                        note = "Nie sprawdzono: nie ma sprawozdania za I półrocze " + period.year() + ".";
+                        note = "Brak sprawozdania za I półrocze " + period.year() + ", z którym można by porównać "
+                                + "sprawozdanie roczne.";
+                        state = RuleState.NIESPRAWDZONA;
                     } else {
                         note = "Porównano ze sprawozdaniem " + firstHalf.description() + ".";
                         notSmallerThanFirstHalf(rule, firstHalf);
                     }
                 }
             }
-            results.add(new RuleResult(rule.code(), checked, failed, note));
+            if (state == null) {
+                state = failed > 0 ? RuleState.NIESPELNIONA : RuleState.SPELNIONA;
+            }
+            results.add(new RuleResult(rule.code(), checked, failed, note, state));
         }
         return new Outcome(results, failures);
     }

@@ -22,6 +22,11 @@ public record Mrpips03JobParameters(ReturnPeriod period, long snapshotId, String
     static final String OUTPUT_DIR = "outputDir";
     static final String LAUNCHED_BY = "launchedBy";
 
+    /** the same run writing to another folder (a resumed run writes to the folder given now) */
+    public Mrpips03JobParameters withOutputDir(Path folder) {
+        return new Mrpips03JobParameters(period, snapshotId, layoutVersion, layoutSha256, run, folder, launchedBy);
+    }
+
     public JobParameters toJobParameters() {
         return new JobParametersBuilder()
                 .addString(PERIOD, period.toString(), true)
@@ -40,8 +45,11 @@ public record Mrpips03JobParameters(ReturnPeriod period, long snapshotId, String
                 Path.of(parameters.getString(OUTPUT_DIR)), parameters.getString(LAUNCHED_BY));
     }
 
-    /** file name without extension: mrpips03-2025-P, or mrpips03-2025-P-k1 for the first correction */
-    public static String baseFileName(ReturnPeriod period, int correction) {
-        return "mrpips03-" + period + (correction > 0 ? "-k" + correction : "");
+    /**
+     * file name without extension: mrpips03-2025-P, mrpips03-2025-P-k1 for the first correction, and -v2, -v3… for a
+     * later draft (wersja robocza) of the same correction number (mrpips03-2025-P-v2, mrpips03-2025-P-k1-v2)
+     */
+    public static String baseFileName(ReturnPeriod period, int correction, int draft) {
+        return "mrpips03-" + period + (correction > 0 ? "-k" + correction : "") + (draft > 1 ? "-v" + draft : "");
     }
 }

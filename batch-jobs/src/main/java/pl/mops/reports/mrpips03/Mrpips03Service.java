@@ -22,6 +22,7 @@ import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.runs.JobCompletion;
+import pl.mops.reports.runs.OutputFolder;
 import pl.mops.reports.runs.RunFileRepository;
 import pl.mops.reports.runs.RunOptions;
 import pl.mops.reports.runs.UnfinishedRuns;
@@ -35,19 +36,27 @@ import pl.mops.reports.runs.locking.LockKey;
  * <li>The same period, snapshot and layout (version and file content) as a completed run: nothing is
  *     computed, the completed run's files are returned.</li>
  * <li>A failed, stopped or abandoned run of the same: restarted from the step that failed.</li>
- * <li>A new snapshot or layout for a period that already has a return: a correction ({@code -k1}, {@code -k2}…)
- *     with the list of changed cells.</li>
- * <li>{@code --rerun}: a new run of the same period, snapshot and layout under the same correction number
- *     (a recomputation, e.g. to restore deleted files; the data did not change, so it is not a correction).</li>
+ * <li>A new snapshot or layout, or {@code --rerun}: a new version. Before the period's return is submitted
+ *     ({@code zloz}) it is a new draft of the same return ({@code -v2}, {@code -v3}…); after a submission, a
+ *     recomputation with changed cells is a correction ({@code -k1}, {@code -k2}…) against the submitted version,
+ *     with the list of changed cells, and one with the same cells is a new draft of the submitted version
+ *     ({@link ReturnRepository#create}). No run writes over another run's files.</li>
+ * <li>A period the snapshot does not cover completely: refused, unless {@code --niepelny-okres}.</li>
  * </ul>
  * Everything, from the decision to the end of the run, happens under the lock of the period ({@link JobLocks}).
  */
 @Service
 public class Mrpips03Service {
 
-    /** the outcome of a run */
+    /**
+     * The outcome of a run.
+     *
+     * @param laterCorrection a newer version of the same period (printed as a warning when reusing)
+     * @param copiedTo        the folder the files of a reused run were copied to ({@code --out}), else {@code null}
+     */
     public record Result(Mrpips03JobParameters parameters, long jobInstanceId, boolean reused, StoredReturn stored,
-                         int cells, List<WrittenFile> files, Duration duration, Optional<StoredReturn> laterCorrection) {
+                         int cells, List<WrittenFile> files, Duration duration, Optional<StoredReturn> laterCorrection,
+                         Path copiedTo) {
     }
 
     private final JobOperator jobOperator;
@@ -92,14 +101,18 @@ public class Mrpips03Service {
             throw new UserError("Okres " + period + " (" + period.polishName() + ") jeszcze się nie zaczął.", 2, null);
         }
         Snapshot snapshot = snapshots.resolve(requestedSnapshot);
+        snapshot.coverage().admit(period.start(), period.end(), period.polishName(), options.incompletePeriod(),
+                snapshot.id());
         Layout layout = layouts.resolve(layoutVersion, period.year());
+        Path output = OutputFolder.requireWritable(requestedOutput != null ? requestedOutput
+                : properties.outputRoot().resolve("mrpips03").resolve(period.toString()));
         try (JobLock lock = locks.acquire(new LockKey(Mrpips03JobConfiguration.JOB_NAME, period.toString()),
                 "Sprawozdanie MRPiPS-03 za " + period + " jest właśnie liczone", options.waitForLock())) {
-            return runLocked(period, snapshot, layout, requestedOutput, options, launchedBy);
+            return runLocked(period, snapshot, layout, output, requestedOutput != null, options, launchedBy);
         }
     }
 
-    private Result runLocked(ReturnPeriod period, Snapshot snapshot, Layout layout, Path requestedOutput,
+    private Result runLocked(ReturnPeriod period, Snapshot snapshot, Layout layout, Path output, boolean outputGiven,
                              RunOptions options, String launchedBy) {
         List<JobExecution> ofPeriod = lastExecutionsOfPeriod(period);
         unfinished.recoverAbandoned(ofPeriod); // we hold the lock: their processes are dead
@@ -123,21 +136,30 @@ public class Mrpips03Service {
             JobExecution previous = latest.get();
             Mrpips03JobParameters previousParameters = Mrpips03JobParameters.from(previous.getJobParameters());
             long instanceId = previous.getJobInstance().getInstanceId();
+            if (previous.getStatus() == BatchStatus.COMPLETED && returns.isStaleDraft(returns.ofInstance(instanceId)
+                    .orElseThrow())) {
+                // a draft made before another version was submitted, with other cells than the submitted one: the same
+                // data now make a correction of the submitted version, so compute anew
+                return runLocked(period, snapshot, layout, output, outputGiven,
+                        new RunOptions(true, false, options.waitForLock(), options.incompletePeriod()), launchedBy);
+            }
             if (previous.getStatus() == BatchStatus.COMPLETED) {
                 StoredReturn stored = returns.ofInstance(instanceId).orElseThrow();
+                List<WrittenFile> files = runFiles.filesOfInstance(instanceId);
+                boolean copy = outputGiven && !OutputFolder.allIn(files, output);
                 return new Result(previousParameters, instanceId, true, stored, returns.cellCount(stored.id()),
-                        runFiles.filesOfInstance(instanceId), Duration.ZERO, laterCorrection(stored));
+                        copy ? OutputFolder.copyInto(files, output) : files, Duration.ZERO, laterCorrection(stored),
+                        copy ? output : null);
             }
-            // failed, stopped, or still marked running by a process that died (we hold the lock): resume it
+            // failed, stopped, or still marked running by a process that died (we hold the lock): resume it, writing
+            // to the folder given now (the folder is not part of what makes the run the same)
             unfinished.prepareResume(mrpips03ReturnJob, previous);
-            parameters = previousParameters;
+            parameters = previousParameters.withOutputDir(output);
         } else {
             long nextRun = sameInputs.stream()
                     .mapToLong(e -> Mrpips03JobParameters.from(e.getJobParameters()).run()).max().orElse(0) + 1;
-            Path output = requestedOutput != null ? requestedOutput
-                    : properties.outputRoot().resolve("mrpips03").resolve(period.toString());
             parameters = new Mrpips03JobParameters(period, snapshot.id(), layout.version(), layout.sha256(), nextRun,
-                    output.toAbsolutePath().normalize(), launchedBy);
+                    output, launchedBy);
         }
         LocalDateTime start = LocalDateTime.now();
         JobExecution execution = JobCompletion.start(jobOperator, mrpips03ReturnJob, parameters.toJobParameters(),
@@ -146,12 +168,13 @@ public class Mrpips03Service {
         StoredReturn stored = returns.ofInstance(instanceId).orElseThrow();
         return new Result(parameters, instanceId, false, stored, returns.cellCount(stored.id()),
                 runFiles.filesOfInstance(instanceId), Duration.between(start, LocalDateTime.now()),
-                laterCorrection(stored));
+                laterCorrection(stored), null);
     }
 
-    /** a correction of the same period newer than the given return (printed as a warning when reusing) */
+    /** a version of the same period computed after the given return (printed as a warning when reusing) */
     private Optional<StoredReturn> laterCorrection(StoredReturn stored) {
-        return returns.latest(stored.period()).filter(l -> l.correction() > stored.correction());
+        return returns.latest(stored.period()).filter(l -> l.correction() > stored.correction()
+                || (l.correction() == stored.correction() && l.draft() > stored.draft()));
     }
 
     private List<JobExecution> lastExecutionsOfPeriod(ReturnPeriod period) {

@@ -1,10 +1,13 @@
 package pl.mops.reports.mrpips03;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.cli.Console;
+import pl.mops.reports.importing.Coverage;
+import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
 import pl.mops.reports.rendering.WrittenFile;
 
@@ -13,15 +16,21 @@ import pl.mops.reports.rendering.WrittenFile;
 public class Mrpips03Summary {
 
     private final Console console;
+    private final ReturnRepository returns;
+    private final SnapshotRepository snapshots;
+    private final Submissions submissions;
 
-    public Mrpips03Summary(Console console) {
+    public Mrpips03Summary(Console console, ReturnRepository returns, SnapshotRepository snapshots,
+                           Submissions submissions) {
+        this.submissions = submissions;
         this.console = console;
+        this.returns = returns;
+        this.snapshots = snapshots;
     }
 
     public void print(Mrpips03Service.Result result) {
         StoredReturn r = result.stored();
-        String what = "Sprawozdanie MRPiPS-03 za " + r.period().polishName()
-                + (r.correction() == 0 ? "" : ", korekta nr " + r.correction());
+        String what = "Sprawozdanie MRPiPS-03 za " + r.period().polishName() + " (" + r.versionName() + ")";
         if (result.reused()) {
             console.line(what + " dla migawki " + r.snapshotId() + " i układu " + r.layoutVersion()
                     + " było już policzone; nic nie liczono ponownie (ponowne przeliczenie: --rerun).");
@@ -30,16 +39,41 @@ public class Mrpips03Summary {
                     + r.layoutVersion() + ", czas " + String.format(Locale.ROOT, "%.1f",
                     result.duration().toMillis() / 1000.0).replace('.', ',') + " s).");
         }
-        result.laterCorrection().ifPresent(later -> console.line("Uwaga: istnieje nowsza wersja tego sprawozdania "
-                + "(korekta nr " + later.correction() + ", migawka " + later.snapshotId() + ")."));
+        result.laterCorrection().ifPresent(later -> console.line("Uwaga: istnieje nowsza wersja tego sprawozdania ("
+                + later.versionName() + ", migawka " + later.snapshotId() + ")."));
+        if (r.incompletePeriod()) {
+            Coverage coverage = snapshots.find(r.snapshotId()).orElseThrow().coverage();
+            console.line("UWAGA: dane niepełne \u2014 " + coverage.describe() + "; okres: "
+                    + coverage.of(r.period().start(), r.period().end()).held() + ".");
+        }
+        Optional<ReturnRepository.Submission> sent = returns.latestSubmission(r.period());
+        if (sent.isPresent() && sent.get().returnId() == r.id()) {
+            console.line("Ta wersja została złożona: " + submissions.describe(sent.get()) + ".");
+        } else if (sent.isPresent()) {
+            StoredReturn sentReturn = returns.find(sent.get().returnId()).orElseThrow();
+            console.line("Złożona wersja tego okresu: " + sentReturn.versionName() + " (" + submissions.describe(sent.get())
+                    + ")" + (r.correction() == sentReturn.correction()
+                    ? "; ta wersja ma te same komórki co złożona \u2014 korekty nie trzeba składać."
+                    : "; ta wersja jest jej korektą nr " + r.correction() + " (zmiany: " + r.baseFileName()
+                    + "-zmiany.xlsx)."));
+        } else {
+            console.line("Żadna wersja tego okresu nie jest jeszcze złożona (oznaczenie złożenia: ./mops-reports zloz "
+                    + "--period " + r.period() + ").");
+        }
         console.line("  komórki: " + result.cells());
         int failed = r.checksFailed() == null ? 0 : r.checksFailed();
         console.line("  reguły kontrolne: sprawdzono " + r.checksTotal() + " warunków, spełnione " + (r.checksTotal() - failed)
                 + ", niespełnione " + failed);
-        console.line(Boolean.TRUE.equals(r.readyToSend())
-                ? "  GOTOWE DO WYSŁANIA"
-                : "  NIE JEST GOTOWE DO WYSŁANIA \u2014 niespełnione reguły kontrolne opisuje plik "
-                        + Mrpips03JobParameters.baseFileName(r.period(), r.correction()) + "-kontrola.pdf");
+        switch (r.readiness()) {
+            case GOTOWE -> console.line("  GOTOWE DO WYSŁANIA");
+            case GOTOWE_Z_ZASTRZEZENIEM -> console.line("  GOTOWE Z ZASTRZEŻENIEM \u2014 "
+                    + String.join("; ", r.readinessReasons()));
+            case NIEGOTOWE -> console.line("  NIEGOTOWE DO WYSŁANIA \u2014 " + String.join("; ", r.readinessReasons())
+                    + " (szczegóły: " + r.baseFileName() + "-kontrola.pdf)");
+        }
+        if (result.copiedTo() != null) {
+            console.line("Pliki gotowego przebiegu skopiowano do folderu " + result.copiedTo() + ".");
+        }
         console.line("Pliki:");
         for (WrittenFile file : result.files()) {
             console.line("  " + file.path());

@@ -70,9 +70,12 @@ public class Mrpips03Tasklets {
             StepExecution step = step(chunkContext);
             Mrpips03JobParameters parameters = Mrpips03JobParameters.from(step.getJobParameters());
             Layout layout = layout(parameters);
+            Snapshot snapshot = snapshots.find(parameters.snapshotId()).orElseThrow();
+            boolean incomplete = !snapshot.coverage().covers(parameters.period().start(), parameters.period().end());
             StoredReturn stored = returns.create(step.getJobExecution().getJobInstance().getInstanceId(),
-                    step.getJobExecution().getId(), parameters, layout);
+                    step.getJobExecution().getId(), parameters, layout, incomplete);
             int cells = computation.computeCells(stored.id(), parameters.snapshotId(), parameters.period(), layout);
+            returns.keepAsDraftOfSubmittedIfUnchanged(stored);
             contribution.incrementWriteCount(cells);
             return RepeatStatus.FINISHED;
         };
@@ -87,16 +90,22 @@ public class Mrpips03Tasklets {
             StoredReturn stored = stored(step);
             ControlRules.FirstHalf firstHalf = null;
             if (parameters.period().annual()) {
-                firstHalf = returns.latest(parameters.period().firstHalf())
-                        .map(p -> new ControlRules.FirstHalf(p.period() + (p.correction() == 0 ? " (pierwotnym"
-                                : " (korekta nr " + p.correction()) + ", migawka o odcisku "
+                // the half-year return as sent (the latest submitted version); before any submission, the latest one
+                ReturnPeriod half = parameters.period().firstHalf();
+                boolean submitted = returns.latestSubmitted(half).isPresent();
+                firstHalf = returns.latestSubmitted(half).or(() -> returns.latest(half))
+                        .map(p -> new ControlRules.FirstHalf(p.period() + " (" + p.versionName()
+                                + (submitted ? ", złożonym" : ", jeszcze niezłożonym") + ", migawka o odcisku "
                                 + snapshots.find(p.snapshotId()).orElseThrow().shortFingerprint() + "…, układ "
                                 + p.layoutVersion() + ")", returns.cells(p.id())))
                         .orElse(null);
             }
             ControlRules.Outcome outcome = ControlRules.evaluate(layout, returns.cells(stored.id()), parameters.period(),
                     firstHalf);
-            returns.saveChecks(stored.id(), outcome.results(), outcome.failures());
+            String incomplete = stored.incompletePeriod() ? snapshots.find(stored.snapshotId()).orElseThrow().coverage()
+                    .of(stored.period().start(), stored.period().end()).held() : null;
+            Readiness.Verdict verdict = Readiness.of(outcome.results(), incomplete);
+            returns.saveChecks(stored.id(), outcome.results(), outcome.failures(), verdict);
             contribution.incrementWriteCount(outcome.checked());
             log.info("MRPiPS-03 {}: sprawdzono {} warunków, niespełnione {}", parameters.period(), outcome.checked(),
                     outcome.failures().size());
@@ -116,7 +125,7 @@ public class Mrpips03Tasklets {
             StoredReturn stored = stored(step);
             Snapshot snapshot = snapshots.find(stored.snapshotId()).orElseThrow();
             Map<CellKey, BigDecimal> cells = returns.cells(stored.id());
-            String base = Mrpips03JobParameters.baseFileName(stored.period(), stored.correction());
+            String base = stored.baseFileName();
             Path dir = parameters.outputDir();
             ReturnDocuments documents = new ReturnDocuments(new ReturnDocuments.Context(stored, layout, snapshot,
                     properties.unitName(), properties.teryt(), cells, returns.ruleResults(stored.id()),
@@ -132,11 +141,13 @@ public class Mrpips03Tasklets {
             files.addAll(writer.write(documents.checks(), dir, base + "-kontrola", xlsxAndPdf));
             if (stored.correction() > 0) {
                 StoredReturn previous = returns.previousVersion(stored).orElseThrow(() -> new IllegalStateException(
-                        "Brak poprzedniej wersji sprawozdania " + stored.period() + " dla korekty nr " + stored.correction()));
+                        "Brak złożonej wersji sprawozdania " + stored.period() + ", którą poprawia korekta nr "
+                                + stored.correction()));
                 Layout previousLayout = previous.layoutVersion().equals(layout.version()) ? layout
                         : layouts.resolve(previous.layoutVersion(), previous.period().year());
                 files.addAll(writer.write(documents.changes(new ReturnDocuments.Previous(previous,
-                        snapshots.find(previous.snapshotId()).orElseThrow(), previousLayout, returns.cells(previous.id()))),
+                        snapshots.find(previous.snapshotId()).orElseThrow(), previousLayout, returns.cells(previous.id()),
+                        returns.submissionOf(previous.id()).orElseThrow())),
                         dir, base + "-zmiany", renderers("xlsx")));
             }
             files.add(packages.write(new AuditPackageWriter.Request(step, snapshot, layout.version(), dir, base,

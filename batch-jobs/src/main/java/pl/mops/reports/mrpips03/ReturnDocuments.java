@@ -36,8 +36,9 @@ final class ReturnDocuments {
                    String baseFileName) {
     }
 
-    /** the previous version of a correction */
-    record Previous(StoredReturn stored, Snapshot snapshot, Layout layout, Map<CellKey, BigDecimal> cells) {
+    /** the submitted version a correction corrects */
+    record Previous(StoredReturn stored, Snapshot snapshot, Layout layout, Map<CellKey, BigDecimal> cells,
+                    ReturnRepository.Submission submission) {
     }
 
     private static final int FORM_LABEL_WIDTH = 72;
@@ -73,8 +74,10 @@ final class ReturnDocuments {
                     "Wyszczególnienie (nr wiersza)", columns, rows, List.of(), FORM_LABEL_WIDTH));
         }
         String title = layout.symbol() + " \u2014 sprawozdanie za " + periodShort() + correctionSuffix();
-        List<String> header = new ArrayList<>(commonHeader());
-        header.add(0, layout.title());
+        List<String> header = new ArrayList<>();
+        incompleteWarning().ifPresent(header::add);
+        header.add(layout.title());
+        header.addAll(commonHeader());
         if (context.stored().correction() > 0) {
             header.add("Korekta nr " + context.stored().correction() + ": zmienione komórki wymienia plik "
                     + context.baseFileName() + "-zmiany.xlsx.");
@@ -107,7 +110,8 @@ final class ReturnDocuments {
         for (RuleResult result : context.ruleResults()) {
             Rule rule = rules.get(result.ruleCode());
             summaryRows.add(new ReportRow(result.ruleCode(), result.ruleCode() + " \u2014 " + rule.description(), 0, false,
-                    List.of(BigDecimal.valueOf(result.checked()), BigDecimal.valueOf(result.failed()))));
+                    Arrays.asList(BigDecimal.valueOf(result.checked()), BigDecimal.valueOf(result.failed()), null),
+                    null, Arrays.asList(null, null, result.state().polish())));
             if (result.note() != null) {
                 summaryNotes.add(result.ruleCode() + ": " + result.note());
             }
@@ -115,10 +119,12 @@ final class ReturnDocuments {
         int failed = context.failures().size();
         int checked = context.ruleResults().stream().mapToInt(RuleResult::checked).sum();
         summaryRows.add(new ReportRow("RAZEM", "Razem", 0, true,
-                List.of(BigDecimal.valueOf(checked), BigDecimal.valueOf(failed))));
+                Arrays.asList(BigDecimal.valueOf(checked), BigDecimal.valueOf(failed), null), null,
+                Arrays.asList(null, null, context.stored().readiness().polish())));
         tables.add(new ReportTable("K0", "Reguły kontrolne", "Reguły", "regula", "Reguła",
                 List.of(new ReportColumn("sprawdzone", "Sprawdzone warunki", ValueType.COUNT, 12),
-                        new ReportColumn("niespelnione", "Niespełnione warunki", ValueType.COUNT, 12)),
+                        new ReportColumn("niespelnione", "Niespełnione warunki", ValueType.COUNT, 12),
+                        new ReportColumn("stan", "Stan reguły", ValueType.COUNT, 14)),
                 summaryRows, summaryNotes, FORM_LABEL_WIDTH));
         for (RuleResult result : context.ruleResults()) {
             if (result.failed() == 0) {
@@ -147,11 +153,17 @@ final class ReturnDocuments {
         }
         String title = layout.symbol() + " \u2014 kontrola sprawozdania za " + periodShort() + correctionSuffix();
         List<String> header = new ArrayList<>();
-        header.add(failed == 0
-                ? "Wynik: wszystkie reguły kontrolne są spełnione (sprawdzono " + checked + " warunków) \u2014 "
-                        + "sprawozdanie jest gotowe do wysłania."
-                : "Wynik: niespełnione warunki: " + failed + " z " + checked + " \u2014 sprawozdanie NIE jest gotowe "
-                        + "do wysłania. Każdy niespełniony warunek jest wymieniony niżej z komórkami i wartościami.");
+        incompleteWarning().ifPresent(header::add);
+        header.add(switch (context.stored().readiness()) {
+            case GOTOWE -> "Wynik: wszystkie reguły kontrolne są spełnione (sprawdzono " + checked + " warunków) \u2014 "
+                    + "sprawozdanie jest gotowe do wysłania.";
+            case GOTOWE_Z_ZASTRZEZENIEM -> "Wynik: sprawdzone warunki są spełnione (" + checked + "), ale nie każdą regułę "
+                    + "dało się sprawdzić \u2014 sprawozdanie jest gotowe z zastrzeżeniem: "
+                    + String.join("; ", context.stored().readinessReasons()) + ".";
+            case NIEGOTOWE -> "Wynik: niespełnione warunki: " + failed + " z " + checked + " \u2014 sprawozdanie NIE jest "
+                    + "gotowe do wysłania: " + String.join("; ", context.stored().readinessReasons()) + "."
+                    + (failed > 0 ? " Każdy niespełniony warunek jest wymieniony niżej z komórkami i wartościami." : "");
+        });
         header.addAll(commonHeader());
         header.add("Komórki oznaczono: dział/kod wiersza/kolumna, z numerem wiersza w nawiasie.");
         List<String> footnotes = new ArrayList<>();
@@ -191,20 +203,23 @@ final class ReturnDocuments {
                     Arrays.asList(before, now, difference), List.of(type, type, type)));
         }
         int k = context.stored().correction();
+        String sent = "złożona wersja: " + previous.stored().versionName();
         List<ReportColumn> columns = List.of(
-                new ReportColumn("poprzednio", "Poprzednio (" + correctionName(k - 1) + ")", ValueType.COUNT, 16),
+                new ReportColumn("poprzednio", "Poprzednio (" + sent + ")", ValueType.COUNT, 16),
                 new ReportColumn("obecnie", "Obecnie (korekta nr " + k + ")", ValueType.COUNT, 16),
                 new ReportColumn("roznica", "Różnica", ValueType.COUNT, 14));
         List<String> notes = List.of(rows.isEmpty()
                 ? "Żadna komórka się nie zmieniła \u2014 korekty nie trzeba wysyłać."
                 : "Zmienione komórki: " + rows.size() + ". Komórka bez wartości (\u2013) nie istniała w danej wersji układu.");
-        ReportTable table = new ReportTable("Z", "Komórki zmienione względem " + correctionName(k - 1), "Zmiany",
+        ReportTable table = new ReportTable("Z", "Komórki zmienione względem wersji złożonej ("
+                + previous.stored().versionName() + ")", "Zmiany",
                 "komorka", "Komórka (dział/kod wiersza/kolumna, nr wiersza)", columns, rows, notes, 90);
         String title = layout.symbol() + " \u2014 korekta nr " + k + " sprawozdania za " + periodShort()
                 + ": zmienione komórki";
         List<String> header = new ArrayList<>(commonHeader());
-        header.add("Poprzednia wersja: " + correctionName(k - 1) + ", migawka o odcisku SHA-256 "
-                + previous.snapshot().fingerprint() + ", układ " + previous.layout().version() + ".");
+        header.add("Wersja złożona, którą poprawia ta korekta: " + previous.stored().versionName()
+                + ", migawka o odcisku SHA-256 " + previous.snapshot().fingerprint() + ", układ "
+                + previous.layout().version() + ".");
         return new ReportDocument("mrpips03-zmiany", period.toString(), title, context.unitName(), header,
                 List.of(table), List.of(), List.of(), metadata(title, "zmiany"));
     }
@@ -214,35 +229,54 @@ final class ReturnDocuments {
     private List<String> commonHeader() {
         Snapshot snapshot = context.snapshot();
         Layout layout = context.layout();
+        StoredReturn stored = context.stored();
         return new ArrayList<>(List.of(
                 "Jednostka: " + context.unitName() + ", TERYT " + context.teryt() + ".",
                 "Okres: " + period.polishName() + ".",
-                "Dane: migawka o odcisku SHA-256 " + snapshot.fingerprint() + ".",
+                "Dane: migawka o odcisku SHA-256 " + snapshot.fingerprint() + "; zakres danych: "
+                        + snapshot.coverage().span() + ".",
                 "Układ formularza: " + layout.symbol() + " w wersji " + layout.version() + " (SHA-256 pliku "
                         + layout.sha256().substring(0, 16) + "\u2026).",
-                "Korekta: " + (context.stored().correction() == 0 ? "0 (sprawozdanie pierwotne)"
-                        : "nr " + context.stored().correction()) + "."));
+                "Korekta: " + (stored.correction() == 0 ? "0 (sprawozdanie pierwotne)" : "nr " + stored.correction())
+                        + "."));
     }
 
+    /** the warning printed first when the snapshot does not cover the whole period */
+    private java.util.Optional<String> incompleteWarning() {
+        if (!context.stored().incompletePeriod()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("UWAGA \u2014 DANE NIEPEŁNE: migawka nie obejmuje całego okresu ("
+                + context.snapshot().coverage().of(period.start(), period.end()).held() + "; "
+                + context.snapshot().coverage().describe() + "). Każda liczba tego sprawozdania jest niepełna; "
+                + "sprawozdania nie wolno wysłać.");
+    }
+
+    /** the readiness in words, with its reasons */
     private String verdict() {
-        int failed = context.failures().size();
-        return failed == 0
-                ? "Reguły kontrolne: wszystkie spełnione \u2014 sprawozdanie gotowe do wysłania."
-                : "Reguły kontrolne: niespełnione warunki: " + failed + " \u2014 sprawozdanie NIE jest gotowe do wysłania "
-                        + "(szczegóły: " + context.baseFileName() + "-kontrola.pdf).";
+        StoredReturn stored = context.stored();
+        Readiness readiness = stored.readiness();
+        return switch (readiness) {
+            case GOTOWE -> "Gotowość: gotowe do wysłania \u2014 wszystkie reguły kontrolne sprawdzone i spełnione.";
+            case GOTOWE_Z_ZASTRZEZENIEM -> "Gotowość: gotowe z zastrzeżeniem \u2014 "
+                    + String.join("; ", stored.readinessReasons()) + ".";
+            case NIEGOTOWE -> "Gotowość: niegotowe \u2014 sprawozdanie NIE jest gotowe do wysłania: "
+                    + String.join("; ", stored.readinessReasons())
+                    + " (szczegóły: " + context.baseFileName() + "-kontrola.pdf).";
+        };
     }
 
     private String periodShort() {
         return period.annual() ? "rok " + period.year() : "I półrocze " + period.year();
     }
 
+    /**
+     * the correction number in the title; the draft number is not in the documents (only in the file names), so a
+     * recomputation of the same data gives the same bytes under its own name
+     */
     private String correctionSuffix() {
         int k = context.stored().correction();
         return k == 0 ? "" : " (korekta nr " + k + ")";
-    }
-
-    private static String correctionName(int k) {
-        return k == 0 ? "sprawozdanie pierwotne" : "korekta nr " + k;
     }
 
     /** "1B/ZASILEK_OKRESOWY/OSOBY" → "1B/ZASILEK_OKRESOWY (w. 5)/OSOBY"; sums and R/P prefixes kept */

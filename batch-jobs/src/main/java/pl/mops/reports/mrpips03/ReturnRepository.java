@@ -1,6 +1,7 @@
 package pl.mops.reports.mrpips03;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,38 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReturnRepository {
 
-    /** a stored return */
+    /**
+     * A stored return.
+     *
+     * @param correction 0 = the return, N = korekta kN (the number of versions already submitted for the period)
+     * @param draft      the draft (wersja robocza) of that correction number: 1, 2, …
+     * @param readiness  {@code null} until the control rules ran
+     * @param incompletePeriod the snapshot does not cover the whole period (computed with --niepelny-okres)
+     */
     public record StoredReturn(long id, long jobInstanceId, long jobExecutionId, ReturnPeriod period, long snapshotId,
-                               String formSymbol, String layoutVersion, String layoutSha256, int correction,
-                               Integer checksTotal, Integer checksFailed, Boolean readyToSend, boolean filesWritten) {
+                               String formSymbol, String layoutVersion, String layoutSha256, int correction, int draft,
+                               Integer checksTotal, Integer checksFailed, Readiness readiness, List<String> readinessReasons,
+                               boolean incompletePeriod, boolean filesWritten) {
+
+        public boolean readyToSend() {
+            return readiness == Readiness.GOTOWE;
+        }
+
+        /** file name without extension: mrpips03-2025-R, -k1, -v2, -k1-v2 */
+        public String baseFileName() {
+            return Mrpips03JobParameters.baseFileName(period, correction, draft);
+        }
+
+        /** in Polish: "sprawozdanie pierwotne", "korekta nr 1", "… , wersja robocza 2" */
+        public String versionName() {
+            return (correction == 0 ? "sprawozdanie pierwotne" : "korekta nr " + correction)
+                    + (draft > 1 ? ", wersja robocza " + draft : "");
+        }
+    }
+
+    /** a return marked as sent: who, when, which run */
+    public record Submission(long returnId, ReturnPeriod period, int correction, long jobExecutionId,
+                             OffsetDateTime submittedAt, String submittedBy) {
     }
 
     /** a cell address: section, row code, column code */
@@ -34,15 +63,23 @@ public class ReturnRepository {
     }
 
     /** the outcome of one rule */
-    public record RuleResult(String ruleCode, int checked, int failed, String note) {
+    public record RuleResult(String ruleCode, int checked, int failed, String note, Readiness.RuleState state) {
     }
 
     private static final RowMapper<StoredReturn> MAPPER = (rs, i) -> new StoredReturn(rs.getLong("id"),
             rs.getLong("job_instance_id"), rs.getLong("job_execution_id"),
             new ReturnPeriod(rs.getInt("year"), rs.getString("half").charAt(0)), rs.getLong("snapshot_id"),
             rs.getString("form_symbol"), rs.getString("layout_version"), rs.getString("layout_sha256"),
-            rs.getInt("correction"), (Integer) rs.getObject("checks_total"), (Integer) rs.getObject("checks_failed"),
-            (Boolean) rs.getObject("ready_to_send"), rs.getBoolean("files_written"));
+            rs.getInt("correction"), rs.getInt("draft"), (Integer) rs.getObject("checks_total"),
+            (Integer) rs.getObject("checks_failed"),
+            rs.getString("readiness") == null ? null : Readiness.valueOf(rs.getString("readiness")),
+            rs.getString("readiness_reasons") == null ? List.of() : List.of(rs.getString("readiness_reasons").split("\n")),
+            rs.getBoolean("incomplete_period"), rs.getBoolean("files_written"));
+
+    private static final RowMapper<Submission> SUBMISSION = (rs, i) -> new Submission(rs.getLong("return_id"),
+            new ReturnPeriod(rs.getInt("year"), rs.getString("half").charAt(0)), rs.getInt("correction"),
+            rs.getLong("job_execution_id"), rs.getObject("submitted_at", OffsetDateTime.class),
+            rs.getString("submitted_by"));
 
     private final JdbcTemplate jdbc;
 
@@ -51,34 +88,72 @@ public class ReturnRepository {
     }
 
     /**
-     * Creates the return row of a job instance (replacing what a failed attempt of the same instance left)
-     * and assigns its correction number: a return of a period, snapshot and layout already stored keeps
-     * that return's number (a rerun is a recomputation, not a correction); any other gets the period's
-     * highest number + 1 (0 for the first return of the period).
+     * Creates the return row of a job instance (replacing what a failed attempt of the same instance left) and
+     * assigns its version. The correction number is the number of versions of the period already submitted
+     * ({@code zloz}): 0 before the first submission, N + 1 after correction N was submitted. Within one correction
+     * number every computation is a new draft (wersja robocza 1, 2, …), so no run ever writes over another run's
+     * files. (Whether a recomputation after a submission really changes anything is decided once its cells are
+     * known: {@link #keepAsDraftOfSubmittedIfUnchanged}.)
      */
-    public StoredReturn create(long jobInstanceId, long jobExecutionId, Mrpips03JobParameters parameters, Layout layout) {
+    public StoredReturn create(long jobInstanceId, long jobExecutionId, Mrpips03JobParameters parameters, Layout layout,
+                               boolean incompletePeriod) {
         jdbc.update("DELETE FROM mrpips03_return WHERE job_instance_id = ?", jobInstanceId);
         ReturnPeriod period = parameters.period();
-        Integer same = jdbc.query("""
-                SELECT max(correction) FROM mrpips03_return
-                 WHERE year = ? AND half = ? AND snapshot_id = ? AND layout_version = ? AND layout_sha256 = ?""",
-                rs -> rs.next() ? (Integer) rs.getObject(1) : null,
-                period.year(), String.valueOf(period.half()), parameters.snapshotId(), layout.version(), layout.sha256());
-        int correction;
-        if (same != null) {
-            correction = same;
-        } else {
-            Integer highest = jdbc.query("SELECT max(correction) FROM mrpips03_return WHERE year = ? AND half = ?",
-                    rs -> rs.next() ? (Integer) rs.getObject(1) : null, period.year(), String.valueOf(period.half()));
-            correction = highest == null ? 0 : highest + 1;
-        }
+        int correction = latestSubmission(period).map(s -> s.correction() + 1).orElse(0);
         long id = jdbc.queryForObject("""
                 INSERT INTO mrpips03_return (job_instance_id, job_execution_id, year, half, snapshot_id, form_symbol,
-                                             layout_version, layout_sha256, correction)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class,
+                                             layout_version, layout_sha256, correction, draft, incomplete_period)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class,
                 jobInstanceId, jobExecutionId, period.year(), String.valueOf(period.half()), parameters.snapshotId(),
-                layout.symbol(), layout.version(), layout.sha256(), correction);
+                layout.symbol(), layout.version(), layout.sha256(), correction, nextDraft(period, correction),
+                incompletePeriod);
         return find(id).orElseThrow();
+    }
+
+    private int nextDraft(ReturnPeriod period, int correction) {
+        return jdbc.queryForObject("SELECT coalesce(max(draft), 0) + 1 FROM mrpips03_return WHERE year = ? AND half = ? "
+                + "AND correction = ?", Integer.class, period.year(), String.valueOf(period.half()), correction);
+    }
+
+    /**
+     * A recomputation after a submission whose cells equal the submitted version's (same layout) corrects nothing:
+     * it becomes the next draft of the submitted correction number instead of correction N + 1.
+     *
+     * @return the return as stored now
+     */
+    public StoredReturn keepAsDraftOfSubmittedIfUnchanged(StoredReturn created) {
+        if (created.correction() == 0) {
+            return created;
+        }
+        Submission submitted = latestSubmission(created.period()).orElseThrow();
+        StoredReturn sent = find(submitted.returnId()).orElseThrow();
+        if (!sent.layoutVersion().equals(created.layoutVersion()) || !sameCells(sent.id(), created.id())) {
+            return created;
+        }
+        jdbc.update("UPDATE mrpips03_return SET correction = ?, draft = ? WHERE id = ?", sent.correction(),
+                nextDraft(created.period(), sent.correction()), created.id());
+        return find(created.id()).orElseThrow();
+    }
+
+    /**
+     * A draft of a correction number that a submission has since closed (a version of the same number, or a later
+     * one, was submitted) and whose cells differ from the submitted version's: its data would now be a correction.
+     */
+    public boolean isStaleDraft(StoredReturn stored) {
+        Optional<Submission> latest = latestSubmission(stored.period());
+        return latest.isPresent() && stored.correction() <= latest.get().correction()
+                && stored.id() != latest.get().returnId() && !sameCells(stored.id(), latest.get().returnId());
+    }
+
+    private boolean sameCells(long a, long b) {
+        return jdbc.queryForObject("""
+                SELECT NOT EXISTS (
+                    (SELECT section, row_code, column_code, value FROM mrpips03_cell WHERE return_id = ?
+                     EXCEPT SELECT section, row_code, column_code, value FROM mrpips03_cell WHERE return_id = ?)
+                    UNION ALL
+                    (SELECT section, row_code, column_code, value FROM mrpips03_cell WHERE return_id = ?
+                     EXCEPT SELECT section, row_code, column_code, value FROM mrpips03_cell WHERE return_id = ?))""",
+                Boolean.class, a, b, b, a);
     }
 
     public Optional<StoredReturn> find(long id) {
@@ -98,15 +173,62 @@ public class ReturnRepository {
                 .stream().findFirst();
     }
 
-    /** the version a correction is compared with: the newest return of the period with correction - 1 */
+    /** the version a correction corrects: the submitted return with correction number - 1 */
     public Optional<StoredReturn> previousVersion(StoredReturn current) {
         if (current.correction() == 0) {
             return Optional.empty();
         }
         return jdbc.query("""
-                SELECT * FROM mrpips03_return WHERE year = ? AND half = ? AND correction = ?
-                 ORDER BY id DESC LIMIT 1""", MAPPER, current.period().year(), String.valueOf(current.period().half()),
-                current.correction() - 1).stream().findFirst();
+                SELECT r.* FROM mrpips03_return r JOIN mrpips03_submission s ON s.return_id = r.id
+                 WHERE s.year = ? AND s.half = ? AND s.correction = ?""", MAPPER, current.period().year(),
+                String.valueOf(current.period().half()), current.correction() - 1).stream().findFirst();
+    }
+
+    // ---- submission ------------------------------------------------------------------------------
+
+    /** the submission with the highest correction number of the period */
+    public Optional<Submission> latestSubmission(ReturnPeriod period) {
+        return jdbc.query("SELECT * FROM mrpips03_submission WHERE year = ? AND half = ? ORDER BY correction DESC LIMIT 1",
+                SUBMISSION, period.year(), String.valueOf(period.half())).stream().findFirst();
+    }
+
+    public Optional<Submission> submissionOf(long returnId) {
+        return jdbc.query("SELECT * FROM mrpips03_submission WHERE return_id = ?", SUBMISSION, returnId).stream().findFirst();
+    }
+
+    /** the latest submitted return of the period, if any */
+    public Optional<StoredReturn> latestSubmitted(ReturnPeriod period) {
+        return latestSubmission(period).flatMap(s -> find(s.returnId()));
+    }
+
+    /** the return computed by the job instance of execution {@code jobExecutionId} (any of its executions) */
+    public Optional<StoredReturn> ofExecution(long jobExecutionId) {
+        return jdbc.query("""
+                SELECT r.* FROM mrpips03_return r JOIN batch_job_execution e ON e.job_instance_id = r.job_instance_id
+                 WHERE e.job_execution_id = ?""", MAPPER, jobExecutionId).stream().findFirst();
+    }
+
+    /** the newest completed return of the period (highest correction, then the newest computation) */
+    public Optional<StoredReturn> newestComplete(ReturnPeriod period) {
+        return jdbc.query("""
+                SELECT * FROM mrpips03_return WHERE year = ? AND half = ? AND files_written
+                 ORDER BY correction DESC, id DESC LIMIT 1""", MAPPER, period.year(), String.valueOf(period.half()))
+                .stream().findFirst();
+    }
+
+    /** the newest execution of the return's job instance (the one that completed it) */
+    public long lastExecutionOf(StoredReturn stored) {
+        return jdbc.queryForObject("SELECT max(job_execution_id) FROM batch_job_execution WHERE job_instance_id = ?",
+                Long.class, stored.jobInstanceId());
+    }
+
+    public Submission submit(StoredReturn stored, long jobExecutionId, OffsetDateTime at, String by) {
+        jdbc.update("""
+                INSERT INTO mrpips03_submission (return_id, year, half, correction, job_execution_id, submitted_at,
+                                                 submitted_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", stored.id(), stored.period().year(), String.valueOf(stored.period().half()),
+                stored.correction(), jobExecutionId, at, by);
+        return submissionOf(stored.id()).orElseThrow();
     }
 
     public Map<CellKey, BigDecimal> cells(long returnId) {
@@ -122,14 +244,15 @@ public class ReturnRepository {
         return jdbc.queryForObject("SELECT count(*) FROM mrpips03_cell WHERE return_id = ?", Integer.class, returnId);
     }
 
-    public void saveChecks(long returnId, List<RuleResult> results, List<Failure> failures) {
+    /** stores the rule outcomes and failures and the readiness they give */
+    public void saveChecks(long returnId, List<RuleResult> results, List<Failure> failures, Readiness.Verdict verdict) {
         jdbc.update("DELETE FROM mrpips03_rule_result WHERE return_id = ?", returnId);
         jdbc.update("DELETE FROM mrpips03_check_failure WHERE return_id = ?", returnId);
         int ordinal = 0;
         for (RuleResult result : results) {
-            jdbc.update("INSERT INTO mrpips03_rule_result (return_id, ordinal, rule_code, checked, failed, note) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", returnId, ordinal++, result.ruleCode(), result.checked(),
-                    result.failed(), result.note());
+            jdbc.update("INSERT INTO mrpips03_rule_result (return_id, ordinal, rule_code, checked, failed, note, state) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", returnId, ordinal++, result.ruleCode(), result.checked(),
+                    result.failed(), result.note(), result.state().name());
         }
         ordinal = 0;
         for (Failure f : failures) {
@@ -140,13 +263,17 @@ public class ReturnRepository {
                     f.rightCells(), f.left(), f.right());
         }
         int total = results.stream().mapToInt(RuleResult::checked).sum();
-        jdbc.update("UPDATE mrpips03_return SET checks_total = ?, checks_failed = ?, ready_to_send = ? WHERE id = ?",
-                total, failures.size(), failures.isEmpty(), returnId);
+        jdbc.update("UPDATE mrpips03_return SET checks_total = ?, checks_failed = ?, ready_to_send = ?, readiness = ?, "
+                        + "readiness_reasons = ? WHERE id = ?", total, failures.size(),
+                verdict.readiness() == Readiness.GOTOWE, verdict.readiness().name(),
+                verdict.reasons().isEmpty() ? null : String.join("\n", verdict.reasons()), returnId);
     }
 
     public List<RuleResult> ruleResults(long returnId) {
-        return jdbc.query("SELECT rule_code, checked, failed, note FROM mrpips03_rule_result WHERE return_id = ? ORDER BY ordinal",
-                (rs, i) -> new RuleResult(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4)), returnId);
+        return jdbc.query("SELECT rule_code, checked, failed, note, state FROM mrpips03_rule_result WHERE return_id = ? "
+                        + "ORDER BY ordinal",
+                (rs, i) -> new RuleResult(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                        Readiness.RuleState.valueOf(rs.getString(5))), returnId);
     }
 
     public List<Failure> failures(long returnId) {

@@ -130,7 +130,7 @@ public final class DocumentProtector {
             }
             if (changed) {
                 any = true;
-                rows.add(new ReportRow(row.key(), row.label(), row.level(), row.total(), values, row.cellTypes(), texts));
+                rows.add(new ReportRow(row.key(), row.label(), row.level(), row.total(), values, row.cellTypes(), texts, row.note()));
             } else {
                 rows.add(row);
             }

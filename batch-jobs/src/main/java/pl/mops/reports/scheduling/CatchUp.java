@@ -67,7 +67,7 @@ public class CatchUp {
         Map<ReportJob, Set<String>> anySnapshot = new HashMap<>();
         Map<ReportJob, Set<String>> newestSnapshot = new HashMap<>();
         List<Firing> due = CatchUpPlanner.due(schedule, ZonedDateTime.now(clock.withZone(schedule.zone())), horizon,
-                snapshot.get().taken(), (entry, period) -> (entry.rerunForNewSnapshot()
+                snapshot.get().asOf(), (entry, period) -> (entry.rerunForNewSnapshot()
                         ? newestSnapshot.computeIfAbsent(entry.job(), job -> state.completedPeriods(job, snapshotId))
                         : anySnapshot.computeIfAbsent(entry.job(), job -> state.completedPeriods(job, null)))
                         .contains(period.key()));

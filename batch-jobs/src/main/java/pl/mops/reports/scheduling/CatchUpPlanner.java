@@ -12,9 +12,9 @@ import java.util.function.BiPredicate;
 /**
  * Which periods are due: every firing of every enabled entry from the catch-up horizon up to now, mapped to its
  * period, without the periods already done, oldest firing first (entries in the order of the schedule when two
- * fire at the same moment). A period whose start is before the horizon is never due; neither is one that had not
- * ended before the newest snapshot was taken (that snapshot cannot hold all of its data — the period waits for the
- * next import).
+ * fire at the same moment). A period whose start is before the horizon is never due; neither is one that the newest
+ * snapshot does not cover completely, i.e. one that ends after the snapshot's "stan na" (the snapshot cannot hold all
+ * of its data — the period waits for the next import).
  */
 public final class CatchUpPlanner {
 
@@ -26,10 +26,10 @@ public final class CatchUpPlanner {
 
     /**
      * @param horizon       the first day a reported period may start on
-     * @param snapshotTaken the day the newest snapshot was taken: periods ending on or after it wait
+     * @param snapshotAsOf  the last day the newest snapshot covers ("stan na"): periods ending after it wait
      * @param done          whether the entry's period already has a run that counts (see {@link ScheduleEntry#rerunForNewSnapshot()})
      */
-    public static List<Firing> due(Schedule schedule, ZonedDateTime now, LocalDate horizon, LocalDate snapshotTaken,
+    public static List<Firing> due(Schedule schedule, ZonedDateTime now, LocalDate horizon, LocalDate snapshotAsOf,
                                    BiPredicate<ScheduleEntry, Period> done) {
         List<Firing> firings = new ArrayList<>();
         List<ScheduleEntry> entries = schedule.enabledEntries();
@@ -41,7 +41,7 @@ public final class CatchUpPlanner {
                     break;
                 }
                 Period period = entry.periodOf(at.toLocalDate());
-                if (!period.start().isBefore(horizon) && period.end().isBefore(snapshotTaken)) {
+                if (!period.start().isBefore(horizon) && !period.end().isAfter(snapshotAsOf)) {
                     firings.add(new Firing(entry, at, period));
                 }
             }

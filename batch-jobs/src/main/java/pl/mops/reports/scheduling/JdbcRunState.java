@@ -1,7 +1,6 @@
 package pl.mops.reports.scheduling;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -27,10 +26,9 @@ public class JdbcRunState implements RunState {
     @Override
     public Optional<NewestSnapshot> newestSnapshot() {
         return jdbc.query("""
-                SELECT s.id, s.created_at, (SELECT min(w.data) FROM swiadczenia w WHERE w.snapshot_id = s.id) AS first_day
+                SELECT s.id, s.data_as_of, (SELECT min(w.data) FROM swiadczenia w WHERE w.snapshot_id = s.id) AS first_day
                   FROM snapshot s ORDER BY s.id DESC LIMIT 1""",
-                (rs, i) -> new NewestSnapshot(rs.getLong("id"),
-                        rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(properties.timeZone()).toLocalDate(),
+                (rs, i) -> new NewestSnapshot(rs.getLong("id"), rs.getObject("data_as_of", LocalDate.class),
                         rs.getObject("first_day", LocalDate.class))).stream().findFirst();
     }
 

@@ -12,10 +12,10 @@ public interface RunState {
     /**
      * The newest snapshot: scheduled runs use it.
      *
-     * @param taken          the day it was taken (import or extract), in the unit's time zone
+     * @param asOf           the last day its data cover ("stan na": {@code --stan-na}, else the day of the import)
      * @param firstBenefitDay the earliest benefit date in it, {@code null} when it has no benefits
      */
-    record NewestSnapshot(long id, LocalDate taken, LocalDate firstBenefitDay) {
+    record NewestSnapshot(long id, LocalDate asOf, LocalDate firstBenefitDay) {
     }
 
     Optional<NewestSnapshot> newestSnapshot();

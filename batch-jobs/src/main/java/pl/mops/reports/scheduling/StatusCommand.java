@@ -71,7 +71,7 @@ public class StatusCommand implements CliCommand {
                     .orElse(false);
             console.line("Nadrabianie: okresy od " + plan.horizon().get().toString().substring(0, 7)
                     + (configured ? " (mops.harmonogram.od)" : " (pierwszy miesiąc danych najnowszej migawki)")
-                    + ", na migawce nr " + plan.snapshot().get().id() + " z " + plan.snapshot().get().taken() + ".");
+                    + ", na migawce nr " + plan.snapshot().get().id() + " (dane do " + plan.snapshot().get().asOf() + "; okres kończący się później czeka na nowsze dane).");
             console.line(plan.due().isEmpty() ? "Zaległe okresy: brak."
                     : "Zaległe okresy (" + plan.due().size() + ", policzy je serve, od najstarszego): "
                     + plan.due().stream().map(f -> f.period().toString()).collect(Collectors.joining(", ")) + ".");

@@ -27,6 +27,11 @@ public record MonthlyJobParameters(YearMonth month, long snapshotId, long versio
         this(month, snapshotId, version, outputDir, launchedBy, PublicationProfile.FULL);
     }
 
+    /** the same run writing to another folder (a resumed run writes to the folder given now) */
+    public MonthlyJobParameters withOutputDir(Path folder) {
+        return new MonthlyJobParameters(month, snapshotId, version, folder, launchedBy, profile);
+    }
+
     public JobParameters toJobParameters() {
         JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(MONTH, month.toString(), true)

@@ -2,6 +2,7 @@ package pl.mops.reports.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import pl.mops.reports.database.Dictionaries.District;
 import pl.mops.reports.database.Dictionaries.DistrictPopulation;
 import pl.mops.reports.database.Dictionaries.Entry;
 import pl.mops.reports.database.Dictionaries.Form;
+import pl.mops.reports.importing.Coverage;
+import pl.mops.reports.importing.PeriodCoverage;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.rendering.model.ChartSeries;
 import pl.mops.reports.rendering.model.DocumentMetadata;
@@ -38,6 +41,8 @@ public final class MonthlyReportBuilder {
                           Map<String, DistrictPopulation> populations, Map<String, BigDecimal> plan) {
     }
 
+    static final String NO_DATA = "brak danych";
+    static final String INCOMPLETE = "okres niepełny";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
@@ -46,6 +51,12 @@ public final class MonthlyReportBuilder {
     private final YearMonth month;
     private final String monthLabel;
     private final String ytdLabel;
+    /** what the snapshot holds of each period the report shows (Coverage): M, YTD and the previous year's */
+    private final Coverage coverage;
+    private final PeriodCoverage monthCoverage;
+    private final PeriodCoverage ytdCoverage;
+    private final PeriodCoverage monthBeforeCoverage;
+    private final PeriodCoverage ytdBeforeCoverage;
 
     public MonthlyReportBuilder(Context context, MonthlyFigures figures) {
         this.context = context;
@@ -53,6 +64,16 @@ public final class MonthlyReportBuilder {
         this.month = context.parameters().month();
         this.monthLabel = PolishCalendar.monthName(month);
         this.ytdLabel = PolishCalendar.yearToDate(month);
+        this.coverage = context.snapshot().coverage();
+        this.monthCoverage = coverage.of(month);
+        this.ytdCoverage = coverage.of(LocalDate.of(month.getYear(), 1, 1), month.atEndOfMonth());
+        this.monthBeforeCoverage = coverage.of(month.minusYears(1));
+        this.ytdBeforeCoverage = coverage.of(LocalDate.of(month.getYear() - 1, 1, 1), month.minusYears(1).atEndOfMonth());
+    }
+
+    /** the remark for a column or row of a period the data hold only in part; {@code null} when complete */
+    private static String note(PeriodCoverage period) {
+        return period.complete() ? null : period.mark();
     }
 
     public ReportDocument build() {
@@ -71,11 +92,18 @@ public final class MonthlyReportBuilder {
         }
         String title = "Statystyka miesięczna pomocy społecznej \u2014 " + monthLabel;
         Snapshot snapshot = context.snapshot();
-        List<String> header = List.of(
-                "Okres: " + monthLabel + " oraz narastająco " + ytdLabel
-                        + "; porównanie z tym samym okresem roku " + (month.getYear() - 1) + ".",
-                "Dane: migawka o odcisku SHA-256 " + snapshot.shortFingerprint() + "\u2026",
-                "Wersja raportu: " + context.parameters().version() + ".");
+        List<String> header = new ArrayList<>();
+        if (!monthCoverage.complete() || !ytdCoverage.complete()) {
+            header.add("UWAGA \u2014 DANE NIEPEŁNE: " + monthLabel + ": " + (monthCoverage.complete() ? "dane pełne"
+                    : monthCoverage.held()) + "; narastająco " + ytdLabel + ": " + (ytdCoverage.complete() ? "dane pełne"
+                    : ytdCoverage.held()) + ". Liczby tych okresów nie są pełne (oznaczenie „niepełne” przy kolumnach "
+                    + "i wierszach).");
+        }
+        header.add("Okres: " + monthLabel + " oraz narastająco " + ytdLabel
+                + "; porównanie z tym samym okresem roku " + (month.getYear() - 1) + ".");
+        header.add("Dane: migawka o odcisku SHA-256 " + snapshot.shortFingerprint() + "\u2026; zakres danych: "
+                + coverage.span() + ".");
+        header.add("Wersja raportu: " + context.parameters().version() + ".");
         DocumentMetadata metadata = new DocumentMetadata(
                 month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 context.unitName(),
@@ -91,11 +119,11 @@ public final class MonthlyReportBuilder {
         String previousMonth = PolishCalendar.monthName(month.minusYears(1));
         String previousYtd = PolishCalendar.yearToDate(month.minusYears(1));
         List<ReportColumn> columns = List.of(
-                new ReportColumn("miesiac", monthLabel, ValueType.COUNT, 14),
+                new ReportColumn("miesiac", monthLabel, ValueType.COUNT, 14, note(monthCoverage)),
                 new ReportColumn("miesiac_rok_wczesniej", previousMonth, ValueType.COUNT, 14),
                 new ReportColumn("miesiac_zmiana", "zmiana", ValueType.COUNT, 12),
                 new ReportColumn("miesiac_zmiana_proc", "zmiana %", ValueType.PERCENT, 9),
-                new ReportColumn("narastajaco", ytdLabel, ValueType.COUNT, 14),
+                new ReportColumn("narastajaco", ytdLabel, ValueType.COUNT, 14, note(ytdCoverage)),
                 new ReportColumn("narastajaco_rok_wczesniej", previousYtd, ValueType.COUNT, 14),
                 new ReportColumn("narastajaco_zmiana", "zmiana", ValueType.COUNT, 12),
                 new ReportColumn("narastajaco_zmiana_proc", "zmiana %", ValueType.PERCENT, 9));
@@ -106,13 +134,50 @@ public final class MonthlyReportBuilder {
             BigDecimal y = measure.of(figures.city("YTD"));
             BigDecimal yPy = measure.of(figures.city("YTD_PY"));
             ValueType type = measure.type;
-            rows.add(new ReportRow(measure.code, measure.label, 0, false,
-                    Arrays.asList(m, mPy, m.subtract(mPy), percentChange(m, mPy), y, yPy, y.subtract(yPy), percentChange(y, yPy)),
-                    List.of(type, type, type, ValueType.PERCENT, type, type, type, ValueType.PERCENT)));
+            List<BigDecimal> values = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            comparison(values, texts, m, mPy, monthCoverage, monthBeforeCoverage);
+            comparison(values, texts, y, yPy, ytdCoverage, ytdBeforeCoverage);
+            rows.add(new ReportRow(measure.code, measure.label, 0, false, values,
+                    List.of(type, type, type, ValueType.PERCENT, type, type, type, ValueType.PERCENT), texts));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("Zmiana % liczona względem roku poprzedniego; \u2013 gdy w roku poprzednim było 0.");
+        if (!monthBeforeCoverage.complete() || !ytdBeforeCoverage.complete()) {
+            notes.add("„brak danych”: migawka nie obejmuje w całości tego okresu roku " + (month.getYear() - 1) + " ("
+                    + coverage.describe() + "), więc porównania nie podano.");
+        }
+        if (!monthCoverage.complete() || !ytdCoverage.complete()) {
+            notes.add("„okres niepełny”: dane bieżącego okresu są niepełne, więc porównanie z pełnym okresem roku "
+                    + "poprzedniego nie miałoby sensu.");
         }
         return new ReportTable("T1", "Tabela 1. Miasto ogółem \u2014 " + monthLabel + " i " + ytdLabel
-                + " na tle roku poprzedniego", "1 Miasto", "miara", "Miara", columns, rows,
-                List.of("Zmiana % liczona względem roku poprzedniego; \u2013 gdy w roku poprzednim było 0."));
+                + " na tle roku poprzedniego", "1 Miasto", "miara", "Miara", columns, rows, notes);
+    }
+
+    /**
+     * current, previous, change and % change of one period: the previous year's figure only when the snapshot covers
+     * that period completely ("brak danych" otherwise, never 0), the changes only when both periods are complete
+     */
+    private static void comparison(List<BigDecimal> values, List<String> texts, BigDecimal current, BigDecimal previous,
+                                   PeriodCoverage currentCoverage, PeriodCoverage previousCoverage) {
+        values.add(current);
+        texts.add(null);
+        if (!previousCoverage.complete()) {
+            values.addAll(Arrays.asList(null, null, null));
+            texts.addAll(List.of(NO_DATA, NO_DATA, NO_DATA));
+            return;
+        }
+        values.add(previous);
+        texts.add(null);
+        if (!currentCoverage.complete()) {
+            values.addAll(Arrays.asList(null, null));
+            texts.addAll(List.of(INCOMPLETE, INCOMPLETE));
+            return;
+        }
+        values.add(current.subtract(previous));
+        values.add(percentChange(current, previous));
+        texts.addAll(Arrays.asList(null, null));
     }
 
     // ---- tables 2 and 3 -----------------------------------------------------------------------
@@ -121,13 +186,16 @@ public final class MonthlyReportBuilder {
         String m = PolishCalendar.roman(month.getMonthValue()) + " " + month.getYear();
         List<ReportColumn> columns = new ArrayList<>();
         for (String[] period : new String[][] {{"m", m}, {"n", ytdLabel}}) {
-            columns.add(new ReportColumn("rodziny_" + period[0], "Rodziny " + period[1], ValueType.COUNT, 10));
-            columns.add(new ReportColumn("osoby_w_rodzinach_" + period[0], "Osoby w rodzinach " + period[1], ValueType.COUNT, 11));
-            columns.add(new ReportColumn("swiadczeniobiorcy_" + period[0], "Świadczenio\u00ADbiorcy " + period[1], ValueType.COUNT, 11));
-            columns.add(new ReportColumn("swiadczenia_" + period[0], "Świadczenia " + period[1], ValueType.COUNT, 11));
-            columns.add(new ReportColumn("kwota_" + period[0], "Kwota (zł) " + period[1], ValueType.AMOUNT, 15));
+            String note = note(period[0].equals("m") ? monthCoverage : ytdCoverage);
+            columns.add(new ReportColumn("rodziny_" + period[0], "Rodziny " + period[1], ValueType.COUNT, 10, note));
+            columns.add(new ReportColumn("osoby_w_rodzinach_" + period[0], "Osoby w rodzinach " + period[1], ValueType.COUNT, 11,
+                    note));
+            columns.add(new ReportColumn("swiadczeniobiorcy_" + period[0], "Świadczenio\u00ADbiorcy " + period[1], ValueType.COUNT, 11,
+                    note));
+            columns.add(new ReportColumn("swiadczenia_" + period[0], "Świadczenia " + period[1], ValueType.COUNT, 11, note));
+            columns.add(new ReportColumn("kwota_" + period[0], "Kwota (zł) " + period[1], ValueType.AMOUNT, 15, note));
             columns.add(new ReportColumn("na_1000_" + period[0], "Świadczenio\u00ADbiorcy na 1000 mieszk. " + period[1],
-                    ValueType.DECIMAL, 10));
+                    ValueType.DECIMAL, 10, note));
         }
         return columns;
     }
@@ -196,6 +264,15 @@ public final class MonthlyReportBuilder {
             values.add(BigDecimal.valueOf(figures.reason(period, reason.code()).families()));
             rows.add(new ReportRow(reason.code(), reason.name(), 0, false, values));
         }
+        PeriodCoverage held = period.equals("M") ? monthCoverage : ytdCoverage;
+        if (!held.complete()) {
+            title = title + " (" + held.mark() + ")";
+            List<ReportColumn> marked = new ArrayList<>();
+            for (ReportColumn column : columns) {
+                marked.add(new ReportColumn(column.code(), column.header(), column.type(), column.widthChars(), held.mark()));
+            }
+            columns = marked;
+        }
         return new ReportTable(id, title, sheet, "powod", "Powód przyznania pomocy", columns, rows,
                 List.of("Liczba rodzin. Rodzina, której decyzje wskazują kilka powodów, jest liczona przy każdym z nich, "
                         + "więc wiersze nie sumują się do liczby rodzin.",
@@ -207,10 +284,11 @@ public final class MonthlyReportBuilder {
     private ReportTable formsByDistrict() {
         String m = PolishCalendar.roman(month.getMonthValue()) + " " + month.getYear();
         List<ReportColumn> columns = List.of(
-                new ReportColumn("swiadczeniobiorcy_m", "Świadczenio\u00ADbiorcy " + m, ValueType.COUNT, 12),
-                new ReportColumn("kwota_m", "Kwota (zł) " + m, ValueType.AMOUNT, 15),
-                new ReportColumn("swiadczeniobiorcy_n", "Świadczenio\u00ADbiorcy " + ytdLabel, ValueType.COUNT, 12),
-                new ReportColumn("kwota_n", "Kwota (zł) " + ytdLabel, ValueType.AMOUNT, 16));
+                new ReportColumn("swiadczeniobiorcy_m", "Świadczenio\u00ADbiorcy " + m, ValueType.COUNT, 12, note(monthCoverage)),
+                new ReportColumn("kwota_m", "Kwota (zł) " + m, ValueType.AMOUNT, 15, note(monthCoverage)),
+                new ReportColumn("swiadczeniobiorcy_n", "Świadczenio\u00ADbiorcy " + ytdLabel, ValueType.COUNT, 12,
+                        note(ytdCoverage)),
+                new ReportColumn("kwota_n", "Kwota (zł) " + ytdLabel, ValueType.AMOUNT, 16, note(ytdCoverage)));
         List<ReportRow> rows = new ArrayList<>();
         rows.add(new ReportRow("OGOLEM", "Miasto ogółem", 0, true, formValues(figures::city)));
         for (Form form : context.forms()) {
@@ -256,17 +334,30 @@ public final class MonthlyReportBuilder {
                 new ReportColumn("kwota", "Kwota (zł) " + year, ValueType.AMOUNT, 15),
                 new ReportColumn("kwota_rok_wczesniej", "Kwota (zł) " + (year - 1), ValueType.AMOUNT, 15));
         List<ReportRow> rows = new ArrayList<>();
+        boolean anyMissing = false;
         for (int m = 1; m <= month.getMonthValue(); m++) {
+            PeriodCoverage now = coverage.of(YearMonth.of(year, m));
+            PeriodCoverage before = coverage.of(YearMonth.of(year - 1, m));
+            anyMissing |= now.none() || !before.complete();
             Measures current = figures.city(trendCode("T", m));
             Measures previous = figures.city(trendCode("P", m));
+            List<BigDecimal> values = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (Measure measure : List.of(Measure.FAMILIES, Measure.RECIPIENTS, Measure.AMOUNT)) {
+                values.add(now.none() ? null : measure.of(current));
+                texts.add(now.none() ? NO_DATA : null);
+                values.add(before.complete() ? measure.of(previous) : null);
+                texts.add(before.complete() ? null : NO_DATA);
+            }
             rows.add(new ReportRow(String.format("%02d", m), PolishCalendar.roman(m) + " \u2013 " + PolishCalendar.monthName(m),
-                    0, false, List.of(Measure.FAMILIES.of(current), Measure.FAMILIES.of(previous),
-                    Measure.RECIPIENTS.of(current), Measure.RECIPIENTS.of(previous),
-                    Measure.AMOUNT.of(current), Measure.AMOUNT.of(previous))));
+                    0, false, values, null, texts, now.partial() ? year + ": " + now.mark() : null));
+        }
+        List<String> notes = new ArrayList<>(List.of("Każdy miesiąc liczony osobno (bez powtórzeń w miesiącu)."));
+        if (anyMissing) {
+            notes.add("„brak danych”: migawka nie obejmuje tego miesiąca (" + coverage.describe() + ").");
         }
         return new ReportTable("T6", "Tabela 6. Miesiąc po miesiącu \u2014 " + year + " na tle " + (year - 1),
-                "6 Trend", "miesiac", "Miesiąc", columns, rows,
-                List.of("Każdy miesiąc liczony osobno (bez powtórzeń w miesiącu)."));
+                "6 Trend", "miesiac", "Miesiąc", columns, rows, notes);
     }
 
     // ---- table 7 ------------------------------------------------------------------------------
@@ -274,8 +365,8 @@ public final class MonthlyReportBuilder {
     private ReportTable budgetExecution() {
         List<ReportColumn> columns = List.of(
                 new ReportColumn("plan", "Plan " + month.getYear() + " (zł)", ValueType.AMOUNT, 16),
-                new ReportColumn("wykonanie", "Wykonanie " + ytdLabel + " (zł)", ValueType.AMOUNT, 16),
-                new ReportColumn("wykonanie_proc", "% planu", ValueType.PERCENT, 9));
+                new ReportColumn("wykonanie", "Wykonanie " + ytdLabel + " (zł)", ValueType.AMOUNT, 16, note(ytdCoverage)),
+                new ReportColumn("wykonanie_proc", "% planu", ValueType.PERCENT, 9, note(ytdCoverage)));
         List<ReportRow> rows = new ArrayList<>();
         BigDecimal planTotal = BigDecimal.ZERO;
         BigDecimal executedTotal = BigDecimal.ZERO;
@@ -314,25 +405,33 @@ public final class MonthlyReportBuilder {
         List<BigDecimal> familiesBefore = new ArrayList<>();
         List<BigDecimal> amountNow = new ArrayList<>();
         List<BigDecimal> amountBefore = new ArrayList<>();
+        String partialMonths = "";
         for (int m = 1; m <= month.getMonthValue(); m++) {
-            months.add(PolishCalendar.roman(m));
-            familiesNow.add(Measure.FAMILIES.of(figures.city(trendCode("T", m))));
-            familiesBefore.add(Measure.FAMILIES.of(figures.city(trendCode("P", m))));
-            amountNow.add(Measure.AMOUNT.of(figures.city(trendCode("T", m))));
-            amountBefore.add(Measure.AMOUNT.of(figures.city(trendCode("P", m))));
+            PeriodCoverage now = coverage.of(YearMonth.of(month.getYear(), m));
+            boolean before = coverage.of(YearMonth.of(month.getYear() - 1, m)).complete();
+            months.add(PolishCalendar.roman(m) + (now.partial() ? "*" : ""));
+            if (now.partial()) {
+                partialMonths = " (* " + PolishCalendar.roman(m) + ": " + now.mark() + ")";
+            }
+            familiesNow.add(now.none() ? null : Measure.FAMILIES.of(figures.city(trendCode("T", m))));
+            familiesBefore.add(before ? Measure.FAMILIES.of(figures.city(trendCode("P", m))) : null);
+            amountNow.add(now.none() ? null : Measure.AMOUNT.of(figures.city(trendCode("T", m))));
+            amountBefore.add(before ? Measure.AMOUNT.of(figures.city(trendCode("P", m))) : null);
         }
+        String monthNote = monthCoverage.complete() ? "" : " (" + monthCoverage.mark() + ")";
         String year = String.valueOf(month.getYear());
         String previousYear = String.valueOf(month.getYear() - 1);
         return List.of(
-                new ReportChart("W1", "Rodziny objęte pomocą według dzielnic \u2014 " + monthLabel, ReportChart.ChartKind.BAR,
+                new ReportChart("W1", "Rodziny objęte pomocą według dzielnic \u2014 " + monthLabel + monthNote,
+                        ReportChart.ChartKind.BAR,
                         "Dzielnica", "Rodziny", districtLabels, List.of(new ChartSeries("Rodziny", families, false))),
-                new ReportChart("W2", "Świadczeniobiorcy na 1000 mieszkańców według dzielnic \u2014 " + monthLabel,
+                new ReportChart("W2", "Świadczeniobiorcy na 1000 mieszkańców według dzielnic \u2014 " + monthLabel + monthNote,
                         ReportChart.ChartKind.BAR, "Dzielnica", "Na 1000 mieszkańców", districtLabels,
                         List.of(new ChartSeries("Świadczeniobiorcy na 1000 mieszkańców", perThousand, false))),
-                new ReportChart("W3", "Rodziny objęte pomocą w kolejnych miesiącach", ReportChart.ChartKind.LINE,
+                new ReportChart("W3", "Rodziny objęte pomocą w kolejnych miesiącach" + partialMonths, ReportChart.ChartKind.LINE,
                         "Miesiąc", "Rodziny", months, List.of(new ChartSeries(year, familiesNow, false),
                         new ChartSeries(previousYear, familiesBefore, true))),
-                new ReportChart("W4", "Kwota świadczeń w kolejnych miesiącach (zł)", ReportChart.ChartKind.LINE,
+                new ReportChart("W4", "Kwota świadczeń w kolejnych miesiącach (zł)" + partialMonths, ReportChart.ChartKind.LINE,
                         "Miesiąc", "Kwota (zł)", months, List.of(new ChartSeries(year, amountNow, false),
                         new ChartSeries(previousYear, amountBefore, true))));
     }

@@ -22,6 +22,7 @@ import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.publication.PublicationProfile;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.runs.JobCompletion;
+import pl.mops.reports.runs.OutputFolder;
 import pl.mops.reports.runs.RunFileRepository;
 import pl.mops.reports.runs.RunOptions;
 import pl.mops.reports.runs.UnfinishedRuns;
@@ -37,8 +38,9 @@ import pl.mops.reports.runs.locking.LockKey;
 @Service
 public class MonthlyStatisticsService {
 
+    /** @param copiedTo the folder the files of a reused run were copied to ({@code --out}), else {@code null} */
     public record Result(MonthlyJobParameters parameters, long jobInstanceId, boolean reused, List<WrittenFile> files,
-                         Duration duration) {
+                         Duration duration, Path copiedTo) {
     }
 
     private final JobOperator jobOperator;
@@ -82,13 +84,21 @@ public class MonthlyStatisticsService {
             throw new UserError("Miesiąc " + month + " jeszcze się nie zaczął.", 2, null);
         }
         Snapshot snapshot = snapshots.resolve(requestedSnapshot);
+        snapshot.coverage().admit(month.atDay(1), month.atEndOfMonth(), "miesiąc " + month, options.incompletePeriod(),
+                snapshot.id());
+        Path output = OutputFolder.requireWritable(requestedOutput != null ? requestedOutput
+                : properties.outputRoot().resolve("statystyka").resolve(month.toString()));
         try (JobLock lock = locks.acquire(new LockKey(MonthlyStatisticsJobConfiguration.JOB_NAME, month.toString()),
                 "Statystyka za " + month + " jest właśnie liczona", options.waitForLock())) {
-            return runLocked(month, snapshot, requestedOutput, options, launchedBy, profile);
+            return runLocked(month, snapshot, output, requestedOutput != null, options, launchedBy, profile);
         }
     }
 
-    private Result runLocked(YearMonth month, Snapshot snapshot, Path requestedOutput, RunOptions options,
+    /**
+     * @param output the folder given now (or the default): a new or resumed run writes there; the files of a completed
+     *               run are copied there when it was given ({@code outputGiven})
+     */
+    private Result runLocked(YearMonth month, Snapshot snapshot, Path output, boolean outputGiven, RunOptions options,
                              String launchedBy, PublicationProfile profile) {
         List<JobExecution> allRunsOfMonth = lastExecutionsOfMonth(month);
         unfinished.recoverAbandoned(allRunsOfMonth); // we hold the lock: their processes are dead
@@ -108,25 +118,26 @@ public class MonthlyStatisticsService {
             JobExecution previous = sameSnapshot.get();
             MonthlyJobParameters previousParameters = MonthlyJobParameters.from(previous.getJobParameters());
             if (previous.getStatus() == BatchStatus.COMPLETED) {
+                List<WrittenFile> files = runFiles.filesOfInstance(previous.getJobInstance().getInstanceId());
+                boolean copy = outputGiven && !OutputFolder.allIn(files, output);
                 return new Result(previousParameters, previous.getJobInstance().getInstanceId(), true,
-                        runFiles.filesOfInstance(previous.getJobInstance().getInstanceId()), Duration.ZERO);
+                        copy ? OutputFolder.copyInto(files, output) : files, Duration.ZERO, copy ? output : null);
             }
-            // failed, stopped, or still marked running by a process that died (we hold the lock): resume it
+            // failed, stopped, or still marked running by a process that died (we hold the lock): resume it, writing
+            // to the folder given now (the folder is not part of what makes the run the same)
             unfinished.prepareResume(monthlyStatisticsJob, previous);
-            parameters = previousParameters;
+            parameters = previousParameters.withOutputDir(output);
         } else {
             long nextVersion = runsOfMonth.stream()
                     .mapToLong(e -> MonthlyJobParameters.from(e.getJobParameters()).version()).max().orElse(0) + 1;
-            Path output = requestedOutput != null ? requestedOutput
-                    : properties.outputRoot().resolve("statystyka").resolve(month.toString());
-            parameters = new MonthlyJobParameters(month, snapshot.id(), nextVersion, output.toAbsolutePath().normalize(),
-                    launchedBy, profile);
+            parameters = new MonthlyJobParameters(month, snapshot.id(), nextVersion, output, launchedBy, profile);
         }
         LocalDateTime start = LocalDateTime.now();
         JobExecution execution = JobCompletion.start(jobOperator, monthlyStatisticsJob, parameters.toJobParameters(),
                 new JobCompletion.Wording("statystyki za " + month, "Statystyka za " + month + " zakończona", "ją"));
         return new Result(parameters, execution.getJobInstance().getInstanceId(), false,
-                runFiles.filesOfInstance(execution.getJobInstance().getInstanceId()), Duration.between(start, LocalDateTime.now()));
+                runFiles.filesOfInstance(execution.getJobInstance().getInstanceId()), Duration.between(start, LocalDateTime.now()),
+                null);
     }
 
     private List<JobExecution> lastExecutionsOfMonth(YearMonth month) {

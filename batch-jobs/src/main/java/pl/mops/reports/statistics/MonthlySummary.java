@@ -3,6 +3,9 @@ package pl.mops.reports.statistics;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.cli.Console;
+import pl.mops.reports.importing.Coverage;
+import pl.mops.reports.importing.PeriodCoverage;
+import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.rendering.PolishFormats;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.rendering.model.ValueType;
@@ -13,10 +16,12 @@ public class MonthlySummary {
 
     private final MonthlyFiguresRepository figures;
     private final Console console;
+    private final SnapshotRepository snapshots;
 
-    public MonthlySummary(MonthlyFiguresRepository figures, Console console) {
+    public MonthlySummary(MonthlyFiguresRepository figures, Console console, SnapshotRepository snapshots) {
         this.figures = figures;
         this.console = console;
+        this.snapshots = snapshots;
     }
 
     public void print(MonthlyStatisticsService.Result result) {
@@ -29,12 +34,21 @@ public class MonthlySummary {
                     + ", czas " + String.format(java.util.Locale.ROOT, "%.1f", result.duration().toMillis() / 1000.0)
                     .replace('.', ',') + " s).");
         }
+        Coverage coverage = snapshots.find(p.snapshotId()).orElseThrow().coverage();
+        PeriodCoverage month = coverage.of(p.month());
+        if (!month.complete()) {
+            console.line("UWAGA: dane niepełne \u2014 " + coverage.describe() + "; miesiąc " + p.month() + ": "
+                    + month.held() + ". Dokumenty są tak oznaczone.");
+        }
         MonthlyFigures f = figures.load(result.jobInstanceId());
         for (String[] period : new String[][] {{"M", PolishCalendar.monthName(p.month())}, {"YTD", PolishCalendar.yearToDate(p.month())}}) {
             Measures m = f.city(period[0]);
             console.line("  %-22s rodziny: %s, osoby w rodzinach: %s, świadczeniobiorcy: %s, kwota: %s zł", period[1] + ":",
                     count(m.families()), count(m.personsInFamilies()), count(m.recipients()),
                     PolishFormats.format(m.amount(), ValueType.AMOUNT));
+        }
+        if (result.copiedTo() != null) {
+            console.line("Pliki gotowego przebiegu skopiowano do folderu " + result.copiedTo() + ".");
         }
         console.line("Pliki:");
         for (WrittenFile file : result.files()) {

@@ -270,14 +270,21 @@ class OzpsAssessmentJobTest extends DatabaseTest {
         // another resources file (one more comment line): another job instance
         Path other = work.resolve("zasoby-2025-b.yaml");
         Files.writeString(other, Files.readString(resources) + "# druga wersja pliku\n");
-        Path blocked = work.resolve("zablokowany");
-        Files.writeString(blocked, "plik tam, gdzie ma być katalog wyników");
-        assertThatThrownBy(() -> service.run(2025, snapshotId, other, blocked, false, "test")).isInstanceOf(UserError.class);
-        Files.delete(blocked);
+        Path first = work.resolve("pierwszy");
+        // the PDF cannot be written (the test hook fails the write as a full disk would): rendering fails
+        System.setProperty("mops.test.brak-miejsca", ".pdf");
+        try {
+            assertThatThrownBy(() -> service.run(2025, snapshotId, other, first, false, "test"))
+                    .isInstanceOf(UserError.class);
+        } finally {
+            System.clearProperty("mops.test.brak-miejsca");
+        }
 
-        OzpsAssessmentService.Result restarted = service.run(2025, snapshotId, other, null, false, "test");
+        // resumed with another folder: the folder is not part of what makes the run the same
+        Path second = work.resolve("drugi");
+        OzpsAssessmentService.Result restarted = service.run(2025, snapshotId, other, second, false, "test");
         assertThat(restarted.reused()).isFalse();
-        assertThat(restarted.files()).hasSize(4).allSatisfy(f -> assertThat(f.path()).startsWith(blocked));
+        assertThat(restarted.files()).hasSize(4).allSatisfy(f -> assertThat(f.path()).startsWith(second));
         assertThat(jdbc.queryForList("""
                 SELECT s.step_name FROM batch_step_execution s
                   JOIN batch_job_execution e ON e.job_execution_id = s.job_execution_id

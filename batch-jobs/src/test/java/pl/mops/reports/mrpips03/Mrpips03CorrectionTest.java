@@ -22,9 +22,9 @@ import pl.mops.reports.importing.TrustedCsvLoader;
 import pl.mops.reports.support.DatabaseTest;
 
 /**
- * Corrections: the hand-made set moved to 2017 (8 years back), then a newer snapshot in which S111
- * (F1's periodic allowance for unemployment, 10 II) is 650.00 instead of 600.00. The period run again
- * gives korekta 1 whose "zmiany" lists exactly the three cells that contain S111's amount.
+ * Corrections: the hand-made set moved to 2017 (8 years back), its return submitted ({@code zloz}), then a newer
+ * snapshot in which S111 (F1's periodic allowance for unemployment, 10 II) is 650.00 instead of 600.00. The period run
+ * again gives korekta 1 whose "zmiany" lists exactly the three cells that contain S111's amount.
  */
 class Mrpips03CorrectionTest extends DatabaseTest {
 
@@ -34,6 +34,8 @@ class Mrpips03CorrectionTest extends DatabaseTest {
     TrustedCsvLoader loader;
     @Autowired
     Mrpips03Service service;
+    @Autowired
+    Submissions submissions;
     @Autowired
     ReturnRepository returns;
     @Autowired
@@ -53,6 +55,7 @@ class Mrpips03CorrectionTest extends DatabaseTest {
 
         Mrpips03Service.Result k0 = service.run(P, first.id(), "2025.1", temp.resolve("out"), false, "test");
         assertThat(k0.stored().correction()).isZero();
+        submissions.submit(P, null, false, "test");
         Mrpips03Service.Result k1 = service.run(P, second.id(), "2025.1", temp.resolve("out"), false, "test");
         assertThat(k1.stored().correction()).isEqualTo(1);
         assertThat(k1.files()).extracting(f -> f.path().getFileName().toString()).containsExactlyInAnyOrder(

@@ -41,6 +41,8 @@ class Mrpips03LayoutChangeTest extends DatabaseTest {
     @Autowired
     Mrpips03Service service;
     @Autowired
+    Submissions submissions;
+    @Autowired
     ReturnRepository returns;
     @Autowired
     Layouts layouts;
@@ -63,6 +65,7 @@ class Mrpips03LayoutChangeTest extends DatabaseTest {
         Snapshot snapshot = loader.load(Mrpips03Fixtures.shifted("podstawowy", -12, temp.resolve("d")),
                 "test:mrpips03-uklad").snapshot();
         Mrpips03Service.Result standard = service.run(P, snapshot.id(), "2025.1", temp.resolve("std"), false, "test");
+        submissions.submit(P, null, false, "test"); // the return as sent: what follows is a correction of it
 
         Map<String, Object> document;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("report-templates/mrpips03/2025.1.yaml")) {
@@ -102,7 +105,7 @@ class Mrpips03LayoutChangeTest extends DatabaseTest {
         // the control rules apply to the new row as data too: w tym (5 columns) and the three column rules of 1B
         assertThat(result.stored().checksTotal()).isEqualTo(standard.stored().checksTotal() + 5 + 3);
         assertThat(result.stored().readyToSend()).isTrue();
-        // another layout for a period already reported is a correction: only the new row's cells are new
+        // another layout for a period already submitted is a correction: only the new row's cells are new
         assertThat(result.stored().correction()).isEqualTo(1);
 
         String xml = Files.readString(Mrpips03ReturnTest.file(result, "mrpips03-2013-P-k1.xml"), StandardCharsets.UTF_8);

@@ -292,9 +292,14 @@ class Mrpips03ReturnTest extends DatabaseTest {
         assertThat(rerun.reused()).isFalse();
         assertThat(rerun.parameters().run()).isEqualTo(2);
         assertThat(rerun.stored().correction()).isZero(); // the same data: a recomputation, not a correction
+        // a new draft under its own name: a rerun never writes over the files of another run
+        assertThat(rerun.stored().draft()).isEqualTo(2);
         assertThat(rerun.files()).hasSize(6); // + the auditors' package, whose manifest differs (run, times)
+        assertThat(rerun.files()).extracting(f -> f.path().getFileName().toString())
+                .allSatisfy(name -> assertThat(name).startsWith("mrpips03-2025-P-v2"));
         for (var file : rerun.files().stream().filter(f -> !f.path().toString().endsWith("-paczka.zip")).toList()) {
-            Path original = outP.resolve(file.path().getFileName());
+            // the documents do not name the draft: the same data give the same bytes
+            Path original = outP.resolve(file.path().getFileName().toString().replace("-v2", ""));
             assertThat(Files.readAllBytes(file.path())).as("bytes of %s", original.getFileName())
                     .isEqualTo(Files.readAllBytes(original));
         }

@@ -67,9 +67,11 @@ class JobLockTest {
         assertThat(waited.out()).contains("Statystyka za 2025-03 jest właśnie liczona przez inny proces: mops-reports ")
                 .contains("Czekam, aż skończy…");
         assertThat(holder.awaitExit(Duration.ofSeconds(60))).as(holder.output()).isZero();
-        // it waited for the holder and then found its completed run: the holder's files, nothing computed again
-        assertThat(waited.out()).contains(first.resolve("statystyka-2025-03.xlsx").toString());
-        assertThat(CrashTestDatabases.names(second)).isEmpty();
+        // it waited for the holder and then found its completed run: nothing computed again; it asked for its own
+        // folder (--out), so the holder's files were copied there, byte for byte
+        assertThat(waited.out()).contains("Pliki gotowego przebiegu skopiowano do folderu " + second + ".")
+                .contains(second.resolve("statystyka-2025-03.xlsx").toString());
+        assertThat(second.resolve("statystyka-2025-03.xlsx")).hasSameBinaryContentAs(first.resolve("statystyka-2025-03.xlsx"));
         assertThat(CrashTestDatabases.count("crash_lock", "SELECT count(*) FROM batch_job_execution")).isEqualTo(1);
 
         CommandLineRun.Outcome nothingToResume = CommandLineRun.launchOn(url, home,

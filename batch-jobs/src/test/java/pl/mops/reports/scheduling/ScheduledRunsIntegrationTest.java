@@ -54,7 +54,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Fixture {@code statistics/monthly-small} (benefits January 2024 – April 2025); clock 4 April 2025 03:30 Warsaw;
  * horizon {@code od: 2025-01}; schedule: monthly on the 3rd at 02:00 and, for this test, MRPiPS-03 P on 4 April at
  * 03:00. Due, oldest first: monthly 2025-01 (fired 3 II), 2025-02 (3 III), 2025-03 (3 IV 02:00), MRPiPS-03 2025-P
- * (4 IV 03:00). The MRPiPS-03 output folder is blocked by a file, so that run fails in its files step.
+ * (4 IV 03:00). The MRPiPS-03 XML cannot be written (the test hook fails the write as a full disk would), so that run
+ * fails in its files step. (An output folder that cannot be written at all is refused before the job starts.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.main.web-application-type=servlet",
@@ -122,9 +123,12 @@ class ScheduledRunsIntegrationTest {
     void loadAndRunFirstPass() throws Exception {
         snapshotId = loader.load(Path.of(getClass().getResource("/statistics/monthly-small").toURI()), "test:scheduler")
                 .snapshot().id();
-        Files.createDirectories(HOME.resolve("out"));
-        Files.writeString(HOME.resolve("out/mrpips03"), "not a folder");
-        firstPass = catchUp.runPass(() -> false);
+        System.setProperty("mops.test.brak-miejsca", "mrpips03-2025-P.xml");
+        try {
+            firstPass = catchUp.runPass(() -> false);
+        } finally {
+            System.clearProperty("mops.test.brak-miejsca");
+        }
     }
 
     @Test
@@ -157,8 +161,8 @@ class ScheduledRunsIntegrationTest {
         assertThat(hook).startsWith("ZADANIE=mrpips03Return\n"
                 + "PARAMETRY=layout=2025.1, layoutSha256=");
         assertThat(hook).contains(", period=2025-P, run=1, snapshot=" + snapshotId + "\n"
-                + "STATUS=FAILED\nWYKONANIE=" + execution + "\nKOMUNIKAT=błąd zapisu lub odczytu pliku "
-                + HOME.resolve("out/mrpips03"));
+                + "STATUS=FAILED\nWYKONANIE=" + execution + "\nKOMUNIKAT=");
+        assertThat(hook).contains(HOME.resolve("out/mrpips03/2025-P/mrpips03-2025-P.xml").toString());
         assertThat(hook).contains("--- stdin:\nNieudane uruchomienie zadania: sprawozdanie MRPiPS-03 (mrpips03Return)\n");
         assertThat(hook).contains("Wykonanie nr: " + execution + "\nUruchomił: harmonogram\n");
         assertThat(hook).contains("Dziennik przebiegu: " + HOME.resolve("logs/runs/mrpips03Return-2025-P-" + execution + ".log"));
@@ -210,7 +214,6 @@ class ScheduledRunsIntegrationTest {
     @Test
     @Order(5)
     void theFailedPeriodIsRetriedAfterAnHourAndRestartsTheSameRun() throws Exception {
-        Files.delete(HOME.resolve("out/mrpips03"));
         CLOCK.advance(Duration.ofMinutes(30));
         assertThat(catchUp.runPass(() -> false)).isEmpty();
 
@@ -258,8 +261,9 @@ class ScheduledRunsIntegrationTest {
         assertThat(out.get(2)).matches("  monthly +0 0 2 3 \\* \\* +co miesiąc, 3\\. dnia o 02:00 +poprzedni miesiąc +2025-05-03 02:00 → 2025-04");
         assertThat(out.get(3)).matches("  mrpips03 +0 0 3 4 4 \\* +co roku 4 kwietnia o 03:00 +I półrocze bieżącego roku +2026-04-04 03:00 → 2026-P");
         assertThat(out.get(4)).matches("  ozps +0 0 2 1 3 \\* +co roku 1 marca o 02:00 +poprzedni rok +wyłączone");
+        // the snapshot was imported today without --stan-na: its data cover up to today
         assertThat(out.get(5)).isEqualTo("Nadrabianie: okresy od 2025-01 (mops.harmonogram.od), na migawce nr " + snapshotId
-                + " z " + java.time.LocalDate.now(WARSAW) + ".");
+                + " (dane do " + java.time.LocalDate.now(WARSAW) + "; okres kończący się później czeka na nowsze dane).");
         assertThat(out.get(6)).isEqualTo("Zaległe okresy: brak.");
         assertThat(out.get(7)).isEqualTo("Ostatnie uruchomienia:");
         assertThat(out.get(8)).matches("  monthly +nr \\d+ +COMPLETED +start \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d czas \\d+,\\d s +"

@@ -214,17 +214,26 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
     }
 
     @Test
-    void failedRunRestartsFromTheFailedStepAndLeavesNoPartialFiles() throws Exception {
+    void failedRunRestartsFromTheFailedStepInTheFolderGivenNowAndLeavesNoPartialFiles() throws Exception {
         YearMonth february = YearMonth.of(2025, 2);
-        Path blocked = out.resolve("blocked");
-        Files.writeString(blocked, "a file where the output folder should be");
-        assertThatThrownBy(() -> service.run(february, snapshotId, blocked, false, "test")).isInstanceOf(UserError.class);
-        Files.delete(blocked);
+        Path first = out.resolve("first");
+        // the PDF cannot be written (the test hook fails the write as a full disk would): rendering fails
+        System.setProperty("mops.test.brak-miejsca", "statystyka-2025-02.pdf");
+        try {
+            assertThatThrownBy(() -> service.run(february, snapshotId, first, false, "test")).isInstanceOf(UserError.class);
+        } finally {
+            System.clearProperty("mops.test.brak-miejsca");
+        }
+        assertThat(Files.list(first).map(p -> p.getFileName().toString()).collect(Collectors.toList()))
+                .noneMatch(name -> name.endsWith(".tmp") || name.endsWith(".pdf"));
 
-        MonthlyStatisticsService.Result restarted = service.run(february, snapshotId, null, false, "test");
+        // the folder is not part of what makes the run the same: the resumed run writes where it is told now
+        Path second = out.resolve("second");
+        MonthlyStatisticsService.Result restarted = service.run(february, snapshotId, second, false, "test");
         assertThat(restarted.reused()).isFalse();
-        assertThat(restarted.files()).hasSize(4).allSatisfy(f -> assertThat(f.path()).startsWith(blocked));
-        assertThat(Files.list(blocked).map(p -> p.getFileName().toString()).collect(Collectors.toList()))
+        assertThat(restarted.files()).hasSize(4).allSatisfy(f -> assertThat(f.path()).startsWith(second));
+        assertThat(restarted.parameters().outputDir()).isEqualTo(second.toAbsolutePath().normalize());
+        assertThat(Files.list(second).map(p -> p.getFileName().toString()).collect(Collectors.toList()))
                 .noneMatch(name -> name.endsWith(".tmp"));
         Map<String, Object> steps = jdbc.queryForMap("""
                 SELECT count(*) FILTER (WHERE s.step_name = 'monthlyAggregation') AS aggregations,

@@ -24,12 +24,20 @@ public final class FieldReader {
 
     private final Map<String, Integer> columnIndex;
     private final LocalDate today;
+    /** the export's "stan na" when it is earlier than today: later dates contradict it */
+    private final LocalDate asOf;
     private List<String> fields;
     private final List<RowProblem> problems = new ArrayList<>();
 
     public FieldReader(Map<String, Integer> columnIndex, LocalDate today) {
+        this(columnIndex, today, today);
+    }
+
+    /** @param asOf the day the export was taken ({@code --stan-na}); no date of the data may be later */
+    public FieldReader(Map<String, Integer> columnIndex, LocalDate today, LocalDate asOf) {
         this.columnIndex = columnIndex;
         this.today = today;
+        this.asOf = asOf.isBefore(today) ? asOf : today;
     }
 
     public void reset(List<String> rowFields) {
@@ -103,6 +111,10 @@ public final class FieldReader {
         }
         if (date.isAfter(today)) {
             problem(column, value, "data " + value + " jest z przyszłości (dziś jest " + today + ")");
+            return null;
+        }
+        if (date.isAfter(asOf)) {
+            problem(column, value, "data " + value + " jest późniejsza niż stan danych eksportu (--stan-na " + asOf + ")");
             return null;
         }
         if (date.isBefore(EARLIEST)) {

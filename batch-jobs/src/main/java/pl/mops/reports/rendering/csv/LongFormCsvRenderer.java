@@ -23,6 +23,8 @@ import pl.mops.reports.rendering.model.ValueType;
  * with a BOM (so Excel shows Polish letters), {@code ;} separator, CRLF, decimal comma, no grouping.
  * A cell without a value has no line, unless it shows a text in place of the value (e.g. {@code <3} or {@code x} of
  * the publication profile, "brak danych"): then the line carries that text in {@code wartosc}, never the number.
+ * A value with a remark (its column's or row's note, e.g. that the data of its period are incomplete) is followed by a
+ * line whose {@code miara} is the value's with {@code _uwaga} appended and whose {@code wartosc} is the remark.
  */
 @Component
 public class LongFormCsvRenderer implements DocumentRenderer {
@@ -52,10 +54,23 @@ public class LongFormCsvRenderer implements DocumentRenderer {
                         printer.printRecord(document.period(), table.id(), table.dimension(), row.key(),
                                 table.columns().get(i).code(), text);
                     }
+                    String note = note(table.columns().get(i).note(), row.note());
+                    if (note != null && (value != null || text != null)) {
+                        printer.printRecord(document.period(), table.id(), table.dimension(), row.key(),
+                                table.columns().get(i).code() + "_uwaga", note);
+                    }
                 }
             }
         }
         printer.flush();
+    }
+
+    /** the remarks about a value (its column's and its row's), or {@code null} */
+    private static String note(String columnNote, String rowNote) {
+        if (columnNote == null) {
+            return rowNote;
+        }
+        return rowNote == null || rowNote.equals(columnNote) ? columnNote : columnNote + "; " + rowNote;
     }
 
     static String plain(BigDecimal value, ValueType type) {

@@ -19,9 +19,12 @@ import java.util.List;
  *                  the Polish text shown in place of an empty value (e.g. "brak danych", or {@code <3} and
  *                  {@code x} of the publication profile), or {@code null} for the en dash. Only an empty value may
  *                  have a text; the long-form CSV writes the text in the value column.
+ * @param note      {@code null}, or a Polish remark about the row's values (e.g. "niepełne: 5 z 31 dni" for a month
+ *                  whose data are incomplete): printed after the label, and in the long-form CSV as a line
+ *                  {@code <column>_uwaga} next to every value of the row
  */
 public record ReportRow(String key, String label, int level, boolean total, List<BigDecimal> values,
-                        List<ValueType> cellTypes, List<String> texts) {
+                        List<ValueType> cellTypes, List<String> texts, String note) {
 
     public ReportRow {
         values = Collections.unmodifiableList(new ArrayList<>(values));
@@ -47,12 +50,22 @@ public record ReportRow(String key, String label, int level, boolean total, List
     }
 
     public ReportRow(String key, String label, int level, boolean total, List<BigDecimal> values,
+                     List<ValueType> cellTypes, List<String> texts) {
+        this(key, label, level, total, values, cellTypes, texts, null);
+    }
+
+    public ReportRow(String key, String label, int level, boolean total, List<BigDecimal> values,
                      List<ValueType> cellTypes) {
         this(key, label, level, total, values, cellTypes, null);
     }
 
     public ReportRow(String key, String label, int level, boolean total, List<BigDecimal> values) {
         this(key, label, level, total, values, null, null);
+    }
+
+    /** the label as printed: with the note in brackets when there is one */
+    public String title() {
+        return note == null ? label : label + " (" + note + ")";
     }
 
     /** The text shown in place of empty value {@code index}, or {@code null} for the default en dash. */

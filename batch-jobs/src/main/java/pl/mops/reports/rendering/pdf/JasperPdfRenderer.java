@@ -94,7 +94,7 @@ public class JasperPdfRenderer implements DocumentRenderer {
             TableLayout layout = TableLayout.of(table);
             List<String> headers = new ArrayList<>();
             for (ReportColumn column : table.columns()) {
-                headers.add(column.header());
+                headers.add(column.title());
             }
             parts.add(SectionPart.table(layout.landscape(), table.title(), templates.table(layout),
                     new TableRowsDataSource(table), table.labelHeader(), headers, lines(table.notes())));

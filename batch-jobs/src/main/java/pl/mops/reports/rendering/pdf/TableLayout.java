@@ -61,7 +61,7 @@ record TableLayout(boolean landscape, float fontSize, int labelWidth, List<Integ
 
         int labelChars = Math.max(table.labelHeader().length(), 0);
         for (ReportRow row : table.rows()) {
-            labelChars = Math.max(labelChars, row.label().length() + 3 * row.level());
+            labelChars = Math.max(labelChars, row.title().length() + 3 * row.level());
         }
         labelChars = Math.min(Math.max(labelChars + 2, MIN_LABEL_CHARS), MAX_LABEL_CHARS);
 
@@ -85,7 +85,7 @@ record TableLayout(boolean landscape, float fontSize, int labelWidth, List<Integ
     private static int rotatedHeaderHeight(ReportTable table, List<Integer> widths, float size) {
         boolean wordsFit = true;
         for (int c = 0; c < widths.size() && wordsFit; c++) {
-            for (String word : table.columns().get(c).header().split(" ")) {
+            for (String word : table.columns().get(c).title().split(" ")) {
                 if (DejaVuFonts.textWidth(word, true, size) > widths.get(c) - CELL_PADDING) {
                     wordsFit = false;
                     break;
@@ -107,7 +107,7 @@ record TableLayout(boolean landscape, float fontSize, int labelWidth, List<Integ
         double lineLength = height - CELL_PADDING;
         for (int c = 0; c < widths.size(); c++) {
             int maxLines = (int) Math.floor((widths.get(c) - 4) / lineHeight(size));
-            if (wrappedLines(table.columns().get(c).header(), lineLength, size) > Math.max(maxLines, 1)) {
+            if (wrappedLines(table.columns().get(c).title(), lineLength, size) > Math.max(maxLines, 1)) {
                 return false;
             }
         }

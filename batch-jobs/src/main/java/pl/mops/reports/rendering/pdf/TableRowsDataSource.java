@@ -48,7 +48,7 @@ final class TableRowsDataSource implements JRDataSource {
         String name = field.getName();
         switch (name) {
             case "label":
-                return row.label();
+                return row.title();
             case "level":
                 return row.level();
             case "total":

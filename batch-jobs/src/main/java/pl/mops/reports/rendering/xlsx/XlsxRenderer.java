@@ -100,13 +100,13 @@ public class XlsxRenderer implements pl.mops.reports.rendering.model.DocumentRen
         header.setHeightInPoints(45);
         text(header, 0, table.labelHeader(), styles.header());
         for (int c = 0; c < columns.size(); c++) {
-            text(header, c + 1, columns.get(c).header().replace("\u00AD", ""), styles.header());
+            text(header, c + 1, columns.get(c).title().replace("\u00AD", ""), styles.header());
         }
         sheet.createFreezePane(1, headerRowIndex + 1);
         int r = headerRowIndex + 1;
         for (ReportRow row : table.rows()) {
             Row line = sheet.createRow(r++);
-            text(line, 0, row.label(), styles.label(row.level(), row.total()));
+            text(line, 0, row.title(), styles.label(row.level(), row.total()));
             for (int c = 0; c < columns.size(); c++) {
                 BigDecimal value = row.values().get(c);
                 Cell cell = line.createCell(c + 1);

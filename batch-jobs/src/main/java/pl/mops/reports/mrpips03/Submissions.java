@@ -1,0 +1,109 @@
+package pl.mops.reports.mrpips03;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import pl.mops.reports.MopsProperties;
+import pl.mops.reports.cli.UserError;
+import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
+import pl.mops.reports.mrpips03.ReturnRepository.Submission;
+import pl.mops.reports.runs.locking.JobLock;
+import pl.mops.reports.runs.locking.JobLocks;
+import pl.mops.reports.runs.locking.LockKey;
+
+/**
+ * Marks a return as sent to the ministry ({@code zloz}). Only a complete return of the next correction number may be
+ * submitted: the first return (correction 0) before any submission, correction N + 1 after correction N. A return of a
+ * period the data do not cover completely is never submitted; a return that breaks a control rule only when the user
+ * says so explicitly. Runs under the period's job lock, so no computation of the same period runs meanwhile.
+ */
+@Service
+public class Submissions {
+
+    private static final DateTimeFormatter POLISH = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    /** the outcome of {@code zloz}: the submission, and whether it existed already */
+    public record Outcome(StoredReturn stored, Submission submission, boolean already) {
+    }
+
+    private final ReturnRepository returns;
+    private final JobLocks locks;
+    private final TransactionTemplate transaction;
+    private final MopsProperties properties;
+
+    public Submissions(ReturnRepository returns, JobLocks locks, TransactionTemplate transaction,
+                       MopsProperties properties) {
+        this.returns = returns;
+        this.locks = locks;
+        this.transaction = transaction;
+        this.properties = properties;
+    }
+
+    /**
+     * @param execution a job execution of the return's run (as {@code runs} lists it); {@code null} = the newest
+     *                  complete version of the period
+     * @param despiteFailedRules submit a return that breaks control rules (not ready)
+     */
+    public Outcome submit(ReturnPeriod period, Long execution, boolean despiteFailedRules, String by) {
+        try (JobLock lock = locks.acquire(new LockKey(Mrpips03JobConfiguration.JOB_NAME, period.toString()),
+                "Sprawozdanie MRPiPS-03 za " + period + " jest właśnie liczone", false)) {
+            StoredReturn stored = choose(period, execution);
+            Optional<Submission> existing = returns.submissionOf(stored.id());
+            if (existing.isPresent()) {
+                return new Outcome(stored, existing.get(), true);
+            }
+            Optional<Submission> latest = returns.latestSubmission(period);
+            int expected = latest.map(s -> s.correction() + 1).orElse(0);
+            if (stored.correction() != expected) {
+                StoredReturn sent = returns.find(latest.orElseThrow().returnId()).orElseThrow();
+                throw new UserError("Nie można złożyć wersji „" + stored.versionName() + "” sprawozdania za " + period
+                        + ": złożona jest już wersja „" + sent.versionName() + "” (" + describe(latest.get()) + ")"
+                        + (stored.correction() == sent.correction() && stored.draft() > sent.draft()
+                        ? ", a ta wersja ma te same komórki \u2014 korekty nie trzeba składać."
+                        : "; złożyć można tylko wersję policzoną później (korektę nr " + expected + ")."), 2, null);
+            }
+            if (stored.incompletePeriod()) {
+                throw new UserError("Nie można złożyć sprawozdania za " + period + " (" + stored.versionName()
+                        + "): dane nie obejmują całego okresu (policzone z --niepelny-okres). Policz je po imporcie "
+                        + "pełnych danych.", 2, null);
+            }
+            if (stored.readiness() == Readiness.NIEGOTOWE && !despiteFailedRules) {
+                throw new UserError("Sprawozdanie za " + period + " (" + stored.versionName() + ") jest niegotowe do "
+                        + "wysłania: " + String.join("; ", stored.readinessReasons()) + ". Popraw dane albo, jeśli "
+                        + "niespełnione reguły są wyjaśnione, oznacz złożenie świadomie: zloz … --mimo-bledow.", 2, null);
+            }
+            long lastExecution = returns.lastExecutionOf(stored);
+            Submission submission = transaction.execute(status -> returns.submit(stored, lastExecution,
+                    OffsetDateTime.now(properties.timeZone()), by));
+            return new Outcome(stored, submission, false);
+        }
+    }
+
+    private StoredReturn choose(ReturnPeriod period, Long execution) {
+        if (execution == null) {
+            return returns.newestComplete(period).orElseThrow(() -> new UserError("Nie ma policzonego sprawozdania "
+                    + "MRPiPS-03 za " + period + ". Najpierw: ./mops-reports run mrpips03 --period " + period, 2, null));
+        }
+        StoredReturn stored = returns.ofExecution(execution).orElseThrow(() -> new UserError("Przebieg nr " + execution
+                + " nie jest przebiegiem sprawozdania MRPiPS-03 (lista: ./mops-reports runs).", 2, null));
+        if (!stored.period().equals(period)) {
+            throw new UserError("Przebieg nr " + execution + " liczył sprawozdanie za " + stored.period() + ", nie za "
+                    + period + ".", 2, null);
+        }
+        if (!stored.filesWritten()) {
+            throw new UserError("Przebieg nr " + execution + " nie został ukończony (sprawozdanie bez plików); "
+                    + "dokończ go: ./mops-reports run mrpips03 --period " + period + " --restart", 2, null);
+        }
+        return stored;
+    }
+
+    /** e.g. "złożone 05.02.2027 10:15 przez użytkownik jan, przebieg nr 17" */
+    public String describe(Submission submission) {
+        return "złożone " + POLISH.format(submission.submittedAt().atZoneSameInstant(properties.timeZone()))
+                + " przez " + submission.submittedBy() + ", przebieg nr " + submission.jobExecutionId();
+    }
+}

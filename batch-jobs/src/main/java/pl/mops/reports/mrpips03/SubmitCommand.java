@@ -1,0 +1,62 @@
+package pl.mops.reports.mrpips03;
+
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.cli.CliCommand;
+import pl.mops.reports.cli.CommandLine;
+import pl.mops.reports.cli.Console;
+import pl.mops.reports.cli.UserError;
+import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
+
+/**
+ * {@code zloz --period RRRR-P|RRRR-R [--przebieg NR] [--mimo-bledow]}: marks a computed MRPiPS-03 return as sent to the
+ * ministry (who, when, which run), so that a later recomputation with changed cells becomes a correction of it.
+ */
+@Component
+public class SubmitCommand implements CliCommand {
+
+    private final Submissions submissions;
+    private final Console console;
+
+    public SubmitCommand(Submissions submissions, Console console) {
+        this.submissions = submissions;
+        this.console = console;
+    }
+
+    @Override
+    public String name() {
+        return "zloz";
+    }
+
+    @Override
+    public String usage() {
+        return "zloz --period RRRR-P|RRRR-R [--przebieg NR] [--mimo-bledow]";
+    }
+
+    @Override
+    public int execute(CommandLine line) {
+        ReturnPeriod period = line.option("period", ReturnPeriod::parse,
+                        "okres w postaci RRRR-P (I półrocze) albo RRRR-R (rok), np. 2025-R")
+                .orElseThrow(() -> new UserError("Podaj okres złożonego sprawozdania: --period RRRR-P albo RRRR-R", 2,
+                        null));
+        Long execution = line.option("przebieg", Long::valueOf, "numer przebiegu z listy ./mops-reports runs")
+                .orElse(null);
+        Submissions.Outcome outcome = submissions.submit(period, execution, line.flag("mimo-bledow"),
+                "użytkownik " + System.getProperty("user.name"));
+        StoredReturn stored = outcome.stored();
+        String what = "sprawozdanie MRPiPS-03 za " + period.polishName() + " (" + stored.versionName() + ", pliki "
+                + stored.baseFileName() + ".*)";
+        if (outcome.already()) {
+            console.line("To " + what + " było już oznaczone jako złożone: "
+                    + submissions.describe(outcome.submission()) + ".");
+            return 0;
+        }
+        console.line("Oznaczono jako złożone: " + what + " \u2014 " + submissions.describe(outcome.submission()) + ".");
+        console.line("Gotowość w chwili złożenia: " + stored.readiness().polish()
+                + (stored.readinessReasons().isEmpty() ? "" : " (" + String.join("; ", stored.readinessReasons()) + ")")
+                + ".");
+        console.line("Od teraz przeliczenie tego okresu na nowszych danych, jeśli zmieni komórki, będzie korektą nr "
+                + (stored.correction() + 1) + " tej wersji.");
+        return 0;
+    }
+}
