@@ -162,6 +162,19 @@ class CatchUpTest {
     }
 
     @Test
+    void aPeriodIsDueOnlyWhenTheSnapshotCoversItsLastDay() {
+        // data "stan na" 27 February: February is not covered yet
+        state.snapshot = new RunState.NewestSnapshot(1, LocalDate.of(2026, 2, 27), LocalDate.of(2025, 1, 15));
+        catchUp(null).runPass(() -> false);
+        assertThat(launcher.launched).doesNotContain("monthly 2026-02 @1").hasSize(16);
+        // "stan na" 28 February (the export taken on the last day, --stan-na 2026-02-28): February is covered
+        state.snapshot = new RunState.NewestSnapshot(2, LocalDate.of(2026, 2, 28), LocalDate.of(2025, 1, 15));
+        launcher.launched.clear();
+        catchUp(null).runPass(() -> false);
+        assertThat(launcher.launched).containsExactly("monthly 2026-02 @2");
+    }
+
+    @Test
     void aFailedPeriodIsNotifiedDoesNotStopTheOthersAndIsRetriedAfterAnHour() throws IOException {
         state.snapshot = new RunState.NewestSnapshot(1, LocalDate.of(2026, 3, 4), LocalDate.of(2025, 1, 15));
         launcher.failOnce.put("monthly 2025-03", new PeriodLauncher.LaunchFailure(
