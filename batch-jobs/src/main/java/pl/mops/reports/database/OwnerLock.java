@@ -85,7 +85,7 @@ public final class OwnerLock implements AutoCloseable {
         }
         if (lock == null) {
             try {
-                return new Taken(DatabaseOwner.parse(read(channel)).filter(holder -> plausiblyAlive(holder, me)));
+                return new Taken(DatabaseOwner.parse(read(channel)).filter(holder -> plausiblyAlive(holder, me.host())));
             } finally {
                 channel.close();
             }
@@ -160,8 +160,8 @@ public final class OwnerLock implements AutoCloseable {
      * yet rewritten the file): on this computer its process must exist and be older than the content; a holder on
      * another computer (a shared home folder) cannot be checked and is believed.
      */
-    private static boolean plausiblyAlive(DatabaseOwner holder, DatabaseOwner me) {
-        if (!holder.host().equals(me.host())) {
+    static boolean plausiblyAlive(DatabaseOwner holder, String localHost) {
+        if (!holder.host().equals(localHost)) {
             return true;
         }
         Optional<ProcessHandle> process = ProcessHandle.of(holder.pid()).filter(ProcessHandle::isAlive);
