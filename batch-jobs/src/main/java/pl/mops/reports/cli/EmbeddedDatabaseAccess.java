@@ -69,7 +69,6 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
                 ProcessName.host(), null);
         boolean readOnly = READ_ONLY_COMMANDS.contains(line.command());
         boolean wait = line.flag("czekaj") && !readOnly;
-        ZoneId zone = ConfiguredTimeZone.resolve();
         long start = System.nanoTime();
         boolean announced = false;
         while (true) {
@@ -90,14 +89,14 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
             boolean named = holder.isPresent() || waited.compareTo(NAME_WAIT) >= 0;
             if (wait) {
                 if (!announced && named) {
-                    System.out.println(who(holder, me, zone, home) + " Czekam, aż skończy…");
+                    System.out.println(who(holder, me, home) + " Czekam, aż skończy…");
                     announced = true;
                 }
                 pause(announced ? WAITING_RETRY : RETRY, graceful);
                 continue;
             }
             if (readOnly ? waited.compareTo(READER_WAIT) >= 0 : named) {
-                throw refusal(who(holder, me, zone, home), readOnly);
+                throw refusal(who(holder, me, home), readOnly);
             }
             pause(RETRY, graceful);
         }
@@ -163,8 +162,8 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
                 HELD_ELSEWHERE, null);
     }
 
-    private static String who(Optional<DatabaseOwner> holder, DatabaseOwner me, ZoneId zone, Path home) {
-        return holder.map(h -> heldBy(h, me, zone)).orElse("Wbudowana baza danych jest używana przez inny proces "
+    private static String who(Optional<DatabaseOwner> holder, DatabaseOwner me, Path home) {
+        return holder.map(h -> heldBy(h, me, ConfiguredTimeZone.resolve())).orElse("Wbudowana baza danych jest używana przez inny proces "
                 + "(właśnie się uruchamia; blokada " + home.resolve(LOCK_FILE) + ").");
     }
 
