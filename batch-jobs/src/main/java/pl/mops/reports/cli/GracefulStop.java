@@ -25,6 +25,7 @@ final class GracefulStop {
     private final Thread hook = new Thread(this::onSignal, "mops-graceful-stop");
     private volatile ConfigurableApplicationContext context;
     private volatile AutoCloseable database;
+    private volatile boolean requested;
 
     private GracefulStop() {
     }
@@ -44,6 +45,11 @@ final class GracefulStop {
         this.database = database;
     }
 
+    /** a signal has come: a command still waiting to start (for the embedded database) gives up */
+    boolean requested() {
+        return requested;
+    }
+
     /** the command has ended (normally or not) and closed everything: the hook has nothing more to wait for */
     void finished() {
         finished.countDown();
@@ -58,6 +64,7 @@ final class GracefulStop {
         if (finished.getCount() == 0) {
             return;
         }
+        requested = true;
         ConfigurableApplicationContext current = context;
         if (current != null && current.isActive()) {
             System.err.println("Otrzymano sygnał zakończenia: bieżący krok zadania zostanie dokończony (zatwierdzony "

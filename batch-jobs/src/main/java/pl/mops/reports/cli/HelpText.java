@@ -38,8 +38,9 @@ final class HelpText {
                                             (domyślnie do MOPS_HOME/zasoby/; istniejącego pliku nie nadpisuje)
               każde run także:  --restart    tylko wznów przerwane lub nieudane uruchomienie od nieukończonego
                                              kroku (bez niego wznawiane jest ono też automatycznie)
-                                --czekaj     gdy to samo zadanie i okres liczy inny proces: poczekaj na niego
-                                             (bez tej opcji: kod wyjścia 5 i informacja, kto liczy)
+                                --czekaj     gdy to samo zadanie i okres liczy inny proces (albo wbudowaną bazę
+                                             ma inny proces): poczekaj na niego (bez tej opcji: kod wyjścia 5
+                                             i informacja, kto liczy)
               runs                          lista uruchomień zadań (czas, wynik, kto uruchomił)
               serve [--port N]              praca według harmonogramu config/harmonogram.yml do Ctrl+C / SIGTERM:
                                             nadrabia zaległe okresy od najstarszego; stan pod
@@ -49,6 +50,8 @@ final class HelpText {
                                             uruchomieniu) z jej manifestem: który plik zmieniono, dodano lub usunięto
 
             Folder domowy: zmienna MOPS_HOME (domyślnie ./mops-home): wbudowana baza, wyniki (out/), dziennik (logs/).
+            Wbudowana baza ma jednego właściciela naraz (blokada MOPS_HOME/pgdata.lock): w tym czasie runs, status
+            i snapshots czytają przez jego serwer, inne polecenia kończą się kodem 5 z informacją, kto ją ma.
             Zewnętrzna baza: SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD
             (albo --spring.datasource.url=… itd.); wtedy wbudowana baza nie jest uruchamiana.
             """;

@@ -19,12 +19,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import pl.mops.reports.MopsReportsApplication;
 import pl.mops.reports.audit.VerifyCommand;
-import pl.mops.reports.database.EmbeddedDatabase;
 
 /**
- * Runs one command: prepares the home folder and the log file, starts the embedded PostgreSQL
- * unless a database is configured, starts Spring, dispatches the command and turns every failure
- * into one Polish line and a non-zero exit code (details go to the log file).
+ * Runs one command: prepares the home folder and the log file, opens the embedded PostgreSQL unless a database is
+ * configured ({@link EmbeddedDatabaseAccess}: owns it and starts it, reads through a live owner's server, or refuses),
+ * starts Spring, dispatches the command and turns every failure into one Polish line and a non-zero exit code
+ * (details go to the log file).
  */
 public final class Launcher {
 
@@ -55,10 +55,10 @@ public final class Launcher {
         }
         System.setProperty("mops.log.file", logFile.toString());
         Logger log = LoggerFactory.getLogger(Launcher.class);
-        log.info("Polecenie: {}", String.join(" ", maskSecrets(args)));
+        log.info("Polecenie: {}", String.join(" ", CommandText.masked(args)));
 
         GracefulStop graceful = GracefulStop.install();
-        EmbeddedDatabase embedded = null;
+        EmbeddedDatabaseAccess embedded = null;
         ConfigurableApplicationContext context = null;
         try {
             Map<String, Object> defaults = new HashMap<>();
@@ -66,12 +66,9 @@ public final class Launcher {
             defaults.put("mops.process", ProcessName.current());
             defaults.put("logging.register-shutdown-hook", "false");
             if (!DatabaseSettings.externalDatabaseConfigured(line.springArguments())) {
-                System.out.println("Uruchamianie wbudowanej bazy PostgreSQL (" + home.resolve("pgdata") + ")…");
-                embedded = EmbeddedDatabase.start(home.resolve("pgdata"));
+                embedded = EmbeddedDatabaseAccess.open(home, line, CommandText.shortText(args), graceful);
                 graceful.closeLast(embedded);
-                defaults.put("spring.datasource.url", embedded.jdbcUrl());
-                defaults.put("spring.datasource.username", EmbeddedDatabase.USER);
-                defaults.put("spring.datasource.password", "");
+                defaults.putAll(embedded.properties());
             }
             boolean serve = line.command().equals("serve");
             if (!serve) {
@@ -142,13 +139,5 @@ public final class Launcher {
         String configured = line.option("home").orElse(System.getenv("MOPS_HOME"));
         return Path.of(configured == null || configured.isBlank() ? "mops-home" : configured)
                 .toAbsolutePath().normalize();
-    }
-
-    private static List<String> maskSecrets(String[] args) {
-        List<String> masked = new ArrayList<>();
-        for (String arg : args) {
-            masked.add(arg.toLowerCase().contains("password") ? arg.replaceAll("=.*", "=***") : arg);
-        }
-        return masked;
     }
 }

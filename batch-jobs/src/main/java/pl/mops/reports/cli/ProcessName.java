@@ -17,7 +17,7 @@ final class ProcessName {
         return name.length() > 63 ? name.substring(0, 63) : name; // PostgreSQL keeps 63 bytes
     }
 
-    private static String host() {
+    static String host() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (Exception e) {

@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Copies the dictionaries of {@code config/} into the dictionary tables on every start, in one
- * transaction, so that users change a dictionary by editing a file and SQL can join against it.
+ * transaction, so that users change a dictionary by editing a file and SQL can join against it. Not when the
+ * command reads through another process's embedded server ({@code mops.database.read-only}): it must not write.
  */
 @Component
 @Order(0)
@@ -24,14 +26,21 @@ public class DictionarySynchronizer implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final boolean readOnly;
 
-    public DictionarySynchronizer(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    public DictionarySynchronizer(JdbcTemplate jdbc, TransactionTemplate transaction,
+                                  @Value("${mops.database.read-only:false}") boolean readOnly) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.readOnly = readOnly;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (readOnly) {
+            log.info("Słowniki nie są synchronizowane: odczyt przez serwer bazy innego procesu");
+            return;
+        }
         synchronize();
     }
 

@@ -24,13 +24,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * Starts the server on {@code dataDirectory}, creating the cluster on first use. A server left running on it by a
-     * program that was killed (kill -9: the server outlives it, adopted by init) is stopped first; a server that
-     * belongs to a live program is an error (the embedded database serves one process at a time).
+     * Starts the server on {@code dataDirectory}, creating the cluster on first use, and records its port in the
+     * owner's lock file. The caller owns the database ({@code lock}), so a server still running on it was left by a
+     * program that was killed (kill -9: the server outlives it, adopted by init): it is stopped first.
      */
-    public static EmbeddedDatabase start(Path dataDirectory) throws IOException {
+    public static EmbeddedDatabase start(Path dataDirectory, OwnerLock lock) throws IOException {
         Files.createDirectories(dataDirectory.getParent());
-        OrphanedServer.stopIfLeftBehind(dataDirectory);
+        OrphanedServer.stopIfLeftBehind(dataDirectory, lock);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -45,11 +45,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("statement_timeout", "0")
                 .start();
+        try {
+            lock.recordPort(postgres.getPort());
+        } catch (IOException | RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
         return new EmbeddedDatabase(postgres);
     }
 
     public String jdbcUrl() {
         return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    /**
+     * The URL of another process's embedded server (the owner's, on this computer) for reading only: every
+     * transaction of the session is read-only ({@code default_transaction_read_only}), enforced by the server. The
+     * host is the one the owner itself connects to ({@code localhost}: the server listens on the loopback only).
+     */
+    public static String readOnlyClientUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + USER
+                + "&options=-c%20default_transaction_read_only%3Don";
     }
 
     @Override

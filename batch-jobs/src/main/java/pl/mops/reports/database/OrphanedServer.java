@@ -13,10 +13,11 @@ import org.slf4j.LoggerFactory;
 import pl.mops.reports.cli.UserError;
 
 /**
- * The embedded PostgreSQL server of a program that was killed: the server process outlives the JVM (its parent was
- * the JVM; now it is adopted by init) and keeps the data directory, so the next start would fail. Found through
- * {@code postmaster.pid}; stopped with SIGTERM (PostgreSQL's smart shutdown: the dead program's sessions are
- * already gone, committed data is kept, its open transactions were rolled back).
+ * The embedded PostgreSQL server of a program that was killed: the server process outlives the JVM (adopted by init)
+ * and keeps the data directory, so the next start would fail. Found through {@code postmaster.pid}; stopped with
+ * SIGTERM (PostgreSQL's smart shutdown: the dead program's sessions are already gone, committed data is kept, its
+ * open transactions were rolled back). Only the holder of the {@link OwnerLock} looks: while it holds the lock no
+ * other live program owns the database, so any server still running on it is an orphan.
  */
 final class OrphanedServer {
 
@@ -26,19 +27,13 @@ final class OrphanedServer {
     private OrphanedServer() {
     }
 
-    static void stopIfLeftBehind(Path dataDirectory) throws IOException {
+    /** @param lock proof that this process owns the database (no live program owns that server) */
+    static void stopIfLeftBehind(Path dataDirectory, OwnerLock lock) throws IOException {
         Optional<ProcessHandle> server = runningServer(dataDirectory);
         if (server.isEmpty()) {
             return;
         }
         ProcessHandle postgres = server.get();
-        Optional<ProcessHandle> parent = postgres.parent().filter(ProcessHandle::isAlive);
-        boolean ownedByProgram = parent.flatMap(p -> p.info().command()).map(c -> c.contains("java")).orElse(false);
-        if (ownedByProgram) {
-            throw new UserError("Wbudowana baza danych (" + dataDirectory + ") jest używana przez inny działający "
-                    + "proces (pid " + parent.get().pid() + "). Wbudowana baza obsługuje jeden proces naraz; "
-                    + "poczekaj, aż skończy.", 5, null);
-        }
         System.out.println("Wbudowana baza została uruchomiona przez przerwany program (proces nie żyje) — "
                 + "zatrzymuję ją i uruchamiam ponownie…");
         log.warn("Zatrzymywanie osieroconego serwera PostgreSQL pid {} na {}", postgres.pid(), dataDirectory);

@@ -78,6 +78,15 @@ public final class ChildJvm {
         process.destroy();
     }
 
+    /** SIGKILL (kill -9): no shutdown hooks, the embedded PostgreSQL server outlives the program */
+    public void kill() {
+        process.destroyForcibly();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public int awaitExit(Duration limit) throws InterruptedException {
         if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
