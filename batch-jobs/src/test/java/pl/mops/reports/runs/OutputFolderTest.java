@@ -1,0 +1,98 @@
+package pl.mops.reports.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import pl.mops.reports.importing.TrustedCsvLoader;
+import pl.mops.reports.statistics.MonthlyStatisticsService;
+import pl.mops.reports.support.CommandLineRun;
+import pl.mops.reports.support.DatabaseTest;
+
+/**
+ * The output folder is not part of what makes a run the same: an unwritable one is refused before anything is
+ * computed (exit 4, the folder and the reason in Polish), and the files of a run already computed are copied to the
+ * folder asked for. (A resumed run writing to the folder given now: {@code MonthlyStatisticsJobTest},
+ * {@code OzpsAssessmentJobTest}.)
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OutputFolderTest extends DatabaseTest {
+
+    @Autowired
+    TrustedCsvLoader loader;
+    @Autowired
+    MonthlyStatisticsService monthly;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long snapshot;
+    Path work;
+
+    @BeforeAll
+    void load() throws Exception {
+        snapshot = loader.load(Path.of(getClass().getResource("/statistics/monthly-small").toURI()), "test:output-folder")
+                .snapshot().id();
+        work = Files.createTempDirectory("output-folder");
+    }
+
+    @Test
+    void anUnwritableFolderIsRefusedBeforeAnyComputationForEveryJob() throws Exception {
+        Path file = Files.writeString(work.resolve("plik.txt"), "a file, not a folder");
+        Path inside = file.resolve("wyniki");
+        long instances = jdbc.queryForObject("SELECT count(*) FROM batch_job_instance", Long.class);
+        for (String[] command : new String[][] {
+                {"run", "monthly", "--month", "2025-01"},
+                {"run", "mrpips03", "--period", "2025-P", "--layout", "2025.1"},
+                {"run", "ozps", "--year", "2025", "--resources", resources().toString()}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of("--snapshot", String.valueOf(snapshot), "--out", inside.toString()))
+                    .toArray(String[]::new);
+            CommandLineRun.Outcome refused = CommandLineRun.launch(home(), args);
+            assertThat(refused.exitCode()).as(String.join(" ", command) + ": " + refused.err()).isEqualTo(4);
+            assertThat(refused.err()).startsWith("Błąd: Nie można zapisywać plików w folderze wyników " + inside
+                    + ": taka ścieżka istnieje, ale nie jest folderem").contains("Nic nie zostało policzone")
+                    .doesNotContain("null").doesNotContain("Exception");
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_job_instance", Long.class)).isEqualTo(instances);
+    }
+
+    @Test
+    void askingForTheFilesOfAComputedRunWithOutCopiesThemThere() throws Exception {
+        Path first = work.resolve("pierwszy");
+        MonthlyStatisticsService.Result computed = monthly.run(java.time.YearMonth.of(2025, 2), snapshot, first, false,
+                "test");
+        assertThat(computed.copiedTo()).isNull();
+        Path second = work.resolve("drugi");
+        CommandLineRun.Outcome again = CommandLineRun.launch(home(), "run", "monthly", "--month", "2025-02", "--snapshot",
+                String.valueOf(snapshot), "--out", second.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("była już policzona (wersja 1); nic nie liczono ponownie",
+                "Pliki gotowego przebiegu skopiowano do folderu " + second + ".",
+                second.resolve("statystyka-2025-02.xlsx").toString());
+        for (String name : new String[] {"statystyka-2025-02.xlsx", "statystyka-2025-02.pdf", "statystyka-2025-02.csv",
+                "statystyka-2025-02-paczka.zip"}) {
+            assertThat(second.resolve(name)).hasSameBinaryContentAs(first.resolve(name));
+        }
+        // the run still lists its own files where it wrote them
+        assertThat(CommandLineRun.launch(home(), "runs").out()).contains(first.resolve("statystyka-2025-02.xlsx").toString());
+        // without --out nothing is copied: the run's files are named where they are
+        MonthlyStatisticsService.Result plain = monthly.run(java.time.YearMonth.of(2025, 2), snapshot, null, false, "test");
+        assertThat(plain.copiedTo()).isNull();
+        assertThat(plain.files()).allSatisfy(f -> assertThat(f.path()).startsWith(first));
+    }
+
+    private Path resources() throws Exception {
+        Path target = work.resolve("zasoby-2025.yaml");
+        if (!Files.exists(target)) {
+            pl.mops.reports.assessment.OzpsTestFiles.copyResource("zasoby-2025.yaml", work);
+        }
+        return target;
+    }
+}
