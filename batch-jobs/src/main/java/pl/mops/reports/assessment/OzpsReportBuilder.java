@@ -56,7 +56,8 @@ final class OzpsReportBuilder {
         tables.add(benefits(OzpsData.T10_5, true));
         tables.add(benefits(OzpsData.T10_6, false));
         tables.add(refusals());
-        String title = "Ocena zasobów pomocy społecznej za rok " + year;
+        String title = "Ocena zasobów pomocy społecznej za rok " + year
+                + (data.partialYears().contains(year) ? " (dane niepełne)" : "");
         List<String> header = new ArrayList<>();
         header.add("Lata " + (year - 2) + "–" + year + " (stan na 31 XII albo cały rok) i prognoza na lata " + (year + 1)
                 + "–" + (year + 2) + "; art. 16a ustawy o pomocy społecznej.");

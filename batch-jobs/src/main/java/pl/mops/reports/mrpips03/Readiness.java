@@ -64,7 +64,7 @@ public enum Readiness {
                 case NIESPELNIONA -> blocking.add("reguła " + result.ruleCode() + ": niespełnione warunki: "
                         + result.failed());
                 case NIESPRAWDZONA -> reservations.add("reguła " + result.ruleCode() + " nie została sprawdzona"
-                        + (result.note() == null ? "" : " \u2014 " + lowerFirst(result.note())));
+                        + (result.note() == null ? "" : " \u2014 " + lowerFirst(result.note().replaceFirst("\\.$", ""))));
                 default -> {
                 }
             }

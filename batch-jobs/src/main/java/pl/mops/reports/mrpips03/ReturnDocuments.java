@@ -73,7 +73,8 @@ final class ReturnDocuments {
             tables.add(new ReportTable("D" + section.code(), section.name(), "Dział " + section.code(), "wiersz",
                     "Wyszczególnienie (nr wiersza)", columns, rows, List.of(), FORM_LABEL_WIDTH));
         }
-        String title = layout.symbol() + " \u2014 sprawozdanie za " + periodShort() + correctionSuffix();
+        String title = layout.symbol() + " \u2014 sprawozdanie za " + periodShort() + correctionSuffix()
+                + (context.stored().incompletePeriod() ? " \u2014 DANE NIEPEŁNE" : "");
         List<String> header = new ArrayList<>();
         incompleteWarning().ifPresent(header::add);
         header.add(layout.title());

@@ -90,7 +90,8 @@ public final class MonthlyReportBuilder {
         if (!context.plan().isEmpty()) {
             tables.add(budgetExecution());
         }
-        String title = "Statystyka miesięczna pomocy społecznej \u2014 " + monthLabel;
+        String title = "Statystyka miesięczna pomocy społecznej \u2014 " + monthLabel
+                + (monthCoverage.complete() ? "" : " (dane niepełne)");
         Snapshot snapshot = context.snapshot();
         List<String> header = new ArrayList<>();
         if (!monthCoverage.complete() || !ytdCoverage.complete()) {
@@ -122,11 +123,11 @@ public final class MonthlyReportBuilder {
                 new ReportColumn("miesiac", monthLabel, ValueType.COUNT, 14, note(monthCoverage)),
                 new ReportColumn("miesiac_rok_wczesniej", previousMonth, ValueType.COUNT, 14),
                 new ReportColumn("miesiac_zmiana", "zmiana", ValueType.COUNT, 12),
-                new ReportColumn("miesiac_zmiana_proc", "zmiana %", ValueType.PERCENT, 9),
+                new ReportColumn("miesiac_zmiana_proc", "zmiana %", ValueType.PERCENT, 12),
                 new ReportColumn("narastajaco", ytdLabel, ValueType.COUNT, 14, note(ytdCoverage)),
                 new ReportColumn("narastajaco_rok_wczesniej", previousYtd, ValueType.COUNT, 14),
                 new ReportColumn("narastajaco_zmiana", "zmiana", ValueType.COUNT, 12),
-                new ReportColumn("narastajaco_zmiana_proc", "zmiana %", ValueType.PERCENT, 9));
+                new ReportColumn("narastajaco_zmiana_proc", "zmiana %", ValueType.PERCENT, 12));
         List<ReportRow> rows = new ArrayList<>();
         for (Measure measure : Measure.values()) {
             BigDecimal m = measure.of(figures.city("M"));

@@ -197,7 +197,7 @@ class IncompletePeriodTest {
                 "--out", out.toString());
         assertThat(year.exitCode()).as(year.err()).isZero();
         assertThat(year.out()).contains("GOTOWE Z ZASTRZEŻENIEM \u2014 reguła R11 nie została sprawdzona \u2014 brak "
-                + "sprawozdania za I półrocze 2024, z którym można by porównać sprawozdanie roczne.");
+                + "sprawozdania za I półrocze 2024, z którym można by porównać sprawozdanie roczne");
         assertThat(pdfText(out.resolve("mrpips03-2024-R.pdf"))).contains("Gotowość: gotowe z zastrzeżeniem");
         assertThat(pdfText(out.resolve("mrpips03-2024-R-kontrola.pdf")))
                 .contains("nie każdą regułę", "niesprawdzona").doesNotContain("wszystkie reguły kontrolne są spełnione");
