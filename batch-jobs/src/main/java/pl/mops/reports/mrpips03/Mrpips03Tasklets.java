@@ -93,7 +93,7 @@ public class Mrpips03Tasklets {
                 // the half-year return as sent (the latest submitted version); before any submission, the latest one
                 ReturnPeriod half = parameters.period().firstHalf();
                 boolean submitted = returns.latestSubmitted(half).isPresent();
-                firstHalf = returns.latestSubmitted(half).or(() -> returns.latest(half))
+                firstHalf = returns.latestSubmitted(half).or(() -> returns.newestComplete(half))
                         .map(p -> new ControlRules.FirstHalf(p.period() + " (" + p.versionName()
                                 + (submitted ? ", złożonym" : ", jeszcze niezłożonym") + ", migawka o odcisku "
                                 + snapshots.find(p.snapshotId()).orElseThrow().shortFingerprint() + "…, układ "
