@@ -6,8 +6,10 @@ public interface CliCommand {
     /** the word that selects it */
     String name();
 
-    /** one Polish line for the help text, starting with the syntax */
-    String usage();
+    /** the syntax, from its declaration in {@link CommandTable} (where the options and the help text come from) */
+    default String usage() {
+        return CommandTable.usage(name());
+    }
 
     /** @return the exit code */
     int execute(CommandLine line);

@@ -23,11 +23,6 @@ public class SnapshotsCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "snapshots";
-    }
-
-    @Override
     public int execute(CommandLine line) {
         var all = snapshots.all();
         if (all.isEmpty()) {

@@ -34,11 +34,6 @@ public class RunsCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "runs [--limit N]";
-    }
-
-    @Override
     public int execute(CommandLine line) {
         int limit = line.option("limit", Integer::valueOf, "liczba całkowita").orElse(30);
         var rows = jdbc.queryForList("""

@@ -42,11 +42,6 @@ public class ServeCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "serve [--port N]";
-    }
-
-    @Override
     public int execute(CommandLine line) {
         String port = environment.getProperty("local.server.port");
         console.line("Harmonogram działa (strefa " + schedule.zone() + "); zatrzymanie: Ctrl+C albo SIGTERM.");

@@ -45,11 +45,6 @@ public class StatusCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "status";
-    }
-
-    @Override
     public int execute(CommandLine line) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(schedule.zone()));
         console.line("Harmonogram (config/harmonogram.yml), strefa " + schedule.zone() + ", teraz " + now.format(MINUTES) + ":");
