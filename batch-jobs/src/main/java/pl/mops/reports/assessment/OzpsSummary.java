@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import pl.mops.reports.assessment.OzpsFigures.Measure;
 import pl.mops.reports.cli.Console;
+import pl.mops.reports.cli.PolishTimes;
 import pl.mops.reports.rendering.PolishFormats;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.rendering.model.ValueType;
@@ -30,8 +31,7 @@ public class OzpsSummary {
                     + "opcja --rerun.");
         } else {
             console.line("Ocena zasobów za " + p.year() + " policzona (migawka " + p.snapshotId() + ", wersja " + p.version()
-                    + ", czas " + String.format(java.util.Locale.ROOT, "%.1f", result.duration().toMillis() / 1000.0)
-                    .replace('.', ',') + " s).");
+                    + ", czas " + PolishTimes.duration(result.duration()) + ").");
         }
         OzpsFigures figures = repository.loadFigures(result.jobInstanceId());
         for (int y = p.year() - 2; y <= p.year(); y++) {

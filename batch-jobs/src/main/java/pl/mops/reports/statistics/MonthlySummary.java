@@ -3,6 +3,7 @@ package pl.mops.reports.statistics;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.cli.Console;
+import pl.mops.reports.cli.PolishTimes;
 import pl.mops.reports.rendering.PolishFormats;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.rendering.model.ValueType;
@@ -26,8 +27,7 @@ public class MonthlySummary {
                     + p.version() + "); nic nie liczono ponownie. Nową wersję tworzy opcja --rerun.");
         } else {
             console.line("Statystyka za " + p.month() + " policzona (migawka " + p.snapshotId() + ", wersja " + p.version()
-                    + ", czas " + String.format(java.util.Locale.ROOT, "%.1f", result.duration().toMillis() / 1000.0)
-                    .replace('.', ',') + " s).");
+                    + ", czas " + PolishTimes.duration(result.duration()) + ").");
         }
         MonthlyFigures f = figures.load(result.jobInstanceId());
         for (String[] period : new String[][] {{"M", PolishCalendar.monthName(p.month())}, {"YTD", PolishCalendar.yearToDate(p.month())}}) {
