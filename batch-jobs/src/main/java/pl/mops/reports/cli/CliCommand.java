@@ -1,6 +1,9 @@
 package pl.mops.reports.cli;
 
-/** One command of the program ({@code demo}, {@code run}, {@code runs}, …). */
+/**
+ * One command of the program ({@code demo}, {@code run}, {@code runs}, …). What it accepts — sub-commands, options,
+ * what their values look like — is declared in {@link CommandTable}, which the launcher checks before it starts.
+ */
 public interface CliCommand {
 
     /** the word that selects it */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,10 @@ public final class Launcher {
         CommandLine line;
         try {
             line = CommandLine.parse(args, CommandTable.flags());
+            if (line.command().isEmpty() && !Set.of("help", "home").containsAll(line.options().keySet())) {
+                throw new UserError("Podaj polecenie przed opcjami, np. ./mops-reports runs --ostatnie 5. "
+                        + "Lista poleceń: ./mops-reports help", 2, null);
+            }
             if (line.command().isEmpty() || line.command().equals("help") || line.flag("help")) {
                 System.out.println(help(line));
                 return 0;

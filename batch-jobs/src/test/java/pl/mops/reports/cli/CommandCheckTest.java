@@ -248,6 +248,19 @@ class CommandCheckTest {
         }
     }
 
+    @Test
+    void aDeclaredCommandWithoutItsClassAndAnUnknownOneAtTheDispatcher() {
+        CommandDispatcher dispatcher = new CommandDispatcher(List.of());
+        assertThatThrownBy(() -> dispatcher.dispatch(parse("zloz", "--period", "2025-P")))
+                .isInstanceOfSatisfying(UserError.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(2);
+                    assertThat(e.getMessage()).isEqualTo("Polecenie \"zloz\" nie jest dostępne w tej wersji programu.");
+                });
+        assertThatThrownBy(() -> dispatcher.dispatch(parse("runz"))).isInstanceOfSatisfying(UserError.class,
+                e -> assertThat(e.getMessage()).isEqualTo(
+                        "Nieznane polecenie \"runz\". Czy chodziło o run? Lista poleceń: ./mops-reports help"));
+    }
+
     /** every command class has a declaration; a declaration without a class is a command being added elsewhere */
     @Test
     void everyCommandClassIsDeclared() throws Exception {

@@ -79,6 +79,12 @@ class LauncherTest {
             assertThat(refused.err()).startsWith("Błąd: ");
         }
         assertThat(noHome).doesNotExist();
+
+        Outcome noCommand = CommandLineRun.launchExactly(List.of("--profil", "publikacja", "--home=" + noHome));
+        assertThat(noCommand.exitCode()).isEqualTo(2);
+        assertThat(noCommand.err().strip()).isEqualTo("Błąd: Podaj polecenie przed opcjami, np. ./mops-reports runs "
+                + "--ostatnie 5. Lista poleceń: ./mops-reports help");
+        assertThat(CommandLineRun.launchExactly(List.of("--help")).exitCode()).isZero();
     }
 
     @Test
