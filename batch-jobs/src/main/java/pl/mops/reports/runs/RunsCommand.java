@@ -31,7 +31,9 @@ import pl.mops.reports.rendering.WrittenFile;
  * {@code runs [--zadanie monthly|mrpips03|ozps] [--od RRRR-MM-DD] [--ostatnie N]}: the latest job executions, newest
  * first — number, job, status in Polish, start and end in {@code mops.time-zone}, duration, who launched them — and
  * under each, indented, the parameters a clerk needs, the files and, for a run that did not complete, the first line
- * of its failure. Every line fits in 120 columns (long values are wrapped, not cut).
+ * of its failure. Every line fits in 120 columns (long values are wrapped, not cut). Spring Batch's times are read
+ * as the wall clock of this JVM's default zone (how it wrote them, see {@link PolishTimes}); {@code --od} is a day in
+ * {@code mops.time-zone}.
  */
 @Component
 public class RunsCommand implements CliCommand {
@@ -110,39 +112,27 @@ public class RunsCommand implements CliCommand {
         });
         sql.append(" ORDER BY e.job_execution_id DESC LIMIT ?");
         args.add(last);
-        List<Map<String, Object>> rows = jdbc.query(sql.toString(), (rs, i) -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", rs.getLong("job_execution_id"));
-            row.put("job", rs.getString("job_name"));
-            row.put("status", rs.getString("status"));
-            row.put("start", rs.getObject("start_time", LocalDateTime.class));
-            row.put("end", rs.getObject("end_time", LocalDateTime.class));
-            row.put("exit", rs.getString("exit_message"));
-            return row;
-        }, args.toArray());
-        Map<Long, Parameters> parameters = parameters(rows.stream().map(r -> (Long) r.get("id")).toList());
+        List<Row> rows = jdbc.query(sql.toString(), (rs, i) -> new Row(rs.getLong("job_execution_id"),
+                rs.getString("job_name"), rs.getString("status"), rs.getObject("start_time", LocalDateTime.class),
+                rs.getObject("end_time", LocalDateTime.class), rs.getString("exit_message")), args.toArray());
+        Map<Long, Parameters> parameters = parameters(rows.stream().map(Row::id).toList());
         List<Run> runs = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            long id = (Long) row.get("id");
-            Parameters p = parameters.getOrDefault(id, new Parameters(new LinkedHashMap<>()));
-            runs.add(new Run(id, (String) row.get("job"), (String) row.get("status"), (LocalDateTime) row.get("start"),
-                    (LocalDateTime) row.get("end"), p.identifying(), p.launchedBy, (String) row.get("exit"),
-                    runFiles.filesOfExecution(id).stream().map(WrittenFile::path).map(Object::toString).toList()));
+        for (Row row : rows) {
+            Parameters p = parameters.getOrDefault(row.id(), new Parameters());
+            runs.add(new Run(row.id(), row.job(), row.status(), row.start(), row.end(), p.identifying, p.launchedBy,
+                    row.exitMessage(), runFiles.filesOfExecution(row.id()).stream().map(WrittenFile::path)
+                    .map(Object::toString).toList()));
         }
         return runs;
     }
 
+    private record Row(long id, String job, String status, LocalDateTime start, LocalDateTime end, String exitMessage) {
+    }
+
+    /** what {@code runs} shows of an execution's parameters */
     private static final class Parameters {
-        private final Map<String, String> identifying;
+        private final Map<String, String> identifying = new LinkedHashMap<>();
         private String launchedBy;
-
-        Parameters(Map<String, String> identifying) {
-            this.identifying = identifying;
-        }
-
-        Map<String, String> identifying() {
-            return identifying;
-        }
     }
 
     /** per execution: its identifying parameters and who launched it */
@@ -158,7 +148,7 @@ public class RunsCommand implements CliCommand {
             Array array = ps.getConnection().createArrayOf("bigint", ids.toArray());
             ps.setArray(1, array);
         }, rs -> {
-            Parameters of = parameters.computeIfAbsent(rs.getLong(1), id -> new Parameters(new LinkedHashMap<>()));
+            Parameters of = parameters.computeIfAbsent(rs.getLong(1), id -> new Parameters());
             if ("launchedBy".equals(rs.getString(2))) {
                 of.launchedBy = rs.getString(3);
             } else if ("Y".equals(rs.getString(4))) {
