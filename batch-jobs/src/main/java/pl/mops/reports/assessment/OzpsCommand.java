@@ -55,11 +55,6 @@ public class OzpsCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "ozps template --year RRRR [--out KATALOG] [--snapshot ID]";
-    }
-
-    @Override
     public int execute(CommandLine line) {
         String action = line.argument(0).orElseThrow(() -> new UserError(
                 "Podaj czynność, np.: ./mops-reports ozps template --year 2025", 2, null));

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import pl.mops.reports.assessment.OzpsFigures.Measure;
 import pl.mops.reports.cli.Console;
+import pl.mops.reports.cli.PolishTimes;
 import pl.mops.reports.importing.Coverage;
 import pl.mops.reports.importing.PeriodCoverage;
 import pl.mops.reports.importing.SnapshotRepository;
@@ -36,8 +37,7 @@ public class OzpsSummary {
                     + "opcja --rerun.");
         } else {
             console.line("Ocena zasobów za " + p.year() + " policzona (migawka " + p.snapshotId() + ", wersja " + p.version()
-                    + ", czas " + String.format(java.util.Locale.ROOT, "%.1f", result.duration().toMillis() / 1000.0)
-                    .replace('.', ',') + " s).");
+                    + ", czas " + PolishTimes.duration(result.duration()) + ").");
         }
         OzpsFigures figures = repository.loadFigures(result.jobInstanceId());
         Coverage coverage = snapshots.find(p.snapshotId()).orElseThrow().coverage();

@@ -26,11 +26,6 @@ public class VerifyCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "verify PACZKA.zip";
-    }
-
-    @Override
     public int execute(CommandLine line) {
         return verify(line, console::line);
     }

@@ -63,11 +63,6 @@ public class BenchCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "bench [--report PLIK] [--scale N] [--repeat R]   (test wydajności; zwykle przez bench/run)";
-    }
-
-    @Override
     public int execute(CommandLine line) {
         Path report = line.option("report").map(Path::of).orElse(Path.of("docs/benchmarks.md"));
         int scale = line.option("scale", Integer::valueOf, "liczba całkowita").orElse(10);

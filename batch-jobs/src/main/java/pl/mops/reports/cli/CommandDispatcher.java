@@ -19,8 +19,12 @@ public class CommandDispatcher {
 
     public int dispatch(CommandLine line) {
         CliCommand command = commands.get(line.command());
+        if (command == null && CommandTable.commandNames().contains(line.command())) {
+            // declared in the table (its options are accepted), but this build has no class for it
+            throw new UserError("Polecenie \"" + line.command() + "\" nie jest dostępne w tej wersji programu.", 2, null);
+        }
         if (command == null) {
-            throw new UserError("Nieznane polecenie \"" + line.command() + "\". Lista poleceń: ./mops-reports help", 2, null);
+            throw CommandCheck.unknownCommand(line.command());
         }
         return command.execute(line);
     }

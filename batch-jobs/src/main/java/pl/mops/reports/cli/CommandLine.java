@@ -1,38 +1,47 @@
 package pl.mops.reports.cli;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The parsed command line: words ({@code run monthly}), options ({@code --month 2025-10} or
- * {@code --month=2025-10}), flags ({@code --rerun}) and Spring arguments ({@code --spring.*}),
- * which are passed on to Spring Boot untouched.
+ * {@code --month=2025-10}), flags ({@code --rerun}) and Spring arguments ({@code --spring.*}, {@code --logging.*}),
+ * which are passed on to Spring Boot untouched. Parsing only splits; {@link CommandCheck} decides what the command
+ * accepts.
  */
 public final class CommandLine {
 
     private final List<String> words = new ArrayList<>();
     private final Map<String, String> options = new LinkedHashMap<>();
+    private final Set<String> givenWithEquals = new HashSet<>();
     private final List<String> springArguments = new ArrayList<>();
 
     private CommandLine() {
     }
 
-    /** @param flags names of options that take no value (without the dashes) */
-    public static CommandLine parse(String[] args, java.util.Set<String> flags) {
+    /**
+     * @param flags names of options that take no value (without the dashes): the word after a flag is not its value
+     * @throws UserError (exit 2) for an option given twice with different values
+     */
+    public static CommandLine parse(String[] args, Set<String> flags) {
         CommandLine line = new CommandLine();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("--spring.") || arg.startsWith("--logging.")) {
                 line.springArguments.add(arg);
-            } else if (arg.startsWith("--")) {
+            } else if (arg.startsWith("--") && arg.length() > 2) {
                 String name = arg.substring(2);
                 String value;
                 int eq = name.indexOf('=');
-                if (eq >= 0) {
+                boolean withEquals = eq >= 0;
+                if (withEquals) {
                     value = name.substring(eq + 1);
                     name = name.substring(0, eq);
                 } else if (flags.contains(name)) {
@@ -40,9 +49,17 @@ public final class CommandLine {
                 } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
                     value = args[++i];
                 } else {
-                    throw new UserError("Opcja --" + name + " wymaga wartości.", 2, null);
+                    value = ""; // CommandCheck: "wymaga wartości", or an option the command does not have
+                }
+                String earlier = line.options.get(name);
+                if (earlier != null && !earlier.equals(value)) {
+                    throw new UserError("Opcja --" + name + " podana dwa razy z różnymi wartościami: \"" + earlier
+                            + "\" i \"" + value + "\". Podaj ją raz.", 2, null);
                 }
                 line.options.put(name, value);
+                if (withEquals) {
+                    line.givenWithEquals.add(name);
+                }
             } else {
                 line.words.add(arg);
             }
@@ -59,29 +76,40 @@ public final class CommandLine {
         return index + 1 < words.size() ? Optional.of(words.get(index + 1)) : Optional.empty();
     }
 
+    /** every word that is not an option, the command first */
+    public List<String> words() {
+        return List.copyOf(words);
+    }
+
+    /** the value; empty also when the option was given without one (which {@link CommandCheck} refuses) */
     public Optional<String> option(String name) {
-        return Optional.ofNullable(options.get(name));
+        return Optional.ofNullable(options.get(name)).filter(v -> !v.isEmpty());
     }
 
     public boolean flag(String name) {
-        return "true".equalsIgnoreCase(options.get(name));
+        return "true".equalsIgnoreCase(options.get(name)) && !givenWithEquals.contains(name);
+    }
+
+    /** whether the option was written {@code --name=value} (a flag written so was given a value) */
+    boolean givenWithEquals(String name) {
+        return givenWithEquals.contains(name);
     }
 
     public <T> Optional<T> option(String name, Function<String, T> parser, String polishWhatIsExpected) {
         String raw = options.get(name);
-        if (raw == null) {
+        if (raw == null || raw.isEmpty()) {
             return Optional.empty();
         }
         try {
             return Optional.of(parser.apply(raw));
         } catch (RuntimeException e) {
-            throw new UserError("Nieprawidłowa wartość opcji --" + name + ": \"" + raw + "\" (oczekiwano: "
-                    + polishWhatIsExpected + ").", 2, null);
+            throw ValueCheck.invalid(name, raw, polishWhatIsExpected);
         }
     }
 
+    /** the options in the order given */
     public Map<String, String> options() {
-        return Map.copyOf(options);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 
     public List<String> springArguments() {

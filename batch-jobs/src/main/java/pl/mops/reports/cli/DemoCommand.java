@@ -50,11 +50,6 @@ public class DemoCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "demo";
-    }
-
-    @Override
     public int execute(CommandLine line) {
         YearMonth month = YearMonth.now(properties.timeZone()).minusMonths(1);
         GeneratorSettings settings = GeneratorSettings.demo(month);

@@ -3,7 +3,6 @@ package pl.mops.reports.cli;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -25,7 +24,6 @@ public class GenerateCommand implements CliCommand {
     static final int MAX_FAMILIES = 1_000_000;
     static final int MAX_YEARS = 30;
     private static final YearMonth EARLIEST_TO = YearMonth.of(1990, 1);
-    private static final Set<String> OPTIONS = Set.of("families", "years", "seed", "to", "out", "load", "home", "help");
 
     private final SyntheticDataGenerator generator;
     private final SnapshotImporter importer;
@@ -46,20 +44,8 @@ public class GenerateCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "generate --families N --years Y --seed S [--to RRRR-MM] [--out KATALOG] [--load]";
-    }
-
-    @Override
     public int execute(CommandLine line) {
-        line.argument(0).ifPresent(word -> {
-            throw new UserError("Nieoczekiwany argument \"" + word + "\". Użycie: ./mops-reports " + usage(), 2, null);
-        });
-        for (String option : line.options().keySet()) {
-            if (!OPTIONS.contains(option)) {
-                throw new UserError("Nieznana opcja --" + option + " polecenia generate. Użycie: ./mops-reports " + usage(), 2, null);
-            }
-        }
+        CommandCheck.check(line); // the launcher has checked it; a caller that did not start it is checked here
         int families = number(line, "families", Integer::valueOf, 15_000, 1, MAX_FAMILIES, "liczba rodzin");
         int years = number(line, "years", Integer::valueOf, 2, 1, MAX_YEARS, "liczba lat");
         long seed = line.option("seed", Long::valueOf, "liczba całkowita").orElse(20251L);

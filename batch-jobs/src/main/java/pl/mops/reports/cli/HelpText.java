@@ -1,61 +1,100 @@
 package pl.mops.reports.cli;
 
-/** The help text printed by {@code ./mops-reports help}. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The help printed by {@code ./mops-reports help} (or {@code help POLECENIE}, or {@code --help} after a command),
+ * written from {@link CommandTable}, so that it names exactly the options the launcher accepts. Every line fits in
+ * {@link TextWrap#WIDTH} columns.
+ */
 final class HelpText {
 
-    static final String TEXT = """
+    private static final String HEADER = """
             MOPS — statystyka i sprawozdawczość pomocy społecznej
 
-            Użycie: ./mops-reports POLECENIE [opcje]
-
-              demo                          wygeneruj dane syntetyczne (ok. 15 000 rodzin, 2 lata), zaimportuj je
-                                            i policz statystykę miesięczną za ostatni pełny miesiąc
-              generate --families N --years Y --seed S [--to RRRR-MM] [--out KATALOG] [--load]
-                                            wygeneruj pliki CSV wymiany danych (--load: od razu je zaimportuj)
-              import --dir KATALOG [--out KATALOG]
-                                            import plików CSV z walidacją: nowa migawka, podsumowanie
-                                            import-<migawka>.txt i odrzucone wiersze odrzucone-<migawka>.csv
-              extract --source-url JDBC_URL [--source-schema S] [--source-user U] [--source-password H]
-                                            to samo z tabel lub widoków bazy źródłowej PostgreSQL
-                                            (hasło także w zmiennej MOPS_SOURCE_PASSWORD)
-              snapshots                     lista migawek danych
-              run monthly --month RRRR-MM [--snapshot ID] [--out KATALOG] [--rerun] [--profil pelny|publikacja]
-                                            statystyka miesięczna (XLSX, PDF, CSV)
-              run mrpips03 --period RRRR-P|RRRR-R [--snapshot ID] [--layout WERSJA] [--out KATALOG] [--rerun]
-                                            sprawozdanie MRPiPS-03 za I półrocze (P) albo rok (R): XML (ze schematem
-                                            XSD), XLSX, PDF i raport reguł kontrolnych (-kontrola.xlsx/.pdf).
-                                            Ta sama migawka i układ: wypisuje gotowe pliki. Nowa migawka dla już
-                                            policzonego okresu: korekta -k1, -k2… z listą zmian (-zmiany.xlsx).
-                                            --rerun: przelicza od nowa pod tym samym numerem korekty.
-              run ozps --year RRRR [--resources PLIK] [--snapshot ID] [--out KATALOG] [--rerun] [--profil pelny|publikacja]
-                                            ocena zasobów pomocy społecznej za rok RRRR (XLSX, PDF, wnioski TXT);
-                                            plik zasobów domyślnie MOPS_HOME/zasoby/zasoby-RRRR.yaml (albo .csv)
-                                            --profil publikacja (monthly, ozps): tabele do BIP i dla rady miasta,
-                                            liczby 1–2 jako „<3”, „x” = ukryte, by nie dało się ich odtworzyć z sum;
-                                            pliki z przyrostkiem -publikacja
-              ozps template --year RRRR [--out KATALOG] [--snapshot ID]
-                                            szablon pliku zasobów zasoby-RRRR.yaml z komentarzami
-                                            (domyślnie do MOPS_HOME/zasoby/; istniejącego pliku nie nadpisuje)
-              każde run także:  --restart    tylko wznów przerwane lub nieudane uruchomienie od nieukończonego
-                                             kroku (bez niego wznawiane jest ono też automatycznie)
-                                --czekaj     gdy to samo zadanie i okres liczy inny proces (albo wbudowaną bazę
-                                             ma inny proces): poczekaj na niego (bez tej opcji: kod wyjścia 5
-                                             i informacja, kto liczy)
-              runs                          lista uruchomień zadań (czas, wynik, kto uruchomił)
-              serve [--port N]              praca według harmonogramu config/harmonogram.yml do Ctrl+C / SIGTERM:
-                                            nadrabia zaległe okresy od najstarszego; stan pod
-                                            http://127.0.0.1:8086/actuator/health
-              status                        harmonogram, następne uruchomienia, zaległe okresy, ostatnie uruchomienia
-              verify PACZKA.zip             sprawdź paczkę dla audytorów (<plik>-paczka.zip, tworzona przy każdym
-                                            uruchomieniu) z jej manifestem: który plik zmieniono, dodano lub usunięto
-
-            Folder domowy: zmienna MOPS_HOME (domyślnie ./mops-home): wbudowana baza, wyniki (out/), dziennik (logs/).
-            Wbudowana baza ma jednego właściciela naraz (blokada MOPS_HOME/pgdata.lock): w tym czasie runs, status
-            i snapshots czytają przez jego serwer, inne polecenia kończą się kodem 5 z informacją, kto ją ma.
-            Zewnętrzna baza: SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD
-            (albo --spring.datasource.url=… itd.); wtedy wbudowana baza nie jest uruchamiana.
+            Użycie: ./mops-reports POLECENIE [opcje]     (pomoc jednego polecenia: ./mops-reports help POLECENIE)
             """;
 
+    private static final String FOOTER = "--profil publikacja (monthly, ozps): tabele do BIP i dla rady miasta, liczby "
+            + "1–2 jako „<3”, „x” = ukryte, by nie dało się ich odtworzyć z sum; pliki z przyrostkiem -publikacja.\n"
+            + "Każde polecenie przyjmuje też " + globalOptions() + ". Opcji, której polecenie nie ma, zła wartość opcji "
+            + "albo zbędne słowo: program nic nie robi, wypisuje opcje polecenia i kończy się kodem 2.\n"
+            + "Statusy uruchomień są po polsku (zakończone, nieudane, zatrzymane, w toku), czasy w strefie mops.time-zone "
+            + "(config/application.yml).\n"
+            + "Folder domowy: zmienna MOPS_HOME (domyślnie ./mops-home): wbudowana baza, wyniki (out/), dziennik (logs/).\n"
+            + "Wbudowana baza ma jednego właściciela naraz (blokada MOPS_HOME/pgdata.lock): w tym czasie runs, status "
+            + "i snapshots czytają przez jego serwer, inne polecenia kończą się kodem 5 z informacją, kto ją ma.\n"
+            + "Zewnętrzna baza: SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD (albo "
+            + "--spring.datasource.url=… itd.); wtedy wbudowana baza nie jest uruchamiana.";
+
     private HelpText() {
+    }
+
+    /** the whole help: every command that has a summary */
+    static String full() {
+        List<String> lines = new ArrayList<>(HEADER.lines().toList());
+        lines.add("");
+        for (CommandSpec command : CommandTable.COMMANDS) {
+            if (command.summary() != null) {
+                lines.addAll(section(command));
+            }
+        }
+        lines.add("");
+        FOOTER.lines().forEach(paragraph -> lines.addAll(TextWrap.wrap("", "", paragraph, TextWrap.WIDTH)));
+        return String.join("\n", lines);
+    }
+
+    /** the help of what the words name: {@code [run]} (its sub-commands), {@code [run, monthly]}, {@code [runs]} */
+    static String of(List<String> words) {
+        if (words.size() == 1 && CommandTable.group(words.get(0)).isPresent()) {
+            return CommandTable.subCommands(words.get(0)).stream().flatMap(c -> section(c).stream())
+                    .collect(Collectors.joining("\n"));
+        }
+        CommandSpec command = CommandCheck.resolve(words);
+        List<String> lines = new ArrayList<>(section(command));
+        lines.addAll(TextWrap.wrap("", "", "Każde polecenie przyjmuje też " + globalOptions() + ".", TextWrap.WIDTH));
+        return String.join("\n", lines);
+    }
+
+    /** the usage line (wrapped under the command's name), the summary and one line per option */
+    static List<String> section(CommandSpec command) {
+        List<String> lines = new ArrayList<>(TextWrap.wrap("  ", " ".repeat(3 + command.path().length()),
+                command.usageUnits(), TextWrap.WIDTH));
+        if (command.summary() != null) {
+            lines.addAll(TextWrap.wrap("      ", "      ", command.summary(), TextWrap.WIDTH));
+        }
+        lines.addAll(options(command, "        "));
+        return lines;
+    }
+
+    /** for a refusal: "Opcje polecenia run monthly:" and one line per option */
+    static List<String> optionLines(CommandSpec command) {
+        if (command.options().isEmpty()) {
+            return TextWrap.wrap("", "", "Polecenie " + command.path() + " nie ma własnych opcji; każde polecenie "
+                    + "przyjmuje " + globalOptions() + ".", TextWrap.WIDTH);
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Opcje polecenia " + command.path() + ":");
+        lines.addAll(options(command, "  "));
+        lines.addAll(TextWrap.wrap("", "", "Każde polecenie przyjmuje też " + globalOptions() + ".", TextWrap.WIDTH));
+        return lines;
+    }
+
+    private static List<String> options(CommandSpec command, String indent) {
+        int column = command.options().stream().mapToInt(o -> o.syntax().length()).max().orElse(0) + 2;
+        List<String> lines = new ArrayList<>();
+        for (OptionSpec option : command.options()) {
+            String head = indent + option.syntax() + " ".repeat(column - option.syntax().length());
+            lines.addAll(TextWrap.wrap(head, " ".repeat(head.length()), option.description()
+                    + (option.required() ? " — wymagana" : ""), TextWrap.WIDTH));
+        }
+        return lines;
+    }
+
+    private static String globalOptions() {
+        return CommandTable.GLOBAL.stream().map(o -> o.syntax() + " (" + o.description() + ")")
+                .collect(Collectors.joining(", ")) + " oraz --spring.…=… i --logging.…=… (dla Spring Boot)";
     }
 }

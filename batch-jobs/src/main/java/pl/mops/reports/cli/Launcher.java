@@ -28,19 +28,23 @@ import pl.mops.reports.audit.VerifyCommand;
  */
 public final class Launcher {
 
-    static final Set<String> FLAGS = Set.of("rerun", "load", "help", "restart", "czekaj", "niepelny-okres", "mimo-bledow");
-
     public int launch(String[] args) {
         CommandLine line;
         try {
-            line = CommandLine.parse(args, FLAGS);
+            line = CommandLine.parse(args, CommandTable.flags());
+            if (line.command().isEmpty() && !Set.of("help", "home").containsAll(line.options().keySet())) {
+                throw new UserError("Podaj polecenie przed opcjami, np. ./mops-reports runs --ostatnie 5. "
+                        + "Lista poleceń: ./mops-reports help", 2, null);
+            }
+            if (line.command().isEmpty() || line.command().equals("help") || line.flag("help")) {
+                System.out.println(help(line));
+                return 0;
+            }
+            // before the home folder, the database and Spring: a typo is refused at once
+            CommandCheck.check(line);
         } catch (UserError e) {
             System.err.println("Błąd: " + e.getMessage());
-            return 2;
-        }
-        if (line.command().isEmpty() || line.command().equals("help") || line.flag("help")) {
-            System.out.println(HelpText.TEXT);
-            return 0;
+            return e.exitCode();
         }
         if (line.command().equals("verify")) {
             return verifyPackage(line);
@@ -99,6 +103,18 @@ public final class Launcher {
             }
             graceful.finished();
         }
+    }
+
+    /** {@code help}, {@code help run monthly}, {@code run monthly --help}: the whole help or that command's */
+    private static String help(CommandLine line) {
+        List<String> words = line.words();
+        if (line.command().equals("help")) {
+            words = words.subList(1, words.size());
+        }
+        if (words.isEmpty() || (line.flag("help") && !CommandTable.commandNames().contains(words.get(0)))) {
+            return HelpText.full();
+        }
+        return HelpText.of(words);
     }
 
     /** {@code verify} needs neither the database nor the home folder (an auditor's machine has neither) */

@@ -48,14 +48,6 @@ public class RunCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "run monthly --month RRRR-MM [--snapshot ID] [--out KATALOG] [--rerun] [--profil pelny|publikacja] | "
-                + "run mrpips03 --period RRRR-P|RRRR-R [--snapshot ID] [--layout WERSJA] [--out KATALOG] [--rerun] | "
-                + "run ozps --year RRRR [--resources PLIK] [--snapshot ID] [--out KATALOG] [--rerun] [--profil pelny|publikacja]"
-                + "; każde także [--restart] [--czekaj] [--niepelny-okres]";
-    }
-
-    @Override
     public int execute(CommandLine line) {
         String job = line.argument(0).orElseThrow(() -> new UserError(
                 "Podaj zadanie, np.: ./mops-reports run monthly --month 2025-10, ./mops-reports run mrpips03 "

@@ -2,28 +2,26 @@ package pl.mops.reports.cli;
 
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.MopsProperties;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
 
-/** {@code snapshots}: lists the snapshots with their row counts. */
+/** {@code snapshots}: lists the snapshots with their row counts, times in {@code mops.time-zone}. */
 @Component
 public class SnapshotsCommand implements CliCommand {
 
     private final SnapshotRepository snapshots;
     private final Console console;
+    private final MopsProperties properties;
 
-    public SnapshotsCommand(SnapshotRepository snapshots, Console console) {
+    public SnapshotsCommand(SnapshotRepository snapshots, Console console, MopsProperties properties) {
         this.snapshots = snapshots;
         this.console = console;
+        this.properties = properties;
     }
 
     @Override
     public String name() {
-        return "snapshots";
-    }
-
-    @Override
-    public String usage() {
         return "snapshots";
     }
 
@@ -35,14 +33,20 @@ public class SnapshotsCommand implements CliCommand {
             return 0;
         }
         for (Snapshot s : all) {
-            console.line("Migawka %d  utworzona %s  odcisk %s  źródło: %s", s.id(),
-                    s.createdAt().toLocalDateTime().withNano(0), s.shortFingerprint(), s.source());
+            TextWrap.wrap("", "    ", "Migawka " + s.id() + ", utworzona " + PolishTimes.seconds(s.createdAt(),
+                    properties.timeZone()) + ", odcisk " + s.shortFingerprint() + ", źródło: " + s.source(),
+                    TextWrap.WIDTH).forEach(console::line);
             console.line("    zakres danych: %s", s.coverage().span());
             for (var counts : snapshots.fileCounts(s.id())) {
-                console.line("    %-20s wczytano %,d z %,d (odrzucono %,d)", counts.fileName(), counts.loaded(),
-                        counts.read(), counts.rejected());
+                console.line("    %-20s wczytano %s z %s (odrzucono %s)", counts.fileName(), grouped(counts.loaded()),
+                        grouped(counts.read()), grouped(counts.rejected()));
             }
         }
         return 0;
+    }
+
+    /** 12 345 */
+    private static String grouped(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value).replace(',', ' ');
     }
 }

@@ -33,11 +33,6 @@ public class ExtractCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "extract --source-url JDBC_URL [--source-schema SCHEMAT] [--source-user U] [--source-password H] [--stan-na RRRR-MM-DD] [--out KATALOG]";
-    }
-
-    @Override
     public int execute(CommandLine line) {
         String url = line.option("source-url").orElseThrow(() -> new UserError(
                 "Podaj adres bazy źródłowej: --source-url jdbc:postgresql://HOST:PORT/BAZA", 2, null));

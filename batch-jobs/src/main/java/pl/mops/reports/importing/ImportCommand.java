@@ -28,11 +28,6 @@ public class ImportCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "import --dir KATALOG [--stan-na RRRR-MM-DD] [--out KATALOG]";
-    }
-
-    @Override
     public int execute(CommandLine line) {
         Path dir = line.option("dir").map(Path::of)
                 .orElseThrow(() -> new UserError("Podaj katalog z plikami CSV: --dir KATALOG", 2, null))

@@ -1,11 +1,11 @@
 package pl.mops.reports.mrpips03;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.cli.Console;
+import pl.mops.reports.cli.PolishTimes;
 import pl.mops.reports.importing.Coverage;
 import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
@@ -36,8 +36,7 @@ public class Mrpips03Summary {
                     + " było już policzone; nic nie liczono ponownie (ponowne przeliczenie: --rerun).");
         } else {
             console.line(what + " policzone (migawka " + r.snapshotId() + ", układ " + r.formSymbol() + " "
-                    + r.layoutVersion() + ", czas " + String.format(Locale.ROOT, "%.1f",
-                    result.duration().toMillis() / 1000.0).replace('.', ',') + " s).");
+                    + r.layoutVersion() + ", czas " + PolishTimes.duration(result.duration()) + ").");
         }
         result.laterCorrection().ifPresent(later -> console.line("Uwaga: istnieje nowsza wersja tego sprawozdania ("
                 + later.versionName() + ", migawka " + later.snapshotId() + ")."));

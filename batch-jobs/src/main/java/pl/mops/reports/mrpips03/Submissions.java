@@ -1,13 +1,13 @@
 package pl.mops.reports.mrpips03;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import pl.mops.reports.MopsProperties;
+import pl.mops.reports.cli.PolishTimes;
 import pl.mops.reports.cli.UserError;
 import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
 import pl.mops.reports.mrpips03.ReturnRepository.Submission;
@@ -23,8 +23,6 @@ import pl.mops.reports.runs.locking.LockKey;
  */
 @Service
 public class Submissions {
-
-    private static final DateTimeFormatter POLISH = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     /** the outcome of {@code zloz}: the submission, and whether it existed already */
     public record Outcome(StoredReturn stored, Submission submission, boolean already) {
@@ -103,7 +101,7 @@ public class Submissions {
 
     /** e.g. "złożone 05.02.2027 10:15 przez użytkownik jan, przebieg nr 17" */
     public String describe(Submission submission) {
-        return "złożone " + POLISH.format(submission.submittedAt().atZoneSameInstant(properties.timeZone()))
+        return "złożone " + PolishTimes.minutes(submission.submittedAt().atZoneSameInstant(properties.timeZone()))
                 + " przez " + submission.submittedBy() + ", przebieg nr " + submission.jobExecutionId();
     }
 }

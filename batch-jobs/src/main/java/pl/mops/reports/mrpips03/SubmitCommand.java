@@ -29,11 +29,6 @@ public class SubmitCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "zloz --period RRRR-P|RRRR-R [--przebieg NR] [--mimo-bledow]";
-    }
-
-    @Override
     public int execute(CommandLine line) {
         ReturnPeriod period = line.option("period", ReturnPeriod::parse,
                         "okres w postaci RRRR-P (I półrocze) albo RRRR-R (rok), np. 2025-R")

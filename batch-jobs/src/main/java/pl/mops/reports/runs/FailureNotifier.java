@@ -12,10 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.MopsProperties;
+
 /**
  * The notification hook: runs {@code mops.powiadomienie.polecenie} for a failed run with the run described in
  * environment variables ({@code MOPS_ZADANIE}, {@code MOPS_PARAMETRY}, {@code MOPS_STATUS}, {@code MOPS_KOMUNIKAT},
- * {@code MOPS_WYKONANIE}) and the Polish summary on standard input. Its output is discarded, it is killed after
+ * {@code MOPS_WYKONANIE}; {@code MOPS_STATUS} is the Spring Batch code, e.g. {@code FAILED}, for scripts) and the Polish
+ * summary on standard input (status in Polish, times in {@code mops.time-zone}). Its output is discarded, it is killed after
  * the timeout, and whatever happens to it is only logged: it never changes the run's outcome.
  */
 @Component
@@ -24,9 +27,11 @@ public class FailureNotifier {
     private static final Logger log = LoggerFactory.getLogger(FailureNotifier.class);
 
     private final NotificationSettings settings;
+    private final MopsProperties properties;
 
-    public FailureNotifier(NotificationSettings settings) {
+    public FailureNotifier(NotificationSettings settings, MopsProperties properties) {
         this.settings = settings;
+        this.properties = properties;
     }
 
     public void notify(RunFailureReport report) {
@@ -46,7 +51,7 @@ public class FailureNotifier {
             env.put("MOPS_WYKONANIE", report.executionId() == null ? "" : String.valueOf(report.executionId()));
             Process process = builder.start();
             try (OutputStream stdin = process.getOutputStream()) {
-                stdin.write(report.polishSummary().getBytes(StandardCharsets.UTF_8));
+                stdin.write(report.polishSummary(properties.timeZone()).getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 log.warn("Polecenie powiadomienia nie przyjęło podsumowania na wejściu: {}", e.getMessage());
             }

@@ -62,12 +62,12 @@ public final class JobCompletion {
             if (first != null) {
                 UserError reason = FailureTranslator.toUserError(first);
                 if (reason.exitCode() == 3 || reason.exitCode() == 4) {
-                    throw new UserError(wording.finished() + " ze statusem " + execution.getStatus() + ": "
+                    throw new UserError(wording.finished() + " ze statusem „" + PolishStatus.of(execution.getStatus()) + "”: "
                             + reason.getMessage() + resumeHint(wording), reason.exitCode(), first);
                 }
             }
             String reason = failures.stream().map(Throwable::getMessage).collect(Collectors.joining("; "));
-            throw new UserError(wording.finished() + " ze statusem " + execution.getStatus()
+            throw new UserError(wording.finished() + " ze statusem „" + PolishStatus.of(execution.getStatus()) + "”"
                     + (reason.isBlank() ? "" : ": " + reason) + "." + resumeHint(wording), 1, first);
         }
         return execution;

@@ -1,6 +1,8 @@
 package pl.mops.reports.runs;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The report jobs: the name in {@code config/harmonogram.yml}, the Spring Batch job name and the Polish name used in
@@ -48,5 +50,18 @@ public enum ReportJob {
     public static ReportJob ofBatchJobName(String name) {
         return Arrays.stream(values()).filter(j -> j.batchJobName.equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(name));
+    }
+
+    /**
+     * A job as a user may name it on the command line, in any case: {@code monthly}, the Spring Batch name
+     * ({@code monthlyStatistics}, as older listings show it), the Polish name ({@code "statystyka miesięczna"}) or
+     * its first word ({@code statystyka}, {@code sprawozdanie}, {@code ocena}).
+     */
+    public static Optional<ReportJob> ofUserName(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(j -> j.configName.toLowerCase(Locale.ROOT).equals(wanted)
+                || j.batchJobName.toLowerCase(Locale.ROOT).equals(wanted)
+                || j.polishName.toLowerCase(Locale.ROOT).equals(wanted)
+                || j.polishName.toLowerCase(Locale.ROOT).split(" ")[0].equals(wanted)).findFirst();
     }
 }

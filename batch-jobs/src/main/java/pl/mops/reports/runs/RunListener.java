@@ -94,7 +94,7 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
     private static String failureMessage(JobExecution execution) {
         return execution.getAllFailureExceptions().stream().findFirst()
                 .map(e -> FailureTranslator.toUserError(e).getMessage())
-                .orElse("Zadanie zakończone ze statusem " + execution.getStatus() + ".");
+                .orElse("Zadanie zakończone ze statusem „" + PolishStatus.of(execution.getStatus()) + "”.");
     }
 
     private static long millis(JobExecution execution, LocalDateTime end) {

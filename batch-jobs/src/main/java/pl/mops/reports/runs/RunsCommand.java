@@ -1,31 +1,68 @@
 package pl.mops.reports.runs;
 
-import java.sql.Timestamp;
+import java.sql.Array;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.MopsProperties;
 import pl.mops.reports.cli.CliCommand;
 import pl.mops.reports.cli.CommandLine;
 import pl.mops.reports.cli.Console;
+import pl.mops.reports.cli.PolishTimes;
+import pl.mops.reports.cli.TextWrap;
+import pl.mops.reports.cli.UserError;
+import pl.mops.reports.rendering.PolishPlural;
 import pl.mops.reports.rendering.WrittenFile;
 
 /**
- * {@code runs}: the latest job executions with parameters, status, times, duration, who launched them, files and,
- * for a run that did not complete, the first line of its failure.
+ * {@code runs [--zadanie monthly|mrpips03|ozps] [--od RRRR-MM-DD] [--ostatnie N]}: the latest job executions, newest
+ * first — number, job, status in Polish, start and end in {@code mops.time-zone}, duration, who launched them — and
+ * under each, indented, the parameters a clerk needs, the files and, for a run that did not complete, the first line
+ * of its failure. Every line fits in 120 columns (long values are wrapped, not cut). Spring Batch's times are read
+ * as the wall clock of this JVM's default zone (how it wrote them, see {@link PolishTimes}); {@code --od} is a day in
+ * {@code mops.time-zone}.
  */
 @Component
 public class RunsCommand implements CliCommand {
 
+    static final int DEFAULT_LAST = 30;
+    static final String INDENT = " ".repeat(8);
+    private static final String COLUMNS = "%-7s %-9s %-13s %-19s  %-19s  %-9s ";
+
+    /** One job execution as {@code runs} shows it; times as Spring Batch stores them (see {@link PolishTimes}). */
+    record Run(long executionId, String jobName, String status, LocalDateTime start, LocalDateTime end,
+               Map<String, String> parameters, String launchedBy, String exitMessage, List<String> files,
+               String version) {
+
+        Run(long executionId, String jobName, String status, LocalDateTime start, LocalDateTime end,
+            Map<String, String> parameters, String launchedBy, String exitMessage, List<String> files) {
+            this(executionId, jobName, status, start, end, parameters, launchedBy, exitMessage, files, null);
+        }
+    }
+
     private final JdbcTemplate jdbc;
     private final RunFileRepository runFiles;
     private final Console console;
+    private final MopsProperties properties;
 
-    public RunsCommand(JdbcTemplate jdbc, RunFileRepository runFiles, Console console) {
+    public RunsCommand(JdbcTemplate jdbc, RunFileRepository runFiles, Console console, MopsProperties properties) {
         this.jdbc = jdbc;
         this.runFiles = runFiles;
         this.console = console;
+        this.properties = properties;
     }
 
     @Override
@@ -34,48 +71,172 @@ public class RunsCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "runs [--limit N]";
-    }
-
-    @Override
     public int execute(CommandLine line) {
-        int limit = line.option("limit", Integer::valueOf, "liczba całkowita").orElse(30);
-        var rows = jdbc.queryForList("""
-                SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message,
-                       string_agg(p.parameter_name || '=' || p.parameter_value, ', ' ORDER BY p.parameter_name)
-                           FILTER (WHERE p.identifying = 'Y') AS params,
-                       max(p.parameter_value) FILTER (WHERE p.parameter_name = 'launchedBy') AS launched_by
-                  FROM batch_job_execution e
-                  JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
-                  LEFT JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
-                 GROUP BY e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
-                 ORDER BY e.job_execution_id DESC
-                 LIMIT ?""", limit);
-        if (rows.isEmpty()) {
-            console.line("Nie uruchomiono jeszcze żadnego zadania.");
+        Optional<ReportJob> job = line.option("zadanie").map(name -> ReportJob.ofUserName(name).orElseThrow(
+                () -> new UserError("Nieznane zadanie \"" + name + "\". Dostępne: monthly, mrpips03, ozps.", 2, null)));
+        Optional<LocalDate> from = line.option("od", LocalDate::parse, "data w postaci RRRR-MM-DD, np. 2025-03-31");
+        int last = line.option("ostatnie", Integer::valueOf, "liczba całkowita dodatnia").orElse(DEFAULT_LAST);
+        if (last < 1) {
+            throw new UserError("Nieprawidłowa wartość opcji --ostatnie: \"" + last + "\" (oczekiwano: liczba całkowita "
+                    + "dodatnia).", 2, null);
+        }
+        ZoneId zone = properties.timeZone();
+        List<Run> runs = load(job, from.map(day -> PolishTimes.toBatch(day.atStartOfDay(zone).toInstant(),
+                ZoneId.systemDefault())), last);
+        if (runs.isEmpty()) {
+            console.line(job.isEmpty() && from.isEmpty() ? "Nie uruchomiono jeszcze żadnego zadania."
+                    : "Brak uruchomień" + job.map(j -> " zadania " + j.configName() + " (" + j.polishName() + ")").orElse("")
+                    + from.map(day -> " od " + PolishTimes.date(day)).orElse("") + ".");
             return 0;
         }
-        console.line("%-6s %-20s %-10s %-19s %-19s %-9s %-22s %s", "nr", "zadanie", "status", "start", "koniec", "czas",
-                "kto", "parametry");
-        for (var row : rows) {
-            Timestamp start = (Timestamp) row.get("start_time");
-            Timestamp end = (Timestamp) row.get("end_time");
-            String duration = start != null && end != null
-                    ? String.format(java.util.Locale.ROOT, "%.1f s", Duration.between(start.toInstant(), end.toInstant())
-                    .toMillis() / 1000.0).replace('.', ',') : "";
-            console.line("%-6s %-20s %-10s %-19s %-19s %-9s %-22s %s", row.get("job_execution_id"), row.get("job_name"),
-                    row.get("status"), time(start), time(end), duration,
-                    row.get("launched_by") == null ? "" : row.get("launched_by"), row.get("params"));
-            String failure = failure((String) row.get("status"), (String) row.get("exit_message"));
-            if (failure != null) {
-                console.line("       błąd: " + failure);
-            }
-            for (WrittenFile file : runFiles.filesOfExecution(((Number) row.get("job_execution_id")).longValue())) {
-                console.line("       plik: " + file.path());
-            }
+        lines(runs, ZoneId.systemDefault(), zone).forEach(console::line);
+        if (runs.size() == last) {
+            console.line("Pokazano " + last + " " + PolishPlural.of(last, "ostatnie uruchomienie", "ostatnie uruchomienia",
+                    "ostatnich uruchomień") + "; wcześniejsze: --ostatnie N albo --od RRRR-MM-DD.");
         }
         return 0;
+    }
+
+    /**
+     * @param startedFrom runs started at this Spring Batch time or later (the day's start in {@code mops.time-zone}
+     *                    as this JVM's wall clock, which is how the times are stored)
+     */
+    private List<Run> load(Optional<ReportJob> job, Optional<LocalDateTime> startedFrom, int last) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
+                  FROM batch_job_execution e
+                  JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+                 WHERE TRUE""");
+        List<Object> args = new ArrayList<>();
+        job.ifPresent(j -> {
+            sql.append(" AND i.job_name = ?");
+            args.add(j.batchJobName());
+        });
+        startedFrom.ifPresent(time -> {
+            sql.append(" AND e.start_time >= ?");
+            args.add(time);
+        });
+        sql.append(" ORDER BY e.job_execution_id DESC LIMIT ?");
+        args.add(last);
+        List<Row> rows = jdbc.query(sql.toString(), (rs, i) -> new Row(rs.getLong("job_execution_id"),
+                rs.getString("job_name"), rs.getString("status"), rs.getObject("start_time", LocalDateTime.class),
+                rs.getObject("end_time", LocalDateTime.class), rs.getString("exit_message")), args.toArray());
+        Map<Long, Parameters> parameters = parameters(rows.stream().map(Row::id).toList());
+        Map<Long, String> versions = returnVersions(rows.stream().map(Row::id).toList());
+        List<Run> runs = new ArrayList<>();
+        for (Row row : rows) {
+            Parameters p = parameters.getOrDefault(row.id(), new Parameters());
+            runs.add(new Run(row.id(), row.job(), row.status(), row.start(), row.end(), p.identifying, p.launchedBy,
+                    row.exitMessage(), runFiles.filesOfExecution(row.id()).stream().map(WrittenFile::path)
+                    .map(Object::toString).toList(), versions.get(row.id())));
+        }
+        return runs;
+    }
+
+    private record Row(long id, String job, String status, LocalDateTime start, LocalDateTime end, String exitMessage) {
+    }
+
+    /** what {@code runs} shows of an execution's parameters */
+    private static final class Parameters {
+        private final Map<String, String> identifying = new LinkedHashMap<>();
+        private String launchedBy;
+    }
+
+    /**
+     * per MRPiPS-03 execution: which version of the return it computed and whether that version was submitted (who,
+     * when), e.g. "wersja: korekta nr 1, wersja robocza 2; gotowe do wysłania; ZŁOŻONE 05.02.2027 10:15 (jan)"
+     */
+    private Map<Long, String> returnVersions(List<Long> ids) {
+        Map<Long, String> versions = new HashMap<>();
+        if (ids.isEmpty()) {
+            return versions;
+        }
+        jdbc.query("""
+                SELECT e.job_execution_id, r.correction, r.draft, r.readiness, s.submitted_at, s.submitted_by
+                  FROM batch_job_execution e
+                  JOIN mrpips03_return r ON r.job_instance_id = e.job_instance_id
+                  LEFT JOIN mrpips03_submission s ON s.return_id = r.id
+                 WHERE e.job_execution_id = ANY (?)""", ps -> {
+            Array array = ps.getConnection().createArrayOf("bigint", ids.toArray());
+            ps.setArray(1, array);
+        }, rs -> {
+            int correction = rs.getInt(2);
+            int draft = rs.getInt(3);
+            String readiness = rs.getString(4);
+            java.time.OffsetDateTime submitted = rs.getObject(5, java.time.OffsetDateTime.class);
+            versions.put(rs.getLong(1), "wersja: " + (correction == 0 ? "sprawozdanie pierwotne" : "korekta nr " + correction)
+                    + (draft > 1 ? ", wersja robocza " + draft : "")
+                    + (readiness == null ? "" : "; " + switch (readiness) {
+                        case "GOTOWE" -> "gotowe do wysłania";
+                        case "GOTOWE_Z_ZASTRZEZENIEM" -> "gotowe z zastrzeżeniem";
+                        default -> "niegotowe do wysłania";
+                    })
+                    + (submitted == null ? "" : "; ZŁOŻONE " + PolishTimes.minutes(submitted.atZoneSameInstant(
+                    properties.timeZone())) + " (" + rs.getString(6) + ")"));
+        });
+        return versions;
+    }
+
+    /** per execution: its identifying parameters and who launched it */
+    private Map<Long, Parameters> parameters(List<Long> ids) {
+        Map<Long, Parameters> parameters = new HashMap<>();
+        if (ids.isEmpty()) {
+            return parameters;
+        }
+        jdbc.query("""
+                SELECT job_execution_id, parameter_name, parameter_value, identifying
+                  FROM batch_job_execution_params WHERE job_execution_id = ANY (?)
+                 ORDER BY job_execution_id, parameter_name""", ps -> {
+            Array array = ps.getConnection().createArrayOf("bigint", ids.toArray());
+            ps.setArray(1, array);
+        }, rs -> {
+            Parameters of = parameters.computeIfAbsent(rs.getLong(1), id -> new Parameters());
+            if ("launchedBy".equals(rs.getString(2))) {
+                of.launchedBy = rs.getString(3);
+            } else if ("Y".equals(rs.getString(4))) {
+                of.identifying.put(rs.getString(2), rs.getString(3));
+            }
+        });
+        return parameters;
+    }
+
+    /** the listing: a header and, per run, a line of columns and its indented details, none over 120 columns */
+    static List<String> lines(List<Run> runs, ZoneId storedZone, ZoneId shownZone) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, COLUMNS, "nr", "zadanie", "status", "start", "koniec", "czas")
+                + "uruchomił");
+        for (Run run : runs) {
+            ZonedDateTime start = PolishTimes.ofBatch(run.start(), storedZone, shownZone);
+            ZonedDateTime end = PolishTimes.ofBatch(run.end(), storedZone, shownZone);
+            String duration = start != null && end != null ? PolishTimes.duration(Duration.between(start, end)) : "";
+            String columns = String.format(Locale.ROOT, COLUMNS, run.executionId(), jobName(run.jobName()),
+                    PolishStatus.of(run.status()), PolishTimes.seconds(start), PolishTimes.seconds(end), duration);
+            lines.addAll(TextWrap.wrap(columns, INDENT, run.launchedBy() == null ? "" : run.launchedBy(), TextWrap.WIDTH));
+            String parameters = RunParameters.forClerk(run.parameters());
+            if (!parameters.isEmpty()) {
+                lines.addAll(TextWrap.wrap(INDENT, INDENT, parameters, TextWrap.WIDTH));
+            }
+            if (run.version() != null) {
+                lines.addAll(TextWrap.wrap(INDENT, INDENT, run.version(), TextWrap.WIDTH));
+            }
+            String failure = failure(run.status(), run.exitMessage());
+            if (failure != null) {
+                lines.addAll(TextWrap.wrap(INDENT + "błąd: ", INDENT + "      ", failure, TextWrap.WIDTH));
+            }
+            for (String file : run.files()) {
+                lines.addAll(TextWrap.wrap(INDENT + "plik: ", INDENT + "      ", List.of(file), TextWrap.WIDTH));
+            }
+        }
+        return lines.stream().map(String::stripTrailing).toList();
+    }
+
+    /** {@code monthly} for {@code monthlyStatistics} (as the user names it in {@code run}), other jobs as they are */
+    private static String jobName(String batchJobName) {
+        try {
+            return ReportJob.ofBatchJobName(batchJobName).configName();
+        } catch (IllegalArgumentException notAReportJob) {
+            return batchJobName;
+        }
     }
 
     /** the first line of a failed run's exit message, without the exception class, masked and at most 300 characters */
@@ -88,9 +249,5 @@ public class RunsCommand implements CliCommand {
         first = first.replaceFirst("^[\\w.$]+(Exception|Error): ", "");
         first = RunFailureReport.mask(first);
         return first.length() > 300 ? first.substring(0, 300) + "…" : first;
-    }
-
-    private static String time(Timestamp timestamp) {
-        return timestamp == null ? "" : timestamp.toLocalDateTime().withNano(0).toString().replace('T', ' ');
     }
 }

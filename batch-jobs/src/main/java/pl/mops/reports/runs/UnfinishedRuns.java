@@ -70,7 +70,7 @@ public class UnfinishedRuns {
                 .orElse("wszystkie kroki były już ukończone — kończę je.");
         console.line(abandoned
                 ? "Poprzednie uruchomienie nr " + previous.getId() + " zostało przerwane (proces nie żyje) — " + what
-                : "Uruchomienie nr " + previous.getId() + " jest " + polishStatus(previous.getStatus()) + " — " + what);
+                : "Uruchomienie nr " + previous.getId() + " jest " + PolishStatus.of(previous.getStatus()) + " — " + what);
     }
 
     /** the first step of the job, in job order, whose last execution in this job instance is not COMPLETED */
@@ -85,17 +85,5 @@ public class UnfinishedRuns {
             }
         }
         return Optional.empty();
-    }
-
-    static String polishStatus(BatchStatus status) {
-        return switch (status) {
-            case FAILED -> "nieudane";
-            case STOPPED -> "zatrzymane";
-            case STOPPING -> "zatrzymywane";
-            case STARTED, STARTING -> "w toku";
-            case ABANDONED -> "porzucone";
-            case COMPLETED -> "ukończone";
-            default -> status.name();
-        };
     }
 }

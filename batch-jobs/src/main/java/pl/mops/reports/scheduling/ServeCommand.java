@@ -3,7 +3,6 @@ package pl.mops.reports.scheduling;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.core.env.Environment;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 import pl.mops.reports.cli.CliCommand;
 import pl.mops.reports.cli.CommandLine;
 import pl.mops.reports.cli.Console;
+import pl.mops.reports.cli.PolishTimes;
 
 /**
  * {@code serve [--port N]}: runs the schedule until SIGTERM or Ctrl+C, with the health endpoint on
@@ -19,8 +19,6 @@ import pl.mops.reports.cli.Console;
  */
 @Component
 public class ServeCommand implements CliCommand {
-
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ScheduleServer server;
     private final Schedule schedule;
@@ -42,11 +40,6 @@ public class ServeCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "serve [--port N]";
-    }
-
-    @Override
     public int execute(CommandLine line) {
         String port = environment.getProperty("local.server.port");
         console.line("Harmonogram działa (strefa " + schedule.zone() + "); zatrzymanie: Ctrl+C albo SIGTERM.");
@@ -56,7 +49,7 @@ public class ServeCommand implements CliCommand {
         for (ScheduleEntry entry : schedule.enabledEntries()) {
             ZonedDateTime next = entry.nextFiring(ZonedDateTime.now(clock.withZone(schedule.zone())));
             if (next != null) {
-                console.line("  " + entry.job().configName() + ": następne " + next.format(MINUTES) + " ("
+                console.line("  " + entry.job().configName() + ": następne " + PolishTimes.minutes(next) + " ("
                         + entry.periodOf(next.toLocalDate()).key() + ")");
             }
         }

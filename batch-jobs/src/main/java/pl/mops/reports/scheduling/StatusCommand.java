@@ -2,8 +2,8 @@ package pl.mops.reports.scheduling;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,18 +12,22 @@ import org.springframework.stereotype.Component;
 import pl.mops.reports.cli.CliCommand;
 import pl.mops.reports.cli.CommandLine;
 import pl.mops.reports.cli.Console;
+import pl.mops.reports.cli.PolishTimes;
+import pl.mops.reports.cli.TextWrap;
+import pl.mops.reports.runs.PolishStatus;
 import pl.mops.reports.runs.ReportJob;
+import pl.mops.reports.runs.RunParameters;
 
 /**
  * {@code status}: the schedule (cron and in words), the next firing of each entry by the scheduler's clock and the
  * period it will produce, the catch-up horizon and the periods {@code serve} would run now, and the last run of
- * each job.
+ * each job. Times in the schedule's zone ({@code mops.time-zone}), statuses in Polish.
  */
 @Component
 public class StatusCommand implements CliCommand {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** where the parameters of a last run start, under its number */
+    private static final String INDENT = " ".repeat(12);
 
     private final Schedule schedule;
     private final CatchUp catchUp;
@@ -45,19 +49,14 @@ public class StatusCommand implements CliCommand {
     }
 
     @Override
-    public String usage() {
-        return "status";
-    }
-
-    @Override
     public int execute(CommandLine line) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(schedule.zone()));
-        console.line("Harmonogram (config/harmonogram.yml), strefa " + schedule.zone() + ", teraz " + now.format(MINUTES) + ":");
+        console.line("Harmonogram (config/harmonogram.yml), strefa " + schedule.zone() + ", teraz " + PolishTimes.minutes(now) + ":");
         console.line("  %-9s %-16s %-30s %-27s %s", "zadanie", "cron", "kiedy", "okres", "następne uruchomienie");
         for (ScheduleEntry entry : schedule.entries()) {
             ZonedDateTime next = entry.nextFiring(now);
             String nextText = !entry.enabled() ? "wyłączone"
-                    : next == null ? "nigdy" : next.format(MINUTES) + " → " + entry.periodOf(next.toLocalDate()).key();
+                    : next == null ? "nigdy" : PolishTimes.minutes(next) + " → " + entry.periodOf(next.toLocalDate()).key();
             console.line("  %-9s %-16s %-30s %-27s %s", entry.job().configName(), entry.cronText(),
                     CronDescription.polish(entry.cronText()), entry.rule().polishName(), nextText);
         }
@@ -71,10 +70,12 @@ public class StatusCommand implements CliCommand {
                     .orElse(false);
             console.line("Nadrabianie: okresy od " + plan.horizon().get().toString().substring(0, 7)
                     + (configured ? " (mops.harmonogram.od)" : " (pierwszy miesiąc danych najnowszej migawki)")
-                    + ", na migawce nr " + plan.snapshot().get().id() + " (dane do " + plan.snapshot().get().asOf() + "; okres kończący się później czeka na nowsze dane).");
-            console.line(plan.due().isEmpty() ? "Zaległe okresy: brak."
+                    + ", na migawce nr " + plan.snapshot().get().id() + " (dane do "
+                    + PolishTimes.date(plan.snapshot().get().asOf()) + "; okres kończący się później czeka na nowsze dane).");
+            String due = plan.due().isEmpty() ? "Zaległe okresy: brak."
                     : "Zaległe okresy (" + plan.due().size() + ", policzy je serve, od najstarszego): "
-                    + plan.due().stream().map(f -> f.period().toString()).collect(Collectors.joining(", ")) + ".");
+                    + plan.due().stream().map(f -> f.period().toString()).collect(Collectors.joining(", ")) + ".";
+            TextWrap.wrap("", "  ", due, TextWrap.WIDTH).forEach(console::line);
         }
         console.line("Ostatnie uruchomienia:");
         Map<ReportJob, LastRuns.Run> last = lastRuns.lastPerJob(false);
@@ -83,16 +84,20 @@ public class StatusCommand implements CliCommand {
             if (run == null) {
                 console.line("  %-9s brak", job.configName());
             } else {
-                console.line("  %-9s nr %-5d %-10s start %-19s czas %-9s %s (%s)", job.configName(), run.executionId(),
-                        run.status(), time(run.start()), run.duration().map(d -> String.format("%.1f s",
-                                d.toMillis() / 1000.0).replace('.', ',')).orElse("—"), run.parameters(),
-                        run.launchedBy() == null ? "?" : run.launchedBy());
+                String columns = String.format(java.util.Locale.ROOT, "  %-9s nr %-6d %-13s start %-19s  czas %-9s ",
+                        job.configName(), run.executionId(), PolishStatus.of(run.status()), time(run.start()),
+                        run.duration().map(PolishTimes::duration).orElse("—"));
+                TextWrap.wrap(columns, INDENT, "uruchomił: " + (run.launchedBy() == null ? "?" : run.launchedBy()),
+                        TextWrap.WIDTH).forEach(console::line);
+                TextWrap.wrap(INDENT, INDENT, RunParameters.forClerk(RunParameters.parse(run.parameters())),
+                        TextWrap.WIDTH).forEach(console::line);
             }
         }
         return 0;
     }
 
-    private static String time(LocalDateTime time) {
-        return time == null ? "—" : time.format(SECONDS);
+    /** a Spring Batch time (this JVM's default zone, see {@link PolishTimes}) in the schedule's zone */
+    private String time(LocalDateTime time) {
+        return time == null ? "—" : PolishTimes.seconds(PolishTimes.ofBatch(time, ZoneId.systemDefault(), schedule.zone()));
     }
 }

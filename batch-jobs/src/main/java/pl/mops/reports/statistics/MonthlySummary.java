@@ -3,6 +3,7 @@ package pl.mops.reports.statistics;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.cli.Console;
+import pl.mops.reports.cli.PolishTimes;
 import pl.mops.reports.importing.Coverage;
 import pl.mops.reports.importing.PeriodCoverage;
 import pl.mops.reports.importing.SnapshotRepository;
@@ -31,8 +32,7 @@ public class MonthlySummary {
                     + p.version() + "); nic nie liczono ponownie. Nową wersję tworzy opcja --rerun.");
         } else {
             console.line("Statystyka za " + p.month() + " policzona (migawka " + p.snapshotId() + ", wersja " + p.version()
-                    + ", czas " + String.format(java.util.Locale.ROOT, "%.1f", result.duration().toMillis() / 1000.0)
-                    .replace('.', ',') + " s).");
+                    + ", czas " + PolishTimes.duration(result.duration()) + ").");
         }
         Coverage coverage = snapshots.find(p.snapshotId()).orElseThrow().coverage();
         PeriodCoverage month = coverage.of(p.month());

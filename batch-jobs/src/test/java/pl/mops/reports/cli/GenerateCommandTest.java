@@ -47,12 +47,13 @@ class GenerateCommandTest {
     @Test
     void badArgumentsArePolishUserErrorsWithExitCodeTwo() {
         assertUserError(new String[] {"--families", "abc"}, "Nieprawidłowa wartość opcji --families: \"abc\"");
-        assertUserError(new String[] {"--families", "0"}, "Nieprawidłowa wartość opcji --families: 0 (oczekiwano: liczba rodzin od 1 do");
+        assertUserError(new String[] {"--families", "0"},
+                "Nieprawidłowa wartość opcji --families: \"0\" (oczekiwano: liczba rodzin od 1 do 1 000 000).");
         assertUserError(new String[] {"--years", "0"}, "--years");
         assertUserError(new String[] {"--seed", "x1"}, "--seed");
         assertUserError(new String[] {"--to", "2025-13"}, "--to");
         assertUserError(new String[] {"--to", "2999-01"}, "jeszcze się nie skończył");
-        assertUserError(new String[] {"--famlies", "10"}, "Nieznana opcja --famlies");
+        assertUserError(new String[] {"--famlies", "10"}, "Polecenie \"generate\" nie ma opcji --famlies. Czy chodziło o --families?");
         assertUserError(new String[] {"teraz"}, "Nieoczekiwany argument \"teraz\"");
     }
 

@@ -40,6 +40,54 @@ class LauncherTest {
     }
 
     @Test
+    void helpShowsTheDeclaredOptions() {
+        Outcome all = CommandLineRun.launchExactly(List.of("help"));
+        assertThat(all.exitCode()).isZero();
+        assertThat(all.out()).contains("  runs [--zadanie monthly|mrpips03|ozps] [--od RRRR-MM-DD] [--ostatnie N]",
+                "        --ostatnie N                     ile ostatnich uruchomień pokazać (domyślnie 30)",
+                "[--niepelny-okres]", "[--stan-na RRRR-MM-DD]");
+        Outcome one = CommandLineRun.launchExactly(List.of("run", "ozps", "--help"));
+        assertThat(one.exitCode()).isZero();
+        assertThat(one.out()).startsWith("  run ozps --year RRRR [--resources PLIK]").doesNotContain("run monthly");
+        assertThat(CommandLineRun.launchExactly(List.of("help", "run", "mrpips03")).out())
+                .startsWith("  run mrpips03 --period RRRR-P|RRRR-R");
+    }
+
+    /** a typo is refused at once: no home folder, no embedded PostgreSQL, no Spring */
+    @Test
+    void anUnknownOptionIsRefusedBeforeTheDatabaseStarts() {
+        Path noHome = home.resolve("nie-ma");
+        long start = System.nanoTime();
+        Outcome outcome = CommandLineRun.launchExactly(List.of("run", "monthly", "--month", "2025-10", "--profile",
+                "publikacja", "--home=" + noHome)); // no datasource: the embedded database would start
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).startsWith("Błąd: Polecenie \"run monthly\" nie ma opcji --profile. "
+                + "Czy chodziło o --profil?\nOpcje polecenia run monthly:\n  --month RRRR-MM ")
+                .contains("\n  --profil pelny|publikacja  ").doesNotContain("Exception", "\tat ");
+        assertThat(outcome.out()).as("nothing started").isEmpty();
+        assertThat(noHome).as("no home folder, no log, no embedded database").doesNotExist();
+        assertThat(millis).as("no database start to wait for").isLessThan(5_000);
+
+        for (List<String> args : List.of(List.of("run", "monthly", "--month", "2025-10", "--rerun=tak"),
+                List.of("runs", "--ostatnie", "zero"), List.of("run", "monthly", "foo"),
+                List.of("run", "monthly", "--month", "2025-10", "--month", "2025-11"), List.of("zloz", "--period", "2025"))) {
+            List<String> all = new java.util.ArrayList<>(args);
+            all.add("--home=" + noHome);
+            Outcome refused = CommandLineRun.launchExactly(all);
+            assertThat(refused.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(refused.err()).startsWith("Błąd: ");
+        }
+        assertThat(noHome).doesNotExist();
+
+        Outcome noCommand = CommandLineRun.launchExactly(List.of("--profil", "publikacja", "--home=" + noHome));
+        assertThat(noCommand.exitCode()).isEqualTo(2);
+        assertThat(noCommand.err().strip()).isEqualTo("Błąd: Podaj polecenie przed opcjami, np. ./mops-reports runs "
+                + "--ostatnie 5. Lista poleceń: ./mops-reports help");
+        assertThat(CommandLineRun.launchExactly(List.of("--help")).exitCode()).isZero();
+    }
+
+    @Test
     void verifyChecksAPackageWithoutDatabaseOrHomeFolder() throws Exception {
         byte[] report = "rok;rodziny\r\n2025;4\r\n".getBytes(StandardCharsets.UTF_8);
         String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(report));

@@ -86,6 +86,10 @@ class Mrpips03SubmissionTest extends DatabaseTest {
         assertThat(submission.correction()).isZero();
         assertThat(CommandLineRun.launch(home(), "zloz", "--period", "2009-P").out()).contains("było już oznaczone jako "
                 + "złożone");
+        // runs says which version each run computed and which was submitted
+        String runs = CommandLineRun.launch(home(), "runs", "--zadanie", "mrpips03", "--ostatnie", "2").out();
+        assertThat(runs).contains("wersja: sprawozdanie pierwotne, wersja robocza 2; gotowe do wysłania; ZŁOŻONE ",
+                "wersja: sprawozdanie pierwotne; gotowe do wysłania\n");
         // the older draft can no longer be submitted
         long firstExecution = returns.lastExecutionOf(first.stored());
         assertThatThrownBy(() -> submissions.submit(P, firstExecution, false, "test"))

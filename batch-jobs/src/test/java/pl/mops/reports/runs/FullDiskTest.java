@@ -32,7 +32,7 @@ class FullDiskTest {
             System.clearProperty("mops.test.brak-miejsca");
         }
         assertThat(failed.exitCode()).as(failed.err()).isEqualTo(4);
-        assertThat(failed.err()).contains("Błąd: Statystyka za 2025-03 zakończona ze statusem FAILED: brak miejsca na "
+        assertThat(failed.err()).contains("Błąd: Statystyka za 2025-03 zakończona ze statusem „nieudane”: brak miejsca na "
                 + "dysku przy zapisie pliku " + out.resolve("statystyka-2025-03.pdf") + ". Ponowne uruchomienie");
         assertThat(CrashTestDatabases.names(out)).as("only complete files, no temporary one")
                 .allMatch(name -> !name.startsWith(".") && !name.endsWith(".pdf"));

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import pl.mops.reports.MopsProperties;
 import pl.mops.reports.runs.FailureNotifier;
 import pl.mops.reports.runs.NotificationSettings;
 import pl.mops.reports.runs.ReportJob;
@@ -58,7 +59,8 @@ class CatchUpTest {
                 { echo "ZADANIE=$MOPS_ZADANIE"; echo "PARAMETRY=$MOPS_PARAMETRY"; echo "STATUS=$MOPS_STATUS"
                   echo "KOMUNIKAT=$MOPS_KOMUNIKAT"; echo "WYKONANIE=$MOPS_WYKONANIE"; echo "--- stdin:"; cat; } >> "$1"
                 """);
-        notifier = new FailureNotifier(new NotificationSettings("sh " + script + " " + hookOutput, Duration.ofSeconds(20)));
+        notifier = new FailureNotifier(new NotificationSettings("sh " + script + " " + hookOutput, Duration.ofSeconds(20)),
+                new MopsProperties(null, "MOPS", "1261011", WARSAW));
     }
 
     private CatchUp catchUp(YearMonth catchUpFrom) {
@@ -197,7 +199,7 @@ class CatchUpTest {
                 --- stdin:
                 Nieudane uruchomienie zadania: statystyka miesięczna (monthlyStatistics)
                 Parametry: okres=2025-03, snapshot=1
-                Status: NOT_STARTED
+                Status: nierozpoczęte
                 Wykonanie nr: brak (zadanie nie wystartowało)
                 Uruchomił: harmonogram
                 Komunikat: Nie ma pliku ***********.csv (przykład z numerem jak PESEL).

@@ -257,19 +257,23 @@ class ScheduledRunsIntegrationTest {
         int code = new StatusCommand(schedule, catchUp, lastRuns, CLOCK, console)
                 .execute(CommandLine.parse(new String[] {"status"}, java.util.Set.of()));
         assertThat(code).isZero();
-        assertThat(out.get(0)).isEqualTo("Harmonogram (config/harmonogram.yml), strefa Europe/Warsaw, teraz 2025-04-04 04:31:");
-        assertThat(out.get(2)).matches("  monthly +0 0 2 3 \\* \\* +co miesiąc, 3\\. dnia o 02:00 +poprzedni miesiąc +2025-05-03 02:00 → 2025-04");
-        assertThat(out.get(3)).matches("  mrpips03 +0 0 3 4 4 \\* +co roku 4 kwietnia o 03:00 +I półrocze bieżącego roku +2026-04-04 03:00 → 2026-P");
+        assertThat(out.get(0)).isEqualTo("Harmonogram (config/harmonogram.yml), strefa Europe/Warsaw, teraz 04.04.2025 04:31:");
+        assertThat(out.get(2)).matches("  monthly +0 0 2 3 \\* \\* +co miesiąc, 3\\. dnia o 02:00 +poprzedni miesiąc +03\\.05\\.2025 02:00 → 2025-04");
+        assertThat(out.get(3)).matches("  mrpips03 +0 0 3 4 4 \\* +co roku 4 kwietnia o 03:00 +I półrocze bieżącego roku +04\\.04\\.2026 03:00 → 2026-P");
         assertThat(out.get(4)).matches("  ozps +0 0 2 1 3 \\* +co roku 1 marca o 02:00 +poprzedni rok +wyłączone");
         // the snapshot was imported today without --stan-na: its data cover up to today
         assertThat(out.get(5)).isEqualTo("Nadrabianie: okresy od 2025-01 (mops.harmonogram.od), na migawce nr " + snapshotId
-                + " (dane do " + java.time.LocalDate.now(WARSAW) + "; okres kończący się później czeka na nowsze dane).");
+                + " (dane do " + java.time.LocalDate.now(WARSAW).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                + "; okres kończący się później czeka na nowsze dane).");
         assertThat(out.get(6)).isEqualTo("Zaległe okresy: brak.");
         assertThat(out.get(7)).isEqualTo("Ostatnie uruchomienia:");
-        assertThat(out.get(8)).matches("  monthly +nr \\d+ +COMPLETED +start \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d czas \\d+,\\d s +"
-                + "month=2025-03, snapshot=" + snapshotId + ", version=1 \\(harmonogram\\)");
-        assertThat(out.get(9)).matches("  mrpips03 +nr \\d+ +COMPLETED .*period=2025-P, run=1, snapshot=" + snapshotId + " \\(harmonogram\\)");
-        assertThat(out.get(10)).isEqualTo("  ozps      brak");
+        assertThat(out.get(8)).matches("  monthly +nr \\d+ +zakończone +start \\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d +czas \\d+,\\d s +"
+                + "uruchomił: harmonogram");
+        assertThat(out.get(9)).isEqualTo("            miesiąc 2025-03, migawka " + snapshotId + ", wersja 1");
+        assertThat(out.get(10)).matches("  mrpips03 +nr \\d+ +zakończone .* uruchomił: harmonogram");
+        assertThat(out.get(11)).matches("            okres 2025-P, migawka " + snapshotId + ", przebieg 1, układ [^ ,]+");
+        assertThat(out.get(12)).isEqualTo("  ozps      brak");
+        assertThat(out).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
     }
 
     private HttpResponse<String> health() throws Exception {

@@ -1,0 +1,200 @@
+package pl.mops.reports.cli;
+
+import static pl.mops.reports.cli.OptionSpec.flag;
+import static pl.mops.reports.cli.OptionSpec.value;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import pl.mops.reports.mrpips03.ReturnPeriod;
+import pl.mops.reports.publication.PublicationProfile;
+import pl.mops.reports.runs.ReportJob;
+
+/**
+ * Every command and sub-command with the options it takes: the one declaration the launcher checks a command line
+ * against before Spring or the database start ({@link CommandCheck}) and {@code help} is written from
+ * ({@link HelpText}). Plain data: no Spring, no database.
+ * <p>
+ * A new command adds a {@link CommandSpec} to {@link #COMMANDS} (a sub-command, e.g. {@code run weekly}, a spec
+ * whose path has two words; a new group of sub-commands also a {@link Group}); its {@code CliCommand} reads the
+ * options by the same names. An option the table does not declare is refused, so a command cannot read one that
+ * is not here.
+ */
+public final class CommandTable {
+
+    /**
+     * A command whose second word chooses what it does ({@code run monthly}, {@code ozps template}).
+     *
+     * @param unknown e.g. "Nieznane zadanie" (the noun's gender decides the adjective)
+     * @param missing the message when the second word is missing
+     */
+    public record Group(String name, String unknown, String missing) {
+    }
+
+    // --- what values look like ---------------------------------------------------------------------------------
+    static final ValueCheck MONTH = ValueCheck.parsing(YearMonth::parse, "miesiąc w postaci RRRR-MM, np. 2025-10");
+    static final ValueCheck PERIOD = ValueCheck.parsing(ReturnPeriod::parse,
+            "okres w postaci RRRR-P (I półrocze) albo RRRR-R (rok), np. 2025-P");
+    static final ValueCheck YEAR = ValueCheck.matching("\\d{4}", "rok w postaci RRRR, np. 2025");
+    static final ValueCheck DATE = ValueCheck.parsing(LocalDate::parse, "data w postaci RRRR-MM-DD, np. 2025-03-31");
+    static final ValueCheck POSITIVE = ValueCheck.integer(1, Integer.MAX_VALUE, "liczba całkowita dodatnia");
+    static final ValueCheck SNAPSHOT_NUMBER = ValueCheck.integer(1, Long.MAX_VALUE,
+            "numer migawki, liczba całkowita dodatnia (lista: ./mops-reports snapshots)");
+    static final ValueCheck PORT = ValueCheck.integer(1, 65535, "numer portu od 1 do 65535, np. 8086");
+    static final ValueCheck PROFILE = (option, value) -> PublicationProfile.fromOption(value);
+    static final ValueCheck JOB = (option, value) -> {
+        if (ReportJob.ofUserName(value).isEmpty()) {
+            throw ValueCheck.invalid(option, value, "monthly, mrpips03 albo ozps");
+        }
+    };
+
+    // --- options shared by several commands -------------------------------------------------------------------
+    static final OptionSpec HOME = value("home", "KATALOG", "folder domowy zamiast zmiennej MOPS_HOME", ValueCheck.ANY);
+    static final OptionSpec HELP = flag("help", "pomoc polecenia");
+    /** accepted by every command, with {@code --spring.*} and {@code --logging.*} (passed to Spring Boot) */
+    public static final List<OptionSpec> GLOBAL = List.of(HOME, HELP);
+
+    private static final OptionSpec SNAPSHOT = value("snapshot", "NR", "numer migawki (domyślnie najnowsza)",
+            SNAPSHOT_NUMBER);
+    private static final OptionSpec RESULTS = value("out", "KATALOG", "folder wyników (domyślnie w MOPS_HOME/out)",
+            ValueCheck.ANY);
+    private static final OptionSpec RERUN = flag("rerun", "policz od nowa jako nową wersję (-v2, -v3…)");
+    private static final OptionSpec PROFIL = value("profil", "pelny|publikacja",
+            "tabele pełne (domyślnie) albo do publikacji (BIP): małe liczby ukryte", PROFILE);
+    private static final OptionSpec RESTART = flag("restart",
+            "tylko wznów przerwane lub nieudane uruchomienie od nieukończonego kroku");
+    private static final OptionSpec WAIT = flag("czekaj",
+            "gdy to samo liczy inny proces, poczekaj na niego (bez tej opcji: kod wyjścia 5)");
+    private static final OptionSpec INCOMPLETE_PERIOD = flag("niepelny-okres",
+            "świadomie policz okres, którego migawka nie obejmuje w całości (dokumenty to mówią)");
+    private static final OptionSpec AS_OF = value("stan-na", "RRRR-MM-DD",
+            "dzień, w którym wykonano eksport: dane obejmują okres do tego dnia (domyślnie dzień importu)", DATE);
+    private static final OptionSpec IMPORT_RESULTS = value("out", "KATALOG",
+            "folder podsumowania i odrzuconych wierszy (domyślnie MOPS_HOME/out/import)", ValueCheck.ANY);
+
+    public static final List<Group> GROUPS = List.of(
+            new Group("run", "Nieznane zadanie", "Podaj zadanie, np.: ./mops-reports run monthly --month 2025-10, "
+                    + "./mops-reports run mrpips03 --period 2025-P albo ./mops-reports run ozps --year 2025"),
+            new Group("ozps", "Nieznana czynność", "Podaj czynność, np.: ./mops-reports ozps template --year 2025"));
+
+    /** in the order of the help text */
+    public static final List<CommandSpec> COMMANDS = List.of(
+            new CommandSpec("demo", null, "wygeneruj dane syntetyczne (ok. 15 000 rodzin, 2 lata), zaimportuj je "
+                    + "i policz statystykę miesięczną za ostatni pełny miesiąc", List.of()),
+            new CommandSpec("generate", null, "wygeneruj pliki CSV wymiany danych (te same opcje — te same bajty)",
+                    List.of(value("families", "N", "liczba rodzin, od 1 do 1 000 000 (domyślnie 15 000)",
+                                    ValueCheck.integer(1, GenerateCommand.MAX_FAMILIES, "liczba rodzin od 1 do 1 000 000")),
+                            value("years", "Y", "liczba lat, od 1 do " + GenerateCommand.MAX_YEARS + " (domyślnie 2)",
+                                    ValueCheck.integer(1, GenerateCommand.MAX_YEARS, "liczba lat od 1 do "
+                                            + GenerateCommand.MAX_YEARS)),
+                            value("seed", "S", "ziarno, liczba całkowita (domyślnie 20251)",
+                                    ValueCheck.integer(Long.MIN_VALUE, Long.MAX_VALUE, "liczba całkowita")),
+                            value("to", "RRRR-MM", "ostatni miesiąc danych (domyślnie ostatni pełny miesiąc)", MONTH),
+                            value("out", "KATALOG", "folder plików (domyślnie MOPS_HOME/dane/gen-…)", ValueCheck.ANY),
+                            flag("load", "od razu zaimportuj wygenerowane pliki"))),
+            new CommandSpec("import", null, "import plików CSV z walidacją: nowa migawka, podsumowanie "
+                    + "import-<migawka>.txt i odrzucone wiersze odrzucone-<migawka>.csv",
+                    List.of(value("dir", "KATALOG", "folder z plikami CSV", ValueCheck.ANY).mandatory(),
+                            IMPORT_RESULTS, AS_OF)),
+            new CommandSpec("extract", null, "to samo co import, z tabel lub widoków bazy źródłowej PostgreSQL",
+                    List.of(value("source-url", "JDBC_URL", "adres bazy źródłowej: jdbc:postgresql://HOST:PORT/BAZA",
+                                    ValueCheck.ANY).mandatory(),
+                            value("source-schema", "SCHEMAT", "schemat tabel lub widoków (domyślnie public)",
+                                    ValueCheck.ANY),
+                            value("source-user", "U", "użytkownik bazy źródłowej", ValueCheck.ANY),
+                            value("source-password", "H", "hasło (lepiej w zmiennej MOPS_SOURCE_PASSWORD: "
+                                    + "nie widać go na liście procesów)", ValueCheck.ANY),
+                            IMPORT_RESULTS, AS_OF)),
+            new CommandSpec("snapshots", null, "lista migawek danych (zakres danych, odcisk SHA-256, liczby wierszy)",
+                    List.of()),
+            new CommandSpec("run monthly", null, "statystyka miesięczna (XLSX, PDF, CSV)",
+                    List.of(value("month", "RRRR-MM", "miesiąc", MONTH).mandatory(), SNAPSHOT, RESULTS, RERUN, PROFIL,
+                            RESTART, WAIT, INCOMPLETE_PERIOD)),
+            new CommandSpec("run mrpips03", null, "sprawozdanie MRPiPS-03 za I półrocze (P) albo rok (R): XML "
+                    + "(ze schematem XSD), XLSX, PDF i raport reguł kontrolnych (-kontrola.xlsx/.pdf). Ta sama migawka "
+                    + "i układ: wypisuje gotowe pliki. Przed złożeniem (zloz) nowa migawka daje nową wersję roboczą "
+                    + "(-v2, -v3…), po złożeniu zmienione komórki to korekta -k1, -k2… z listą zmian (-zmiany.xlsx).",
+                    List.of(value("period", "RRRR-P|RRRR-R", "okres: I półrocze (P) albo rok (R)", PERIOD).mandatory(),
+                            SNAPSHOT,
+                            value("layout", "WERSJA", "wersja układu formularza (domyślnie najnowsza dla roku)",
+                                    ValueCheck.ANY),
+                            RESULTS, RERUN.describedAs("przelicz od nowa jako nową wersję roboczą (albo korektę złożonej)"), RESTART,
+                            WAIT,
+                            INCOMPLETE_PERIOD)),
+            new CommandSpec("run ozps", null, "ocena zasobów pomocy społecznej za rok RRRR (XLSX, PDF, wnioski TXT)",
+                    List.of(value("year", "RRRR", "rok oceny", YEAR).mandatory(),
+                            value("resources", "PLIK", "plik zasobów (domyślnie MOPS_HOME/zasoby/zasoby-RRRR.yaml "
+                                    + "albo .csv)", ValueCheck.ANY),
+                            SNAPSHOT, RESULTS, RERUN, PROFIL, RESTART, WAIT, INCOMPLETE_PERIOD)),
+            new CommandSpec("ozps template", null, "szablon pliku zasobów zasoby-RRRR.yaml z komentarzami "
+                    + "(istniejącego pliku nie nadpisuje)",
+                    List.of(value("year", "RRRR", "rok oceny", YEAR).mandatory(),
+                            value("out", "KATALOG", "folder szablonu (domyślnie MOPS_HOME/zasoby, tam szuka go run ozps)",
+                                    ValueCheck.ANY),
+                            SNAPSHOT.describedAs("migawka, z której szablon podaje liczby spraw (domyślnie najnowsza)"))),
+            new CommandSpec("zloz", null, "oznacz sprawozdanie MRPiPS-03 jako złożone (kto, kiedy, który przebieg); "
+                    + "potem przeliczenie ze zmienionymi komórkami jest korektą tej wersji",
+                    List.of(value("period", "RRRR-P|RRRR-R", "okres: I półrocze (P) albo rok (R)", PERIOD).mandatory(),
+                            value("przebieg", "NR", "numer przebiegu z listy runs (domyślnie najnowsza ukończona wersja)",
+                                    POSITIVE),
+                            flag("mimo-bledow", "złóż także sprawozdanie niegotowe do wysłania (niespełnione reguły "
+                                    + "kontrolne wyjaśnione)"))),
+            new CommandSpec("runs", null, "uruchomienia zadań, od najnowszego: numer, zadanie, status, start, koniec, "
+                    + "czas, kto uruchomił, parametry, pliki; przy nieudanym — pierwszy wiersz błędu",
+                    List.of(value("zadanie", "monthly|mrpips03|ozps", "tylko to zadanie (także po polsku, np. statystyka)",
+                                    JOB),
+                            value("od", "RRRR-MM-DD", "tylko uruchomione tego dnia lub później", DATE),
+                            value("ostatnie", "N", "ile ostatnich uruchomień pokazać (domyślnie 30)", POSITIVE))),
+            new CommandSpec("serve", null, "praca według harmonogramu config/harmonogram.yml do Ctrl+C / SIGTERM: "
+                    + "nadrabia zaległe okresy od najstarszego; stan pod http://127.0.0.1:8086/actuator/health",
+                    List.of(value("port", "N", "port adresu stanu (domyślnie 8086)", PORT))),
+            new CommandSpec("status", null, "harmonogram, następne uruchomienia, zaległe okresy, ostatnie uruchomienia",
+                    List.of()),
+            new CommandSpec("verify", "PACZKA.zip", "sprawdź paczkę dla audytorów (<plik>-paczka.zip, tworzona przy "
+                    + "każdym uruchomieniu) z jej manifestem: który plik zmieniono, dodano lub usunięto", List.of()),
+            new CommandSpec("bench", null, null,
+                    List.of(value("report", "PLIK", "plik wyników (domyślnie docs/benchmarks.md)", ValueCheck.ANY),
+                            value("scale", "N", "ile razy większy drugi zbiór (1: bez niego; domyślnie 10)", POSITIVE),
+                            value("repeat", "R", "ile przebiegów każdego zadania (domyślnie 3)", POSITIVE))));
+
+    private CommandTable() {
+    }
+
+    /** every command word: {@code demo}, {@code run}, {@code ozps}… */
+    public static Set<String> commandNames() {
+        return COMMANDS.stream().map(c -> c.path().split(" ")[0]).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public static Optional<Group> group(String name) {
+        return GROUPS.stream().filter(g -> g.name().equals(name)).findFirst();
+    }
+
+    /** the sub-commands of a group, e.g. {@code run monthly}, {@code run mrpips03}, {@code run ozps} */
+    public static List<CommandSpec> subCommands(String group) {
+        return COMMANDS.stream().filter(c -> c.path().startsWith(group + " ")).toList();
+    }
+
+    /** the command or sub-command with this path, e.g. {@code run monthly} */
+    public static Optional<CommandSpec> command(String path) {
+        return COMMANDS.stream().filter(c -> c.path().equals(path)).findFirst();
+    }
+
+    /** the names of all flags: the word after one of them is never its value */
+    public static Set<String> flags() {
+        Set<String> flags = new LinkedHashSet<>();
+        GLOBAL.stream().filter(OptionSpec::isFlag).forEach(o -> flags.add(o.name()));
+        COMMANDS.forEach(c -> c.options().stream().filter(OptionSpec::isFlag).forEach(o -> flags.add(o.name())));
+        return flags;
+    }
+
+    /** the usage line of a command word, e.g. for {@code run}: its three sub-commands */
+    public static String usage(String commandName) {
+        return COMMANDS.stream().filter(c -> c.path().split(" ")[0].equals(commandName)).map(CommandSpec::usage)
+                .collect(Collectors.joining(" | "));
+    }
+}
