@@ -70,8 +70,8 @@ public class StatusCommand implements CliCommand {
                     .orElse(false);
             console.line("Nadrabianie: okresy od " + plan.horizon().get().toString().substring(0, 7)
                     + (configured ? " (mops.harmonogram.od)" : " (pierwszy miesiąc danych najnowszej migawki)")
-                    + ", na migawce nr " + plan.snapshot().get().id() + " (dane do "
-                    + PolishTimes.date(plan.snapshot().get().asOf()) + "; okres kończący się później czeka na nowsze dane).");
+                    + ", na migawce nr " + plan.snapshot().get().id() + ", dane do "
+                    + PolishTimes.date(plan.snapshot().get().asOf()) + ".");
             String due = plan.due().isEmpty() ? "Zaległe okresy: brak."
                     : "Zaległe okresy (" + plan.due().size() + ", policzy je serve, od najstarszego): "
                     + plan.due().stream().map(f -> f.period().toString()).collect(Collectors.joining(", ")) + ".";

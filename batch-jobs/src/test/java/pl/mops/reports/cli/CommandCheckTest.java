@@ -55,7 +55,7 @@ class CommandCheckTest {
                   --profil pelny|publikacja  tabele pełne (domyślnie) albo do publikacji (BIP): małe liczby ukryte
                   --restart                  tylko wznów przerwane lub nieudane uruchomienie od nieukończonego kroku
                   --czekaj                   gdy to samo liczy inny proces, poczekaj na niego (bez tej opcji: kod wyjścia 5)
-                  --niepelny-okres           policz także okres, za który dane są niepełne
+                  --niepelny-okres           świadomie policz okres, którego migawka nie obejmuje w całości (dokumenty to mówią)
                 Każde polecenie przyjmuje też --home KATALOG (folder domowy zamiast zmiennej MOPS_HOME), --help (pomoc polecenia) oraz
                 --spring.…=… i --logging.…=… (dla Spring Boot).""");
     }

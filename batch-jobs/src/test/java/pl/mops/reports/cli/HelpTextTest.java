@@ -36,7 +36,7 @@ class HelpTextTest {
     void theHelpOfOneCommand() {
         String monthly = HelpText.of(List.of("run", "monthly"));
         assertThat(monthly).startsWith("  run monthly --month RRRR-MM [--snapshot NR]")
-                .contains("        --niepelny-okres           policz także okres, za który dane są niepełne")
+                .contains("        --niepelny-okres           świadomie policz okres, którego migawka nie obejmuje w całości (dokumenty to mówią)")
                 .doesNotContain("run ozps");
         assertThat(HelpText.of(List.of("run"))).contains("  run monthly", "  run mrpips03", "  run ozps");
         assertThat(HelpText.of(List.of("zloz"))).contains("zloz --period RRRR-P|RRRR-R [--przebieg NR]");

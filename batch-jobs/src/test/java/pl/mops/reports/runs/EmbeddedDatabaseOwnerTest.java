@@ -101,7 +101,7 @@ class EmbeddedDatabaseOwnerTest {
         CommandLineRun.Outcome runs = launch("runs");
         assertThat(runs.exitCode()).as(runs.err()).isZero();
         assertThat(runs.out()).contains("Baza danych należy do działającego procesu " + named.command() + " (pid "
-                + owner.pid() + ") — odczyt przez jego serwer.").containsPattern("monthlyStatistics\\s+STARTED");
+                + owner.pid() + ") — odczyt przez jego serwer.").containsPattern("\\n1\\s+monthly\\s+w toku");
 
         // with --czekaj the same month waits for the owner, then owns the database and finds the owner's run
         ChildJvm waiting = ChildJvm.start(home, null, Map.of(), "run", "monthly", "--month", "2025-03", "--out",
@@ -116,9 +116,11 @@ class EmbeddedDatabaseOwnerTest {
         assertThat(owner.awaitExit(Duration.ofSeconds(120))).as(owner.output()).isZero();
         assertThat(out.resolve("statystyka-2025-03.xlsx")).exists();
         assertThat(waiting.awaitExit(Duration.ofSeconds(120))).as(waiting.output()).isZero();
+        // it found the owner's completed run and, asked for its own folder, copied the files there
         assertThat(waiting.output()).contains("Uruchamianie wbudowanej bazy PostgreSQL")
-                .contains(out.resolve("statystyka-2025-03.xlsx").toString());
-        assertThat(home.resolve("out-czekaj")).doesNotExist();
+                .contains("Pliki gotowego przebiegu skopiowano do folderu " + home.resolve("out-czekaj"));
+        assertThat(home.resolve("out-czekaj").resolve("statystyka-2025-03.xlsx"))
+                .hasSameBinaryContentAs(out.resolve("statystyka-2025-03.xlsx"));
         assertThat(postmasterPid).as("each owner stopped its server").doesNotExist();
     }
 
@@ -138,14 +140,14 @@ class EmbeddedDatabaseOwnerTest {
         CommandLineRun.Outcome runs = launch("runs");
         assertThat(runs.exitCode()).as(runs.err()).isZero();
         assertThat(runs.out()).startsWith(reading).doesNotContain("Uruchamianie wbudowanej bazy")
-                .containsPattern("\\n1\\s+monthlyStatistics\\s+COMPLETED")
+                .containsPattern("\\n1\\s+monthly\\s+zakończone")
                 .contains("plik: " + home.resolve("out-1").resolve("statystyka-2025-03.xlsx"));
         CommandLineRun.Outcome snapshots = launch("snapshots");
         assertThat(snapshots.exitCode()).as(snapshots.err()).isZero();
-        assertThat(snapshots.out()).startsWith(reading).contains("Migawka 1  utworzona");
+        assertThat(snapshots.out()).startsWith(reading).contains("Migawka 1, utworzona");
         CommandLineRun.Outcome status = launch("status");
         assertThat(status.exitCode()).as(status.err()).isZero();
-        assertThat(status.out()).startsWith(reading).containsPattern("monthly\\s+nr 1\\s+COMPLETED");
+        assertThat(status.out()).startsWith(reading).containsPattern("monthly\\s+nr 1\\s+zakończone");
 
         // the readers' sessions are read-only, enforced by the server
         try (Connection reader = DriverManager.getConnection(EmbeddedDatabase.readOnlyClientUrl(named.port()));
@@ -184,12 +186,14 @@ class EmbeddedDatabaseOwnerTest {
                 + "uruchamiam ponownie…").doesNotContain("odczyt przez jego serwer");
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         // the completed run of the first case is found: nothing computed again
-        assertThat(run.out()).contains(home.resolve("out-1").resolve("statystyka-2025-03.xlsx").toString());
-        assertThat(home.resolve("out-3")).doesNotExist();
+        assertThat(run.out()).contains("nic nie liczono ponownie",
+                "Pliki gotowego przebiegu skopiowano do folderu " + home.resolve("out-3"));
+        assertThat(home.resolve("out-3").resolve("statystyka-2025-03.xlsx"))
+                .hasSameBinaryContentAs(home.resolve("out-1").resolve("statystyka-2025-03.xlsx"));
 
         CommandLineRun.Outcome runs = launch("runs");
         assertThat(runs.exitCode()).as(runs.err()).isZero();
-        assertThat(runs.out()).doesNotContain("przerwany program").containsPattern("\\n1\\s+monthlyStatistics\\s+COMPLETED")
+        assertThat(runs.out()).doesNotContain("przerwany program").containsPattern("\\n1\\s+monthly\\s+zakończone")
                 .doesNotContainPattern("\\n2\\s+");
         assertThat(postmasterPid).doesNotExist();
         assertThat(Files.size(lockFile)).isZero();

@@ -37,9 +37,17 @@ class OutputFolderTest extends DatabaseTest {
 
     @BeforeAll
     void load() throws Exception {
-        snapshot = loader.load(Path.of(getClass().getResource("/statistics/monthly-small").toURI()), "test:output-folder")
-                .snapshot().id();
         work = Files.createTempDirectory("output-folder");
+        // a snapshot of its own (the monthly set with another plan): other tests' runs of the same months are not found
+        Path data = Files.createDirectories(work.resolve("dane"));
+        Path fixture = Path.of(getClass().getResource("/statistics/monthly-small").toURI());
+        try (var files = Files.list(fixture)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, data.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(data.resolve("plan.csv"), "rok;forma;kwota_planu\n2025;ZASILEK_OKRESOWY;10001.00\n");
+        snapshot = loader.load(data, "test:output-folder").snapshot().id();
     }
 
     @Test

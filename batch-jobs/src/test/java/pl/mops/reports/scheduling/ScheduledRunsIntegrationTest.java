@@ -263,8 +263,8 @@ class ScheduledRunsIntegrationTest {
         assertThat(out.get(4)).matches("  ozps +0 0 2 1 3 \\* +co roku 1 marca o 02:00 +poprzedni rok +wyłączone");
         // the snapshot was imported today without --stan-na: its data cover up to today
         assertThat(out.get(5)).isEqualTo("Nadrabianie: okresy od 2025-01 (mops.harmonogram.od), na migawce nr " + snapshotId
-                + " (dane do " + java.time.LocalDate.now(WARSAW).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-                + "; okres kończący się później czeka na nowsze dane).");
+                + ", dane do " + java.time.LocalDate.now(WARSAW).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                + ".");
         assertThat(out.get(6)).isEqualTo("Zaległe okresy: brak.");
         assertThat(out.get(7)).isEqualTo("Ostatnie uruchomienia:");
         assertThat(out.get(8)).matches("  monthly +nr \\d+ +zakończone +start \\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d +czas \\d+,\\d s +"
