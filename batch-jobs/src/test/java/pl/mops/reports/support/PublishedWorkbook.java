@@ -95,6 +95,19 @@ public final class PublishedWorkbook {
         }
     }
 
+    /** the text (UTF-8) of an entry of a ZIP file (an auditors' package), or null when there is none */
+    public static String zipEntry(Path zip, String name) throws java.io.IOException {
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+            java.util.zip.ZipEntry entry = file.getEntry(name);
+            if (entry == null) {
+                return null;
+            }
+            try (InputStream in = file.getInputStream(entry)) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+    }
+
     public Table table(String sheet) {
         Table table = tables.get(sheet);
         if (table == null) {
