@@ -194,8 +194,10 @@ public final class IntervalAudit {
      * @param roles      the hidden figures (by item index; {@code null} = published)
      * @param everyCell  also the intervals of the secondary figures (for the report); otherwise only the protected
      *                   ones
+     * @param only       only these figures (the ones not yet safe: hiding more only widens every range, so a safe
+     *                   figure stays safe), or null for all
      */
-    Findings audit(Mark[] roles, boolean everyCell) {
+    Findings audit(Mark[] roles, boolean everyCell, java.util.Set<Integer> only) {
         int[] parent = components(roles);
         Map<Integer, List<Integer>> byRoot = new TreeMap<>();
         for (int i = 0; i < items.size(); i++) {
@@ -210,7 +212,8 @@ public final class IntervalAudit {
                 componentOf.put(i, component.get(0));
             }
             List<Integer> wanted = component.stream()
-                    .filter(i -> roles[i] != null && (everyCell || roles[i] != Mark.SECONDARY)).toList();
+                    .filter(i -> roles[i] != null && (everyCell || roles[i] != Mark.SECONDARY))
+                    .filter(i -> only == null || only.contains(i)).toList();
             if (wanted.isEmpty()) {
                 continue;
             }
@@ -386,7 +389,19 @@ public final class IntervalAudit {
         return integer(item) ? target.setScale(0, RoundingMode.CEILING) : target;
     }
 
+    /**
+     * Whether the variable can be k with every count whole: the linear relaxation first (infeasible: no; a solution
+     * that is already whole: yes — the usual case, the tables' constraints being sums of ±1), the mixed-integer
+     * program only when the relaxation's solution is fractional.
+     */
     private boolean feasible(Model model, int x, int k) {
+        LinearProgram.Solution relaxed = model.program().optimise(null, false, false, x, BigDecimal.valueOf(k));
+        if (relaxed.status() == LinearProgram.Status.INFEASIBLE) {
+            return false;
+        }
+        if (relaxed.status() == LinearProgram.Status.OPTIMAL && model.program().whole(relaxed.x())) {
+            return true;
+        }
         return model.program().optimise(null, false, true, x, BigDecimal.valueOf(k)).status()
                 == LinearProgram.Status.OPTIMAL;
     }

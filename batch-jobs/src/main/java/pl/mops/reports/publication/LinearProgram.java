@@ -26,6 +26,9 @@ final class LinearProgram {
         if (System.getProperty("shut.up.ojAlgo") == null) {
             System.setProperty("shut.up.ojAlgo", "true");
         }
+        // ojAlgo's presolvers work in decimals and were the slow part (and once found a true table infeasible); the
+        // problems here are small sums of ±1, which the simplex solves directly
+        ExpressionsBasedModel.clearPresolvers();
     }
 
     /** how far a solution may break a constraint or integrality and still count (the data have 2 decimals) */
@@ -147,6 +150,16 @@ final class LinearProgram {
         }
         return new Solution(state.isOptimal() || objective == null ? Status.OPTIMAL : Status.FAILED, objectiveValue,
                 solution);
+    }
+
+    /** whether every integer variable of the solution is a whole number */
+    boolean whole(double[] x) {
+        for (int i = 0; i < x.length; i++) {
+            if (variables.get(i).integer() && Math.abs(x[i] - Math.rint(x[i])) > TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** checks a solution against every bound and constraint ourselves (a solver's word is not taken for it) */

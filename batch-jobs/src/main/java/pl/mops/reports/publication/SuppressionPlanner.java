@@ -24,8 +24,7 @@ import java.util.Set;
  *       values) that has a small count of families or persons ({@link Mark#TIED}, {@code x}); a count of zero stays
  *       published (so a count shown as {@code x} is always at least T).</li>
  *   <li>Secondary: the {@link IntervalAudit} computes what a reader with an LP solver can tell about each hidden
- *       figure; for each figure that is not safe (in document order, one per component of linked hidden figures
- *       per round) the published figures of least information loss whose hiding lets it reach the values its
+ *       figure; for each figure that is not safe (in document order, all in one round) the published figures of least information loss whose hiding lets it reach the values its
  *       protection needs are hidden ({@link Mark#SECONDARY}; {@link IntervalAudit#release}); then the audit runs
  *       again, until every small and tied figure is safe.</li>
  * </ol>
@@ -97,30 +96,33 @@ public final class SuppressionPlanner {
             }
         }
         int iterations = 0;
+        Set<Integer> pending = null; // the figures not yet safe (all at first); a safe figure stays safe
         while (true) {
-            IntervalAudit.Findings findings = audit.audit(marks, false);
+            IntervalAudit.Findings findings = audit.audit(marks, false, pending);
             List<Integer> unsafe = findings.byItem().entrySet().stream().filter(e -> !e.getValue().safe())
                     .map(Map.Entry::getKey).toList();
             if (unsafe.isEmpty()) {
                 break;
             }
+            pending = new HashSet<>(unsafe);
             iterations++;
             if (iterations > audit.size()) {
                 throw new IllegalStateException("Secondary suppression does not converge");
             }
-            Set<Integer> changed = new HashSet<>();
+            // every unsafe figure gets its release in the same round (waiting for a neighbour's release to be audited
+            // first was tried: on small data sets it took hundreds of rounds and hid more, not less)
+            boolean changed = false;
             for (int u : unsafe) {
-                Integer component = findings.componentOf().get(u);
-                if (changed.contains(component)) {
-                    continue; // its neighbourhood changed in this round: audit it again first
-                }
                 IntervalAudit.Release release = audit.release(u, marks, findings.byItem().get(u));
                 List<Integer> hide = new ArrayList<>(release.hide());
                 hide.removeIf(i -> marks[i] != null);
                 List<Integer> mask = new ArrayList<>(release.mask());
                 mask.removeIf(i -> marks[i] != Mark.SMALL);
+                if (hide.isEmpty() && mask.isEmpty() && changed) {
+                    continue; // reachable after this round's changes, it seems: audit it again first
+                }
                 if (hide.isEmpty() && mask.isEmpty()) {
-                    Integer fallback = fallback(audit, marks, findings, component);
+                    Integer fallback = fallback(audit, marks, findings, findings.componentOf().get(u));
                     if (fallback != null) {
                         hide.add(fallback);
                     } else if (marks[u] == Mark.SMALL) {
@@ -130,24 +132,16 @@ public final class SuppressionPlanner {
                                 + " is not protected");
                     }
                 }
-                changed.add(component);
                 for (int c : mask) {
                     marks[c] = Mark.MASKED;
                 }
                 for (int c : hide) {
                     marks[c] = Mark.SECONDARY;
-                    for (int r : audit.relationsOf(c)) {
-                        for (int m : audit.members(r)) {
-                            Integer other = findings.componentOf().get(m);
-                            if (other != null) {
-                                changed.add(other);
-                            }
-                        }
-                    }
                 }
+                changed = true;
             }
         }
-        IntervalAudit.Findings result = audit.audit(marks, true);
+        IntervalAudit.Findings result = audit.audit(marks, true, null);
         Map<String, Mark> hidden = new LinkedHashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             if (marks[i] != null) {

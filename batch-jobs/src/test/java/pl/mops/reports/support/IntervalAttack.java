@@ -228,7 +228,9 @@ public final class IntervalAttack {
                 max = Math.floor(max + 1e-6);
                 if (kind == Kind.SMALL || kind == Kind.COUNT) {
                     for (int k = (int) Math.max(1, min); k <= Math.min(max, threshold); k++) {
-                        if (integerFeasible(group, index, coefficients, rightHandSides, equalities, cell, k)) {
+                        Boolean relaxed = feasible(constraints, index.get(cell), n, k, group);
+                        if (Boolean.TRUE.equals(relaxed) || (relaxed == null
+                                && integerFeasible(group, index, coefficients, rightHandSides, equalities, cell, k))) {
                             possible.add(k);
                         }
                     }
@@ -249,6 +251,31 @@ public final class IntervalAttack {
             return goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         } catch (NoFeasibleSolutionException e) {
             throw new AssertionError("the published tables contradict the relations given to the attack", e);
+        }
+    }
+
+    /**
+     * The linear relaxation with the cell fixed to k (Commons Math): false when it has no solution, true when its
+     * solution is already whole in every count, null when {@link #integerFeasible} must decide.
+     */
+    private Boolean feasible(List<LinearConstraint> constraints, int cell, int n, int k, List<String> group) {
+        List<LinearConstraint> fixed = new ArrayList<>(constraints);
+        double[] a = new double[n];
+        a[cell] = 1;
+        fixed.add(new LinearConstraint(a, Relationship.EQ, k));
+        try {
+            PointValuePair point = new SimplexSolver(1e-9, 10, 1e-12).optimize(new MaxIter(1_000_000),
+                    new LinearObjectiveFunction(new double[n], 0), new LinearConstraintSet(fixed), GoalType.MINIMIZE,
+                    new NonNegativeConstraint(false));
+            for (int i = 0; i < n; i++) {
+                double v = point.getPoint()[i];
+                if (hidden.get(group.get(i)) != Kind.AMOUNT && Math.abs(v - Math.rint(v)) > 1e-6) {
+                    return null;
+                }
+            }
+            return true;
+        } catch (NoFeasibleSolutionException e) {
+            return false;
         }
     }
 
