@@ -113,8 +113,7 @@ class OzpsPublicationProfileTest extends DatabaseTest {
     @Test
     void noHiddenCellCanBeNarrowedDownByAReaderWithAnLpSolver() throws Exception {
         IntervalAttack attack = OzpsAttack.build(publishedBook, 3);
-        Map<String, IntervalAttack.Range> ranges = attack.ranges();
-        PublicationJudge.Verdict verdict = PublicationJudge.judge(publishedBook, fullBook, ranges, 3, 20,
+        PublicationJudge.Verdict verdict = PublicationJudge.judge(publishedBook, fullBook, attack, 3, 20,
                 OzpsAttack.LAYOUT);
         assertThat(verdict.violations()).as("hidden cells a reader can pin down or narrow").isEmpty();
         assertThat(verdict.smallCells()).isGreaterThan(10);

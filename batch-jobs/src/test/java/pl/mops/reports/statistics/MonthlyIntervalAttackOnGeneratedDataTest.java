@@ -80,7 +80,7 @@ class MonthlyIntervalAttackOnGeneratedDataTest extends DatabaseTest {
         PublishedWorkbook published = new PublishedWorkbook(published(families, threshold));
 
         IntervalAttack attack = MonthlyAttack.build(published, threshold);
-        PublicationJudge.Verdict verdict = PublicationJudge.judge(published, fullBook, attack.ranges(), threshold, 20,
+        PublicationJudge.Verdict verdict = PublicationJudge.judge(published, fullBook, attack, threshold, 20,
                 MonthlyAttack.LAYOUT);
 
         assertThat(verdict.violations()).as("hidden cells a reader can pin down or narrow").isEmpty();
@@ -90,7 +90,7 @@ class MonthlyIntervalAttackOnGeneratedDataTest extends DatabaseTest {
         if (families == 600 && threshold == 3) { // positive control: the primary marks alone give cells away
             PublishedWorkbook primaryOnly = PublishedWorkbook.revealing(published, fullBook, "x");
             PublicationJudge.Verdict weak = PublicationJudge.judge(primaryOnly, fullBook,
-                    MonthlyAttack.build(primaryOnly, threshold).ranges(), threshold, 20, MonthlyAttack.LAYOUT);
+                    MonthlyAttack.build(primaryOnly, threshold), threshold, 20, MonthlyAttack.LAYOUT);
             assertThat(weak.violations()).as("pinned <3 cells without secondary suppression").hasSizeGreaterThan(10);
         }
     }

@@ -164,8 +164,7 @@ class MonthlyPublicationProfileTest extends DatabaseTest {
     void noHiddenCellCanBeNarrowedDownByAReaderWithAnLpSolver() {
         IntervalAttack attack = MonthlyAttack.build(publishedBook, 3);
         assertThat(attack.relationCount()).isGreaterThan(100);
-        Map<String, IntervalAttack.Range> ranges = attack.ranges();
-        PublicationJudge.Verdict verdict = PublicationJudge.judge(publishedBook, fullBook, ranges, 3, 20,
+        PublicationJudge.Verdict verdict = PublicationJudge.judge(publishedBook, fullBook, attack, 3, 20,
                 MonthlyAttack.LAYOUT);
         assertThat(verdict.violations()).as("hidden cells a reader can pin down or narrow").isEmpty();
         assertThat(verdict.smallCells()).isGreaterThan(20);

@@ -133,6 +133,14 @@ public final class IntervalAttack {
 
     /** the range of every hidden cell */
     public Map<String, Range> ranges() {
+        return ranges(cell -> true);
+    }
+
+    /**
+     * The range of the hidden cells asked for: a {@code <T} cell gets its possible values (each value 1…T−1 tried),
+     * every other one its LP minimum and maximum (and a count below T+1 its possible values too).
+     */
+    public Map<String, Range> ranges(java.util.function.Predicate<String> wanted) {
         List<Row> rows = rows();
         for (Row row : rows) {
             for (String cell : row.coefficients().keySet()) {
@@ -161,7 +169,9 @@ public final class IntervalAttack {
         }
         Map<String, Range> ranges = new LinkedHashMap<>();
         for (List<String> group : groups.values()) {
-            ranges.putAll(ranges(group, rows));
+            if (group.stream().anyMatch(wanted)) {
+                ranges.putAll(ranges(group, rows, wanted));
+            }
         }
         return ranges;
     }
@@ -175,7 +185,7 @@ public final class IntervalAttack {
         return root;
     }
 
-    private Map<String, Range> ranges(List<String> group, List<Row> allRows) {
+    private Map<String, Range> ranges(List<String> group, List<Row> allRows, java.util.function.Predicate<String> wanted) {
         Map<String, Integer> index = new LinkedHashMap<>();
         group.forEach(c -> index.put(c, index.size()));
         int n = group.size();
@@ -217,20 +227,33 @@ public final class IntervalAttack {
         }
         Map<String, Range> ranges = new LinkedHashMap<>();
         for (String cell : group) {
-            double[] objective = new double[n];
-            objective[index.get(cell)] = 1;
-            double min = optimise(objective, constraints, GoalType.MINIMIZE);
-            double max = optimise(objective, constraints, GoalType.MAXIMIZE);
+            if (!wanted.test(cell)) {
+                continue;
+            }
             Kind kind = hidden.get(cell);
             List<Integer> possible = new ArrayList<>();
-            if (kind != Kind.AMOUNT) {
-                min = Math.ceil(min - 1e-6);
-                max = Math.floor(max + 1e-6);
-                if (kind == Kind.SMALL || kind == Kind.COUNT) {
+            double min;
+            double max;
+            if (kind == Kind.SMALL) {
+                for (int k = 1; k < threshold; k++) {
+                    if (possible(constraints, index, n, cell, k, group, coefficients, rightHandSides, equalities)) {
+                        possible.add(k);
+                    }
+                }
+                min = possible.isEmpty() ? Double.NaN : possible.get(0);
+                max = possible.isEmpty() ? Double.NaN : possible.get(possible.size() - 1);
+            } else {
+                double[] objective = new double[n];
+                objective[index.get(cell)] = 1;
+                min = optimise(objective, constraints, GoalType.MINIMIZE);
+                max = optimise(objective, constraints, GoalType.MAXIMIZE);
+                if (kind != Kind.AMOUNT) {
+                    min = Math.ceil(min - 1e-6);
+                    max = Math.floor(max + 1e-6);
+                }
+                if (kind == Kind.COUNT && min <= threshold) {
                     for (int k = (int) Math.max(1, min); k <= Math.min(max, threshold); k++) {
-                        Boolean relaxed = feasible(constraints, index.get(cell), n, k, group);
-                        if (Boolean.TRUE.equals(relaxed) || (relaxed == null
-                                && integerFeasible(group, index, coefficients, rightHandSides, equalities, cell, k))) {
+                        if (possible(constraints, index, n, cell, k, group, coefficients, rightHandSides, equalities)) {
                             possible.add(k);
                         }
                     }
@@ -239,6 +262,14 @@ public final class IntervalAttack {
             ranges.put(cell, new Range(min, max, possible));
         }
         return ranges;
+    }
+
+    private boolean possible(List<LinearConstraint> constraints, Map<String, Integer> index, int n, String cell, int k,
+                             List<String> group, List<double[]> coefficients, List<BigDecimal> rightHandSides,
+                             List<Boolean> equalities) {
+        Boolean relaxed = feasible(constraints, index.get(cell), n, k, group);
+        return Boolean.TRUE.equals(relaxed) || (relaxed == null
+                && integerFeasible(group, index, coefficients, rightHandSides, equalities, cell, k));
     }
 
     private static double optimise(double[] objective, List<LinearConstraint> constraints, GoalType goal) {

@@ -35,9 +35,28 @@ public final class PublicationJudge {
     private PublicationJudge() {
     }
 
-    public static Verdict judge(PublishedWorkbook published, PublishedWorkbook full, Map<String, IntervalAttack.Range> ranges,
+    /** runs the attack for the cells the judge looks at (small ones and values of small groups), then judges */
+    public static Verdict judge(PublishedWorkbook published, PublishedWorkbook full, IntervalAttack attack,
                                 int threshold, int level, Layout layout) {
-        String small = "<" + threshold;
+        Set<String> small = smallGroups(full, threshold, layout);
+        Set<String> wanted = new HashSet<>();
+        for (Table t : published.tables().values()) {
+            Table truth = full.table(t.sheet());
+            for (int r = 0; r < t.labels().size(); r++) {
+                for (int c = 1; c <= t.columnCount(); c++) {
+                    Object shown = t.cell(r, c);
+                    String group = layout.group(t, r, c);
+                    if (("<" + threshold).equals(shown) || ("x".equals(shown) && (layout.unitCount(t, r, c)
+                            || (group != null && small.contains(group)))) && truth.cell(r, c) instanceof Double) {
+                        wanted.add(t.id(r, c));
+                    }
+                }
+            }
+        }
+        return judge(published, full, attack.ranges(wanted::contains), threshold, level, layout);
+    }
+
+    private static Set<String> smallGroups(PublishedWorkbook full, int threshold, Layout layout) {
         Set<String> smallGroups = new HashSet<>();
         for (Table t : full.tables().values()) {
             for (int r = 0; r < t.labels().size(); r++) {
@@ -51,6 +70,13 @@ public final class PublicationJudge {
                 }
             }
         }
+        return smallGroups;
+    }
+
+    public static Verdict judge(PublishedWorkbook published, PublishedWorkbook full, Map<String, IntervalAttack.Range> ranges,
+                                int threshold, int level, Layout layout) {
+        String small = "<" + threshold;
+        Set<String> smallGroups = smallGroups(full, threshold, layout);
         List<String> violations = new ArrayList<>();
         int smallCells = 0;
         int tiedCells = 0;
