@@ -91,7 +91,7 @@ class MonthlyIntervalAttackOnGeneratedDataTest extends DatabaseTest {
             PublishedWorkbook primaryOnly = PublishedWorkbook.revealing(published, fullBook, "x");
             PublicationJudge.Verdict weak = PublicationJudge.judge(primaryOnly, fullBook,
                     MonthlyAttack.build(primaryOnly, threshold), threshold, 20, MonthlyAttack.LAYOUT);
-            assertThat(weak.violations()).as("pinned <3 cells without secondary suppression").hasSizeGreaterThan(10);
+            assertThat(weak.violations()).as("pinned <3 cells without secondary suppression").isNotEmpty();
         }
     }
 
