@@ -49,15 +49,22 @@ public class DictionarySynchronizer implements ApplicationRunner {
             jdbc.update("DELETE FROM dict_reason");
             jdbc.update("DELETE FROM dict_form");
             jdbc.update("DELETE FROM dict_subtype");
+            jdbc.update("DELETE FROM dict_marker");
             jdbc.update("DELETE FROM dict_branch");
             jdbc.update("DELETE FROM dict_district");
             jdbc.update("DELETE FROM district_population");
             insertAll("slowniki/powody.csv", "INSERT INTO dict_reason (code, name, ordinal) VALUES (?, ?, ?)",
                     (r, i) -> new Object[] {r.get("kod"), r.get("nazwa"), i});
-            insertAll("slowniki/formy.csv", "INSERT INTO dict_form (code, name, task, cash, ordinal) VALUES (?, ?, ?, ?, ?)",
-                    (r, i) -> new Object[] {r.get("kod"), r.get("nazwa"), r.get("zadanie"), "1".equals(r.get("pieniezna")), i});
-            insertAll("slowniki/podtypy.csv", "INSERT INTO dict_subtype (form, code, name, ordinal) VALUES (?, ?, ?, ?)",
-                    (r, i) -> new Object[] {r.get("forma"), r.get("kod"), r.get("nazwa"), i});
+            insertAll("slowniki/formy.csv",
+                    "INSERT INTO dict_form (code, name, task, cash, contract_version, ordinal) VALUES (?, ?, ?, ?, ?, ?)",
+                    (r, i) -> new Object[] {r.get("kod"), r.get("nazwa"), r.get("zadanie"), "1".equals(r.get("pieniezna")),
+                            contractVersion("formy.csv", r), i});
+            insertAll("slowniki/podtypy.csv",
+                    "INSERT INTO dict_subtype (form, code, name, cash, contract_version, ordinal) VALUES (?, ?, ?, ?, ?, ?)",
+                    (r, i) -> new Object[] {r.get("forma"), r.get("kod"), r.get("nazwa"), cashOverride(r),
+                            contractVersion("podtypy.csv", r), i});
+            insertAll("slowniki/cechy.csv", "INSERT INTO dict_marker (code, name, ordinal) VALUES (?, ?, ?)",
+                    (r, i) -> new Object[] {r.get("kod"), r.get("nazwa"), i});
             insertAll("slowniki/filie.csv", "INSERT INTO dict_branch (code, name, ordinal) VALUES (?, ?, ?)",
                     (r, i) -> new Object[] {r.get("kod"), r.get("nazwa"), i});
             insertAll("slowniki/dzielnice.csv",
@@ -67,6 +74,37 @@ public class DictionarySynchronizer implements ApplicationRunner {
                     (r, i) -> new Object[] {r.get("dzielnica"), Integer.parseInt(r.get("rok")), Integer.parseInt(r.get("ludnosc"))});
         });
         log.info("Słowniki z config/ zsynchronizowane z bazą");
+    }
+
+    /** an optional column of a dictionary file: empty when the file has no such column or the row leaves it out */
+    static String optional(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? record.get(column).trim() : "";
+    }
+
+    /**
+     * {@code wersja}: the version of the interchange contract that added the code: empty or 1 = version 1, 2 = added
+     * by contract version 2 (an export that uses it is a version-2 export; see config/README.md)
+     */
+    static int contractVersion(String file, CSVRecord record) {
+        String value = optional(record, "wersja");
+        return switch (value) {
+            case "", "1" -> 1;
+            case "2" -> 2;
+            default -> throw new IllegalStateException("config/slowniki/" + file + ", kod " + record.get("kod")
+                    + ": kolumna wersja może być pusta albo mieć wartość 1 lub 2, a ma „" + value + "”");
+        };
+    }
+
+    /** {@code pieniezna} of a sub-type: 1 or 0 overrides the form's flag, empty = the form's flag (null) */
+    static Boolean cashOverride(CSVRecord record) {
+        String value = optional(record, "pieniezna");
+        return switch (value) {
+            case "" -> null;
+            case "1" -> Boolean.TRUE;
+            case "0" -> Boolean.FALSE;
+            default -> throw new IllegalStateException("config/slowniki/podtypy.csv, kod " + record.get("forma") + "/"
+                    + record.get("kod") + ": kolumna pieniezna może być pusta (jak forma) albo mieć wartość 1 lub 0, a ma „" + value + "”");
+        };
     }
 
     private interface RowMapper {

@@ -12,10 +12,14 @@ public enum InterchangeFile {
     DECYZJE("decyzje.csv", true, List.of("decyzja_id", "rodzina_id", "osoba_id", "data_wydania", "rodzaj", "powody"),
             List.of("decyzja_id", "rodzina_id", "osoba_id", "data_wydania", "rodzaj", "powody")),
     SWIADCZENIA("swiadczenia.csv", true, List.of("swiadczenie_id", "decyzja_id", "osoba_id", "forma", "podtyp",
-            "zadanie", "data", "liczba", "kwota", "finansowanie"),
+            "zadanie", "data", "liczba", "kwota", "finansowanie", "cechy"),
             List.of("swiadczenie_id", "decyzja_id", "forma", "data", "liczba", "kwota")),
     PRACA_SOCJALNA("praca_socjalna.csv", true, List.of("rodzina_id", "data", "kontrakt"), List.of("rodzina_id", "data")),
-    PLAN("plan.csv", false, List.of("rok", "forma", "kwota_planu"), List.of("rok", "forma", "kwota_planu"));
+    PLAN("plan.csv", false, List.of("rok", "forma", "kwota_planu"), List.of("rok", "forma", "kwota_planu")),
+    // contract version 2 (optional files; interchange.md "Additions (contract version 2)")
+    KONTRAKTY("kontrakty.csv", false, List.of("kontrakt_id", "rodzina_id", "osoba_id", "od", "do", "liczba_osob"),
+            List.of("kontrakt_id", "rodzina_id", "osoba_id", "od")),
+    WSPARCIE("wsparcie.csv", false, List.of("rodzina_id", "osoba_id", "data", "rodzaj"), List.of("rodzina_id", "data", "rodzaj"));
 
     private final String fileName;
     private final boolean required;

@@ -28,6 +28,7 @@ import pl.mops.reports.importing.csv.ImportFileError;
 import pl.mops.reports.importing.staging.CopyStream;
 import pl.mops.reports.importing.staging.RejectSpool;
 import pl.mops.reports.importing.validation.BenefitRows;
+import pl.mops.reports.importing.validation.ContractRows;
 import pl.mops.reports.importing.validation.DecisionRows;
 import pl.mops.reports.importing.validation.FamilyRows;
 import pl.mops.reports.importing.validation.ImportDictionaries;
@@ -36,6 +37,7 @@ import pl.mops.reports.importing.validation.PersonRows;
 import pl.mops.reports.importing.validation.PlanRows;
 import pl.mops.reports.importing.validation.RowRules;
 import pl.mops.reports.importing.validation.SocialWorkRows;
+import pl.mops.reports.importing.validation.SupportRows;
 
 /**
  * Imports a directory of interchange CSV files as a new snapshot (../shared/spec/interchange.md):
@@ -124,19 +126,20 @@ public class SnapshotImporter {
             }
         }
         ImportDictionaries dict = ImportDictionaries.load(dictionaries);
-        String fingerprint = fingerprint(scans, dict);
+        ContractVersion contract = ContractVersion.detect(dir, scans, dict);
+        String fingerprint = fingerprint(scans, dict, contract.number());
         Optional<Snapshot> existing = snapshots.findByFingerprint(fingerprint);
         if (existing.isPresent()) {
             if (strict) {
                 refuseRejected(existing.get());
             }
             log.info("Pliki z {} są identyczne z migawką {} — nie tworzę nowej", dir, existing.get().id());
-            return new ImportResult(existing.get(), true, List.of(), 0, null, null);
+            return new ImportResult(existing.get(), true, List.of(), 0, null, null, contract);
         }
         List<Path> pending = new ArrayList<>();
         try {
             ImportResult result = transaction.execute(status -> importInTransaction(dir, source, outDir, scans,
-                    fingerprint, dict, today, stateOn, progress, pending, strict));
+                    fingerprint, contract, dict, today, stateOn, progress, pending, strict));
             for (Path temp : pending) {
                 Files.move(temp, finalName(temp), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -172,13 +175,14 @@ public class SnapshotImporter {
     }
 
     private ImportResult importInTransaction(Path dir, String source, Path outDir, Map<InterchangeFile, FileScan> scans,
-            String fingerprint, ImportDictionaries dict, LocalDate today, LocalDate asOf, Progress progress,
-            List<Path> pending, boolean strict) {
+            String fingerprint, ContractVersion contract, ImportDictionaries dict, LocalDate today, LocalDate asOf,
+            Progress progress, List<Path> pending, boolean strict) {
         long snapshotId = jdbc.queryForObject(
-                "INSERT INTO snapshot (source, fingerprint, data_as_of) VALUES (?, ?, ?) RETURNING id",
-                Long.class, source, fingerprint, asOf);
+                "INSERT INTO snapshot (source, fingerprint, data_as_of, contract_version) VALUES (?, ?, ?, ?) RETURNING id",
+                Long.class, source, fingerprint, asOf, contract.number());
         List<RowRules> rules = List.of(new PersonRows(), new FamilyRows(dict), new MembershipRows(),
-                new DecisionRows(dict), new BenefitRows(dict), new SocialWorkRows(), new PlanRows(dict));
+                new DecisionRows(dict), new BenefitRows(dict), new SocialWorkRows(), new PlanRows(dict),
+                new ContractRows(), new SupportRows());
         jdbc.execute("CREATE TEMP TABLE import_reject (seq bigserial, file text NOT NULL, line bigint NOT NULL, "
                 + "col text NOT NULL, value text NOT NULL, message text NOT NULL) ON COMMIT DROP");
         Map<InterchangeFile, FileStats> stats = new LinkedHashMap<>();
@@ -243,11 +247,11 @@ public class SnapshotImporter {
                   FROM import_reject""", snapshotId, InterchangeFile.fileNamesInOrder());
         started = System.nanoTime();
         jdbc.execute("ANALYZE osoby; ANALYZE rodziny; ANALYZE czlonkowie; ANALYZE decyzje; "
-                + "ANALYZE decyzje_powody; ANALYZE swiadczenia; ANALYZE praca_socjalna");
+                + "ANALYZE decyzje_powody; ANALYZE swiadczenia; ANALYZE praca_socjalna; ANALYZE kontrakty; ANALYZE wsparcie");
         log.info("import: ANALYZE {} ms", (System.nanoTime() - started) / 1_000_000);
         Snapshot snapshot = snapshots.find(snapshotId).orElseThrow();
         ImportResult draft = new ImportResult(snapshot, false, outcomes, rejectLines,
-                outDir.resolve("import-" + snapshotId + ".txt"), outDir.resolve("odrzucone-" + snapshotId + ".csv"));
+                outDir.resolve("import-" + snapshotId + ".txt"), outDir.resolve("odrzucone-" + snapshotId + ".csv"), contract);
         String summary = ImportReportWriter.summary(draft);
         jdbc.update("UPDATE snapshot SET summary = ? WHERE id = ?", summary, snapshotId);
         pending.add(reports.writeSummary(draft.summaryFile(), summary));
@@ -310,16 +314,22 @@ public class SnapshotImporter {
     }
 
     /**
-     * SHA-256 over "file name, its SHA-256" lines in the contract's file order (files present only), and
-     * over the dictionaries the rows were checked against: the same files after a dictionary change (a
-     * code added to config/slowniki) are a new snapshot, since other rows may pass.
+     * SHA-256 over "file name, its SHA-256" lines in the contract's file order (files present only), and over the
+     * dictionaries the rows were checked against: the same files after a dictionary change (a code added to
+     * config/slowniki) are a new snapshot, since other rows may pass. The dictionaries enter as the export's contract
+     * version sees them ({@link ImportDictionaries#fingerprintText}): a version-1 export (no version-2 file, column or
+     * code) is fingerprinted with the version-1 dictionaries serialised exactly as before contract version 2 existed,
+     * so it keeps its fingerprint, and a change that only concerns version 2 (a version-2 code, a marker, a
+     * sub-type's cash flag) cannot change its rows and does not make it a new snapshot; a version-2 export's
+     * fingerprint covers every dictionary entry.
      */
-    static String fingerprint(Map<InterchangeFile, FileScan> scans, ImportDictionaries dictionaries) {
+    static String fingerprint(Map<InterchangeFile, FileScan> scans, ImportDictionaries dictionaries, int contractVersion) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             scans.forEach((file, scan) -> digest.update((file.fileName() + " " + scan.sha256() + "\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            digest.update(("slowniki " + dictionaries).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(("slowniki " + dictionaries.fingerprintText(contractVersion))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
