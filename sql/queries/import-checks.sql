@@ -141,7 +141,7 @@ SELECT 'swiadczenia.csv', s.line, 'podtyp', coalesce(s.podtyp, ''),
        'realizacja zasiłku stałego z decyzji ' || s.decyzja_id || ' ma ' || coalesce('podtyp ' || s.podtyp, 'pusty podtyp')
            || ', a pierwsza realizacja zasiłku stałego tej decyzji (swiadczenia.csv, wiersz ' || f.first_line || ') — '
            || coalesce('podtyp ' || f.first_podtyp, 'pusty podtyp')
-           || '; wszystkie realizacje zasiłku stałego jednej decyzji mają ten sam podtyp'
+           || ' (wszystkie realizacje zasiłku stałego jednej decyzji mają ten sam podtyp)'
   FROM stg_swiadczenia s
   JOIN firsts f USING (decyzja_id)
  WHERE s.ok AND s.forma = 'ZASILEK_STALY' AND s.line > f.first_line AND s.podtyp IS DISTINCT FROM f.first_podtyp;
@@ -150,7 +150,7 @@ SELECT 'swiadczenia.csv', s.line, 'podtyp', coalesce(s.podtyp, ''),
 INSERT INTO import_reject (file, line, col, value, message)
 SELECT 'wsparcie.csv', w.line, 'osoba_id', '',
        'rodzina ' || w.rodzina_id || ' nie ma wnioskodawcy w dniu ' || to_char(w.data, 'YYYY-MM-DD')
-           || ' — wsparcie bez osoby dotyczy wnioskodawcy rodziny w tym dniu; podaj osoba_id'
+           || ', a wsparcie bez osoby dotyczy wnioskodawcy rodziny w tym dniu — podaj osoba_id'
   FROM stg_wsparcie w
  WHERE w.ok AND w.osoba_id IS NULL
    AND NOT EXISTS (SELECT 1 FROM stg_czlonkowie c
