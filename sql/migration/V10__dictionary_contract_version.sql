@@ -1,5 +1,5 @@
 -- The contract version of each dictionary code (issue 12): 1 = the code is in version 1 of the interchange contract,
--- 2 = added by contract version 2 (config/slowniki/formy.csv and podtypy.csv, column "wersja"; every marker of
+-- 2 = added by contract version 2 (config/slowniki/formy-wersja-2.csv and podtypy-wersja-2.csv; every marker of
 -- dict_marker belongs to version 2, since the column "cechy" does). An export that uses no version-2 code, file or
 -- column is a version-1 export, and the dictionary part of its fingerprint covers the version-1 codes only, exactly
 -- as before version 2 existed (SnapshotImporter.fingerprint, ImportDictionaries.fingerprintText).

@@ -23,7 +23,7 @@ public class Dictionaries {
 
     /**
      * A benefit form: its default task, whether it is cash, and the version of the interchange contract that added it
-     * (1, or 2 for the forms of contract version 2; config/slowniki/formy.csv, column {@code wersja}).
+     * (1, or 2 for the forms of contract version 2, listed in config/slowniki/formy-wersja-2.csv).
      */
     public record Form(String code, String name, String task, boolean cash, int contractVersion) {
     }
@@ -61,7 +61,8 @@ public class Dictionaries {
      *                        {@code null} = the form's flag
      * @param cash            cash or not per (form, sub-type): the override, else the form's flag (layout 2025.2 reads
      *                        cash this way; 2025.1 keeps the form's flag)
-     * @param contractVersion the version of the interchange contract that added the sub-type (1 or 2)
+     * @param contractVersion the version of the interchange contract that added the sub-type (1, or 2 for those of
+     *                        config/slowniki/podtypy-wersja-2.csv)
      */
     public record Subtype(String form, String code, String name, Boolean cashOverride, boolean cash, int contractVersion) {
     }

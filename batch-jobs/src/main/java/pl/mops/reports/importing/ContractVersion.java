@@ -22,8 +22,8 @@ import pl.mops.reports.importing.validation.ImportDictionaries;
 /**
  * Which version of the interchange contract an export uses (interchange.md, "Additions (contract version 2)"):
  * 2 when it has {@code kontrakty.csv}, {@code wsparcie.csv}, the column {@code cechy} in {@code swiadczenia.csv},
- * or uses a code that only version 2 of the dictionaries has (a form or a (form, sub-type) tagged {@code wersja 2}
- * in config/slowniki) in the {@code forma}/{@code podtyp} of a realisation or the {@code forma} of a plan line;
+ * or uses a code that only version 2 of the dictionaries has (a form or a (form, sub-type) of
+ * config/slowniki/formy-wersja-2.csv or podtypy-wersja-2.csv) in the {@code forma}/{@code podtyp} of a realisation or the {@code forma} of a plan line;
  * else 1. A code counts wherever it appears in a row that can be split into the header's columns, whether the row
  * is loaded or rejected for another reason: the version is a property of the files (and the dictionaries), known
  * before the import, because the fingerprint depends on it.
@@ -33,9 +33,9 @@ import pl.mops.reports.importing.validation.ImportDictionaries;
  */
 public record ContractVersion(int number, List<String> reasons) {
 
-    public static ContractVersion detect(Path dir, Map<InterchangeFile, FileScan> scans, ImportDictionaries dictionaries) {
+    public static ContractVersion detect(Path dir, Map<ContractFile, FileScan> scans, ImportDictionaries dictionaries) {
         List<String> reasons = new ArrayList<>();
-        for (InterchangeFile file : List.of(InterchangeFile.KONTRAKTY, InterchangeFile.WSPARCIE)) {
+        for (ContractFile file : Version2File.values()) {
             if (scans.containsKey(file)) {
                 reasons.add("plik " + file.fileName());
             }
@@ -73,10 +73,10 @@ public record ContractVersion(int number, List<String> reasons) {
      */
     private static final class Scan {
         private final Path path;
-        private final InterchangeFile file;
+        private final ContractFile file;
         private final FileScan scan;
 
-        Scan(Path dir, InterchangeFile file, FileScan scan) {
+        Scan(Path dir, ContractFile file, FileScan scan) {
             this.path = dir.resolve(file.fileName());
             this.file = file;
             this.scan = scan;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,8 +114,8 @@ public class SnapshotImporter {
             throw new pl.mops.reports.cli.UserError("Katalog " + dir + " nie istnieje albo nie jest katalogiem "
                     + "(--dir: katalog z plikami CSV migawki). Nic nie zostało zapisane.", 2, null);
         }
-        Map<InterchangeFile, FileScan> scans = new EnumMap<>(InterchangeFile.class);
-        for (InterchangeFile file : InterchangeFile.values()) {
+        Map<ContractFile, FileScan> scans = new LinkedHashMap<>(); // in the contract's order (the fingerprint's)
+        for (ContractFile file : ContractFile.all()) {
             Path path = dir.resolve(file.fileName());
             if (Files.isRegularFile(path)) {
                 scans.put(file, FileScan.of(path, file.fileName()));
@@ -174,7 +173,7 @@ public class SnapshotImporter {
         return temp.resolveSibling(name.substring(0, name.length() - ".tmp".length()));
     }
 
-    private ImportResult importInTransaction(Path dir, String source, Path outDir, Map<InterchangeFile, FileScan> scans,
+    private ImportResult importInTransaction(Path dir, String source, Path outDir, Map<ContractFile, FileScan> scans,
             String fingerprint, ContractVersion contract, ImportDictionaries dict, LocalDate today, LocalDate asOf,
             Progress progress, List<Path> pending, boolean strict) {
         long snapshotId = jdbc.queryForObject(
@@ -185,7 +184,7 @@ public class SnapshotImporter {
                 new ContractRows(), new SupportRows());
         jdbc.execute("CREATE TEMP TABLE import_reject (seq bigserial, file text NOT NULL, line bigint NOT NULL, "
                 + "col text NOT NULL, value text NOT NULL, message text NOT NULL) ON COMMIT DROP");
-        Map<InterchangeFile, FileStats> stats = new LinkedHashMap<>();
+        Map<ContractFile, FileStats> stats = new LinkedHashMap<>();
         for (RowRules rule : rules) {
             createStaging(rule);
             FileScan scan = scans.get(rule.file());
@@ -237,14 +236,14 @@ public class SnapshotImporter {
         if (strict && outcomes.stream().anyMatch(o -> o.rejected() > 0)) {
             String first = jdbc.queryForObject("SELECT file || ', wiersz ' || line || ', kolumna ' || col || ': ' || message "
                     + "FROM import_reject ORDER BY array_position(?::text[], file), line, seq LIMIT 1", String.class,
-                    (Object) InterchangeFile.fileNamesInOrder());
+                    (Object) ContractFile.fileNamesInOrder());
             throw new pl.mops.reports.cli.UserError("Dane muszą być w całości poprawne, a odrzucono wiersze; pierwszy: " + first
                     + ". Nic nie zostało zapisane.", 2, null);
         }
         long rejectLines = jdbc.update("""
                 INSERT INTO snapshot_reject (snapshot_id, seq, file_name, line, col, value, message)
                 SELECT ?, row_number() OVER (ORDER BY array_position(?::text[], file), line, seq), file, line, col, value, message
-                  FROM import_reject""", snapshotId, InterchangeFile.fileNamesInOrder());
+                  FROM import_reject""", snapshotId, ContractFile.fileNamesInOrder());
         started = System.nanoTime();
         jdbc.execute("ANALYZE osoby; ANALYZE rodziny; ANALYZE czlonkowie; ANALYZE decyzje; "
                 + "ANALYZE decyzje_powody; ANALYZE swiadczenia; ANALYZE praca_socjalna; ANALYZE kontrakty; ANALYZE wsparcie");
@@ -305,11 +304,8 @@ public class SnapshotImporter {
         }
     }
 
-    private long loadedRows(InterchangeFile file, long snapshotId) {
-        String table = switch (file) {
-            case PLAN -> "plan_finansowy";
-            default -> file.baseName();
-        };
+    private long loadedRows(ContractFile file, long snapshotId) {
+        String table = file == InterchangeFile.PLAN ? "plan_finansowy" : file.baseName();
         return jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE snapshot_id = ?", Long.class, snapshotId);
     }
 
@@ -323,7 +319,7 @@ public class SnapshotImporter {
      * sub-type's cash flag) cannot change its rows and does not make it a new snapshot; a version-2 export's
      * fingerprint covers every dictionary entry.
      */
-    static String fingerprint(Map<InterchangeFile, FileScan> scans, ImportDictionaries dictionaries, int contractVersion) {
+    static String fingerprint(Map<ContractFile, FileScan> scans, ImportDictionaries dictionaries, int contractVersion) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             scans.forEach((file, scan) -> digest.update((file.fileName() + " " + scan.sha256() + "\n")

@@ -71,7 +71,7 @@ public class SourceDatabaseExtractor {
                     statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
                     statement.execute("SET DateStyle = ISO");
                 }
-                for (InterchangeFile file : InterchangeFile.values()) {
+                for (ContractFile file : ContractFile.all()) {
                     Map<String, String> columns = columns(source, schema, file.baseName());
                     if (columns.isEmpty()) {
                         if (file.required()) {
@@ -126,10 +126,10 @@ public class SourceDatabaseExtractor {
         return present;
     }
 
-    private static void export(Connection source, String schema, InterchangeFile file, Map<String, String> present,
+    private static void export(Connection source, String schema, ContractFile file, Map<String, String> present,
             Path target) throws SQLException {
         List<String> select = new ArrayList<>();
-        for (String column : file.columns()) {
+        for (String column : file.acceptedColumns()) {
             String type = present.get(column);
             if (type == null) {
                 continue;
@@ -148,7 +148,7 @@ public class SourceDatabaseExtractor {
         }
         if (select.isEmpty()) {
             throw new ImportFileError(file.fileName(), "relacja " + schema + "." + file.baseName()
-                    + " nie ma żadnej z kolumn kontraktu (" + String.join(", ", file.columns()) + ")");
+                    + " nie ma żadnej z kolumn kontraktu (" + String.join(", ", file.acceptedColumns()) + ")");
         }
         String order = String.join(", ", java.util.stream.IntStream.rangeClosed(1, select.size()).mapToObj(Integer::toString).toList());
         String sql = "COPY (SELECT " + String.join(", ", select) + " FROM \"" + schema + "\".\"" + file.baseName()

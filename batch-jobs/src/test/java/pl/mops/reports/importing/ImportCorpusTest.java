@@ -46,10 +46,9 @@ import pl.mops.reports.support.DatabaseTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportCorpusTest extends DatabaseTest {
 
-    static final List<String> FILES = List.of(InterchangeFile.fileNamesInOrder());
-    /** the files of the base set: the version-1 files (a case adds kontrakty.csv, wsparcie.csv) */
-    static final List<String> BASE_FILES = List.of("osoby.csv", "rodziny.csv", "czlonkowie.csv", "decyzje.csv",
-            "swiadczenia.csv", "praca_socjalna.csv", "plan.csv");
+    static final List<String> FILES = List.of(ContractFile.fileNamesInOrder());
+    /** the files of the base set: the version-1 files (a case may add kontrakty.csv, wsparcie.csv) */
+    static final List<String> BASE_FILES = Arrays.stream(InterchangeFile.values()).map(InterchangeFile::fileName).toList();
     static final List<String> REJECT_HEADER = List.of("plik", "wiersz", "kolumna", "wartosc", "komunikat");
     static final CSVFormat SEMICOLON = CSVFormat.DEFAULT.builder().setDelimiter(';').get();
     static final Charset WINDOWS_1250 = Charset.forName("windows-1250");

@@ -3,7 +3,7 @@ package pl.mops.reports.importing.validation;
 import java.time.LocalDate;
 import java.util.List;
 
-import pl.mops.reports.importing.InterchangeFile;
+import pl.mops.reports.importing.Version2File;
 
 /**
  * {@code kontrakty.csv} (contract version 2, optional): social contracts. The columns {@code od}/{@code do} are
@@ -12,8 +12,8 @@ import pl.mops.reports.importing.InterchangeFile;
 public final class ContractRows implements RowRules {
 
     @Override
-    public InterchangeFile file() {
-        return InterchangeFile.KONTRAKTY;
+    public Version2File file() {
+        return Version2File.KONTRAKTY;
     }
 
     @Override

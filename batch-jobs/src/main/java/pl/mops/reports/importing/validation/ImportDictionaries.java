@@ -77,11 +77,11 @@ public record ImportDictionaries(Set<String> reasons, Map<String, Dictionaries.F
      * The dictionaries as the fingerprint of an export of contract version {@code contractVersion} covers them
      * (SnapshotImporter.fingerprint).
      * <ul>
-     * <li>Version 1: the version-1 codes only (forms and sub-types tagged 2 left out, no sub-type cash flags, no
+     * <li>Version 1: the version-1 codes only (forms and sub-types of version 2 left out, no sub-type cash flags, no
      * markers), serialised exactly as this record's {@code toString} serialised the dictionaries before contract
      * version 2 existed — a version-1 export keeps the fingerprint it had. Everything a version-1 export's rows are
      * checked against is in it: a change of a version-1 code, name, task or cash flag, a district or a branch, or a
-     * new untagged code changes the fingerprint.</li>
+     * code added to formy.csv or podtypy.csv changes the fingerprint.</li>
      * <li>Version 2: everything — every code as above, then the version-2 codes, the sub-types' cash flags and the
      * markers.</li>
      * </ul>

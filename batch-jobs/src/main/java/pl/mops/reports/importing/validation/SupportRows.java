@@ -2,7 +2,7 @@ package pl.mops.reports.importing.validation;
 
 import java.util.List;
 
-import pl.mops.reports.importing.InterchangeFile;
+import pl.mops.reports.importing.Version2File;
 
 /**
  * {@code wsparcie.csv} (contract version 2, optional): help given without a benefit decision. An empty
@@ -12,8 +12,8 @@ import pl.mops.reports.importing.InterchangeFile;
 public final class SupportRows implements RowRules {
 
     @Override
-    public InterchangeFile file() {
-        return InterchangeFile.WSPARCIE;
+    public Version2File file() {
+        return Version2File.WSPARCIE;
     }
 
     @Override
