@@ -18,7 +18,9 @@ import pl.mops.reports.database.ConfigCsv;
  * The dictionaries the generator draws from, read from {@code config/} on the classpath (the same
  * files the program synchronises into the database): districts with their branch and population,
  * benefit forms with their default task and cash flag, sub-types per form, reasons and the markers of a
- * realisation ({@code cechy.csv}, contract version 2; a missing file = no markers).
+ * realisation. The codes contract version 2 adds are read from their own files when the build has them:
+ * forms from {@code formy-wersja-2.csv}, sub-types from {@code podtypy-wersja-2.csv} (same columns as
+ * {@code formy.csv} and {@code podtypy.csv}), markers from {@code cechy.csv}; a missing file adds nothing.
  *
  * <p>The generator's behaviour is Kraków-shaped and names forms, sub-types, reasons and markers by code; a
  * code missing from the dictionaries is simply never generated, so the output always fits them. With the
@@ -83,12 +85,17 @@ final class GeneratorDictionaries {
                     .put(Integer.parseInt(r.get("rok")), Long.parseLong(r.get("ludnosc")));
         }
         Map<String, Form> forms = new LinkedHashMap<>();
-        for (CSVRecord r : ConfigCsv.read("slowniki/formy.csv")) {
-            forms.put(r.get("kod"), new Form(r.get("kod"), r.get("zadanie"), "1".equals(r.get("pieniezna")), forms.size()));
+        for (String file : List.of("slowniki/formy.csv", FORMS_VERSION_2)) {
+            for (CSVRecord r : readIfPresent(file)) {
+                forms.putIfAbsent(r.get("kod"), new Form(r.get("kod"), r.get("zadanie"), "1".equals(r.get("pieniezna")),
+                        forms.size()));
+            }
         }
         Map<String, Set<String>> subtypes = new LinkedHashMap<>();
-        for (CSVRecord r : ConfigCsv.read("slowniki/podtypy.csv")) {
-            subtypes.computeIfAbsent(r.get("forma"), k -> new LinkedHashSet<>()).add(r.get("kod"));
+        for (String file : List.of("slowniki/podtypy.csv", SUBTYPES_VERSION_2)) {
+            for (CSVRecord r : readIfPresent(file)) {
+                subtypes.computeIfAbsent(r.get("forma"), k -> new LinkedHashSet<>()).add(r.get("kod"));
+            }
         }
         Set<String> reasons = new LinkedHashSet<>();
         for (CSVRecord r : ConfigCsv.read("slowniki/powody.csv")) {
@@ -98,18 +105,28 @@ final class GeneratorDictionaries {
             throw new IllegalStateException("Słowniki w config/slowniki są puste (dzielnice, formy lub powody).");
         }
         List<String> markers = new ArrayList<>();
-        if (new ClassPathResource("config/" + MARKERS_FILE).exists()) {
-            for (CSVRecord r : ConfigCsv.read(MARKERS_FILE)) {
-                String code = r.isMapped("kod") ? r.get("kod") : r.get(0);
-                if (!code.isEmpty() && !markers.contains(code)) {
-                    markers.add(code);
-                }
+        for (CSVRecord r : readIfPresent(MARKERS_FILE)) {
+            String code = r.isMapped("kod") ? r.get("kod") : r.get(0);
+            if (!code.isEmpty() && !markers.contains(code)) {
+                markers.add(code);
             }
         }
         return new GeneratorDictionaries(districts, populations, forms, subtypes, reasons, markers);
     }
 
+    private static final String FORMS_VERSION_2 = "slowniki/formy-wersja-2.csv";
+    private static final String SUBTYPES_VERSION_2 = "slowniki/podtypy-wersja-2.csv";
     private static final String MARKERS_FILE = "slowniki/cechy.csv";
+
+    /** the records of a file of {@code config/}; none when the build has no such file (the required ones always exist) */
+    private static List<CSVRecord> readIfPresent(String pathUnderConfig) {
+        boolean optional = pathUnderConfig.equals(FORMS_VERSION_2) || pathUnderConfig.equals(SUBTYPES_VERSION_2)
+                || pathUnderConfig.equals(MARKERS_FILE);
+        if (optional && !new ClassPathResource("config/" + pathUnderConfig).exists()) {
+            return List.of();
+        }
+        return ConfigCsv.read(pathUnderConfig);
+    }
 
     /**
      * These dictionaries plus the given forms, sub-types and markers they do not have yet (an existing code keeps

@@ -9,7 +9,8 @@ import pl.mops.reports.generator.GeneratorDictionaries.Form;
 /**
  * The codes contract version 2 adds to the dictionaries ({@code shared/spec/interchange.md}, "Additions (contract
  * version 2)"), written out here from the contract, so the generator's version-2 output can be tested whether or not
- * the dictionaries shipped in {@code config/} of this build have them yet (once they do, adding them changes nothing).
+ * the dictionaries shipped in {@code config/} of this build have them yet ({@code formy-wersja-2.csv},
+ * {@code podtypy-wersja-2.csv}, {@code cechy.csv}; once they do, adding them changes nothing).
  */
 final class ContractVersion2 {
 

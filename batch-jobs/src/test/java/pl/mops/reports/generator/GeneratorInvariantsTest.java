@@ -41,8 +41,9 @@ import pl.mops.reports.generator.GeneratedData.Support;
  * Checks the demo-sized data set (15 000 families, 2 years to 2026-10) against the interchange
  * contract (version 2) and the intended shape, with checks written independently of the generator: a separate
  * PESEL validator, an interval sweep over memberships, the dictionaries read straight from
- * {@code config/} plus the codes contract version 2 adds ({@link ContractVersion2}: the set the demo has once
- * the shipped dictionaries carry them; {@link #theShippedDictionariesAreUsedWholly} checks the shipped ones alone).
+ * {@code config/} (with {@code formy-wersja-2.csv}, {@code podtypy-wersja-2.csv} and {@code cechy.csv} when the
+ * build has them) plus the codes contract version 2 adds ({@link ContractVersion2}: the set the demo has once the
+ * shipped dictionaries carry them; {@link #theShippedDictionariesAreUsedWholly} checks the shipped ones alone).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratorInvariantsTest {
@@ -806,15 +807,10 @@ class GeneratorInvariantsTest {
             public void plan(PlanLine line) {
             }
         });
-        assertThat(forms).isEqualTo(column("config/slowniki/formy.csv", 0));
-        Set<String> shippedSubtypes = new HashSet<>();
-        for (String[] row : csv("config/slowniki/podtypy.csv")) {
-            shippedSubtypes.add(row[0] + "/" + row[1]);
-        }
-        assertThat(subtypes).isEqualTo(shippedSubtypes);
-        Set<String> shippedMarkers = GeneratorInvariantsTest.class.getClassLoader().getResource("config/slowniki/cechy.csv") == null
-                ? Set.of() : column("config/slowniki/cechy.csv", 0);
-        assertThat(markers).isEqualTo(shippedMarkers);
+        assertThat(forms).isEqualTo(shippedForms().keySet());
+        assertThat(subtypes).isEqualTo(shippedSubtypes());
+        assertThat(markers).isEqualTo(csvIfPresent("config/slowniki/cechy.csv").stream().map(row -> row[0])
+                .collect(Collectors.toSet()));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -824,24 +820,46 @@ class GeneratorInvariantsTest {
         assertThat(ids).isSorted().doesNotHaveDuplicates();
     }
 
-    /** form → default task: {@code config/slowniki/formy.csv} and the forms contract version 2 adds (WLASNE) */
+    /** form → default task: the shipped dictionaries and the forms contract version 2 adds (WLASNE) */
     private static Map<String, String> taskOfForm() {
-        Map<String, String> taskOf = new HashMap<>();
-        for (String[] row : csv("config/slowniki/formy.csv")) {
-            taskOf.put(row[0], row[2]);
-        }
+        Map<String, String> taskOf = shippedForms();
         ContractVersion2.NEW_FORMS.forEach(form -> taskOf.putIfAbsent(form, "WLASNE"));
         return taskOf;
     }
 
-    /** "FORM/SUBTYPE": {@code config/slowniki/podtypy.csv} and the sub-types contract version 2 adds */
+    /** "FORM/SUBTYPE": the shipped dictionaries and the sub-types contract version 2 adds */
     private static Set<String> subtypes() {
-        Set<String> allowed = new HashSet<>();
-        for (String[] row : csv("config/slowniki/podtypy.csv")) {
-            allowed.add(row[0] + "/" + row[1]);
-        }
+        Set<String> allowed = shippedSubtypes();
         ContractVersion2.NEW_SUBTYPES.forEach((form, codes) -> codes.forEach(code -> allowed.add(form + "/" + code)));
         return allowed;
+    }
+
+    /** form → default task of {@code config/slowniki/formy.csv} and, when the build has it, {@code formy-wersja-2.csv} */
+    private static Map<String, String> shippedForms() {
+        Map<String, String> taskOf = new HashMap<>();
+        for (String file : List.of("config/slowniki/formy.csv", "config/slowniki/formy-wersja-2.csv")) {
+            for (String[] row : csvIfPresent(file)) {
+                taskOf.put(row[0], row[2]);
+            }
+        }
+        return taskOf;
+    }
+
+    /** "FORM/SUBTYPE" of {@code config/slowniki/podtypy.csv} and, when the build has it, {@code podtypy-wersja-2.csv} */
+    private static Set<String> shippedSubtypes() {
+        Set<String> allowed = new HashSet<>();
+        for (String file : List.of("config/slowniki/podtypy.csv", "config/slowniki/podtypy-wersja-2.csv")) {
+            for (String[] row : csvIfPresent(file)) {
+                allowed.add(row[0] + "/" + row[1]);
+            }
+        }
+        return allowed;
+    }
+
+    /** the rows of a file that is required ({@code formy.csv}…) or optional (the version-2 files, {@code cechy.csv}) */
+    private static List<String[]> csvIfPresent(String resource) {
+        boolean required = !resource.contains("wersja-2") && !resource.endsWith("cechy.csv");
+        return required || GeneratorInvariantsTest.class.getClassLoader().getResource(resource) != null ? csv(resource) : List.of();
     }
 
     private Map<String, Person> persons() {
