@@ -19,10 +19,12 @@ public class Mrpips03Summary {
     private final ReturnRepository returns;
     private final SnapshotRepository snapshots;
     private final Submissions submissions;
+    private final ReturnStatus status;
 
     public Mrpips03Summary(Console console, ReturnRepository returns, SnapshotRepository snapshots,
-                           Submissions submissions) {
+                           Submissions submissions, ReturnStatus status) {
         this.submissions = submissions;
+        this.status = status;
         this.console = console;
         this.returns = returns;
         this.snapshots = snapshots;
@@ -70,6 +72,7 @@ public class Mrpips03Summary {
             case NIEGOTOWE -> console.line("  NIEGOTOWE DO WYSŁANIA \u2014 " + String.join("; ", r.readinessReasons())
                     + " (szczegóły: " + r.baseFileName() + "-kontrola.pdf)");
         }
+        console.line("  Złożenie: " + status.deadline(r.period()) + " (config/terminy-mrpips03.csv).");
         if (result.copiedTo() != null) {
             console.line("Pliki gotowego przebiegu skopiowano do folderu " + result.copiedTo() + ".");
         }
