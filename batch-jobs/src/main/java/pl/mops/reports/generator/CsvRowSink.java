@@ -17,16 +17,18 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import pl.mops.reports.generator.GeneratedData.Benefit;
+import pl.mops.reports.generator.GeneratedData.Contract;
 import pl.mops.reports.generator.GeneratedData.Decision;
 import pl.mops.reports.generator.GeneratedData.Family;
 import pl.mops.reports.generator.GeneratedData.Membership;
 import pl.mops.reports.generator.GeneratedData.Person;
 import pl.mops.reports.generator.GeneratedData.PlanLine;
 import pl.mops.reports.generator.GeneratedData.SocialWork;
-import pl.mops.reports.importing.InterchangeFile;
+import pl.mops.reports.generator.GeneratedData.Support;
 
 /**
  * Streams rows into the interchange CSV files: UTF-8 without BOM, {@code ;}, LF, a header with the
@@ -36,6 +38,33 @@ import pl.mops.reports.importing.InterchangeFile;
  * removes the temporary files.
  */
 final class CsvRowSink implements GeneratedRowSink, AutoCloseable {
+
+    /**
+     * The files the generator writes and their columns: contract version 2 ({@code shared/spec/interchange.md},
+     * the version-2 additions after the columns and files of version 1). Kept here rather than taken from the
+     * import's list of files, so the generator writes the same files whichever contract version the import of a
+     * build reads (an import of version 1 ignores the extra column and files).
+     */
+    enum OutputFile {
+        OSOBY("osoby.csv", "osoba_id", "pesel", "data_urodzenia", "plec", "obywatelstwo", "zrodlo_dochodu"),
+        RODZINY("rodziny.csv", "rodzina_id", "dzielnica", "filia", "teren"),
+        CZLONKOWIE("czlonkowie.csv", "rodzina_id", "osoba_id", "rola", "od", "do"),
+        DECYZJE("decyzje.csv", "decyzja_id", "rodzina_id", "osoba_id", "data_wydania", "rodzaj", "powody"),
+        SWIADCZENIA("swiadczenia.csv", "swiadczenie_id", "decyzja_id", "osoba_id", "forma", "podtyp", "zadanie", "data",
+                "liczba", "kwota", "finansowanie", "cechy"),
+        PRACA_SOCJALNA("praca_socjalna.csv", "rodzina_id", "data", "kontrakt"),
+        KONTRAKTY("kontrakty.csv", "kontrakt_id", "rodzina_id", "osoba_id", "od", "do", "liczba_osob"),
+        WSPARCIE("wsparcie.csv", "rodzina_id", "osoba_id", "data", "rodzaj"),
+        PLAN("plan.csv", "rok", "forma", "kwota_planu");
+
+        final String fileName;
+        final List<String> columns;
+
+        OutputFile(String fileName, String... columns) {
+            this.fileName = fileName;
+            this.columns = List.of(columns);
+        }
+    }
 
     private static final class Output {
         final Path target;
@@ -51,7 +80,7 @@ final class CsvRowSink implements GeneratedRowSink, AutoCloseable {
     }
 
     private final Path dir;
-    private final Map<InterchangeFile, Output> outputs = new EnumMap<>(InterchangeFile.class);
+    private final Map<OutputFile, Output> outputs = new EnumMap<>(OutputFile.class);
     private final StringBuilder line = new StringBuilder(160);
     private boolean committed;
 
@@ -59,13 +88,13 @@ final class CsvRowSink implements GeneratedRowSink, AutoCloseable {
         this.dir = dir;
         try {
             Files.createDirectories(dir);
-            for (InterchangeFile file : InterchangeFile.values()) {
-                Path target = dir.resolve(file.fileName());
-                Path temporary = dir.resolve("." + file.fileName() + ".tmp");
+            for (OutputFile file : OutputFile.values()) {
+                Path target = dir.resolve(file.fileName);
+                Path temporary = dir.resolve("." + file.fileName + ".tmp");
                 Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary),
                         StandardCharsets.UTF_8), 1 << 16);
                 outputs.put(file, new Output(target, temporary, writer));
-                writer.write(String.join(";", file.columns()));
+                writer.write(String.join(";", file.columns));
                 writer.write('\n');
             }
         } catch (IOException e) {
@@ -76,40 +105,51 @@ final class CsvRowSink implements GeneratedRowSink, AutoCloseable {
 
     @Override
     public void family(Family r) {
-        write(InterchangeFile.RODZINY, r.rodzinaId(), r.district(), r.branch(), r.area());
+        write(OutputFile.RODZINY, r.rodzinaId(), r.district(), r.branch(), r.area());
     }
 
     @Override
     public void person(Person r) {
-        write(InterchangeFile.OSOBY, r.osobaId(), r.pesel(), date(r.birthDate()), String.valueOf(r.sex()),
+        write(OutputFile.OSOBY, r.osobaId(), r.pesel(), date(r.birthDate()), String.valueOf(r.sex()),
                 r.citizenship(), r.incomeSource());
     }
 
     @Override
     public void membership(Membership r) {
-        write(InterchangeFile.CZLONKOWIE, r.rodzinaId(), r.osobaId(), r.role(), date(r.from()), date(r.to()));
+        write(OutputFile.CZLONKOWIE, r.rodzinaId(), r.osobaId(), r.role(), date(r.from()), date(r.to()));
     }
 
     @Override
     public void decision(Decision r) {
-        write(InterchangeFile.DECYZJE, r.decyzjaId(), r.rodzinaId(), r.osobaId(), date(r.issued()), r.kind(),
+        write(OutputFile.DECYZJE, r.decyzjaId(), r.rodzinaId(), r.osobaId(), date(r.issued()), r.kind(),
                 r.reasons().isEmpty() ? null : String.join("|", r.reasons()));
     }
 
     @Override
     public void benefit(Benefit r) {
-        write(InterchangeFile.SWIADCZENIA, r.swiadczenieId(), r.decyzjaId(), r.osobaId(), r.form(), r.subtype(),
-                r.task(), date(r.date()), Integer.toString(r.count()), amount(r.amount()), r.financing());
+        write(OutputFile.SWIADCZENIA, r.swiadczenieId(), r.decyzjaId(), r.osobaId(), r.form(), r.subtype(),
+                r.task(), date(r.date()), Integer.toString(r.count()), amount(r.amount()), r.financing(), r.markers());
     }
 
     @Override
     public void socialWork(SocialWork r) {
-        write(InterchangeFile.PRACA_SOCJALNA, r.rodzinaId(), date(r.date()), r.contract() ? "1" : "0");
+        write(OutputFile.PRACA_SOCJALNA, r.rodzinaId(), date(r.date()), r.contract() ? "1" : "0");
+    }
+
+    @Override
+    public void contract(Contract r) {
+        write(OutputFile.KONTRAKTY, r.kontraktId(), r.rodzinaId(), r.osobaId(), date(r.from()), date(r.to()),
+                Integer.toString(r.persons()));
+    }
+
+    @Override
+    public void support(Support r) {
+        write(OutputFile.WSPARCIE, r.rodzinaId(), r.osobaId(), date(r.date()), r.kind());
     }
 
     @Override
     public void plan(PlanLine r) {
-        write(InterchangeFile.PLAN, Integer.toString(r.year()), r.form(), amount(r.amount()));
+        write(OutputFile.PLAN, Integer.toString(r.year()), r.form(), amount(r.amount()));
     }
 
     /** closes the files, moves them to their names and says what was written */
@@ -122,7 +162,7 @@ final class CsvRowSink implements GeneratedRowSink, AutoCloseable {
                     channel.force(true);
                 }
             }
-            for (Map.Entry<InterchangeFile, Output> entry : outputs.entrySet()) {
+            for (Map.Entry<OutputFile, Output> entry : outputs.entrySet()) {
                 Output output = entry.getValue();
                 try {
                     Files.move(output.temporary, output.target, StandardCopyOption.ATOMIC_MOVE,
@@ -130,7 +170,7 @@ final class CsvRowSink implements GeneratedRowSink, AutoCloseable {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(output.temporary, output.target, StandardCopyOption.REPLACE_EXISTING);
                 }
-                rows.put(entry.getKey().fileName(), output.rows);
+                rows.put(entry.getKey().fileName, output.rows);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -158,7 +198,7 @@ final class CsvRowSink implements GeneratedRowSink, AutoCloseable {
         }
     }
 
-    private void write(InterchangeFile file, String... fields) {
+    private void write(OutputFile file, String... fields) {
         Output output = outputs.get(file);
         line.setLength(0);
         for (int i = 0; i < fields.length; i++) {

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One simulated family before ids are given out: its members, decisions, benefits and social work,
- * linked by object references. {@link SyntheticDataGenerator} numbers and emits them.
+ * One simulated family before ids are given out: its members, decisions, benefits, social work, social
+ * contracts and help without a decision, linked by object references. {@link SyntheticDataGenerator}
+ * numbers and emits them.
  */
 final class FamilyDraft {
 
@@ -17,6 +18,8 @@ final class FamilyDraft {
     final List<Dec> decisions = new ArrayList<>();
     final List<Ben> benefits = new ArrayList<>();
     final List<Work> socialWork = new ArrayList<>();
+    final List<Contract> contracts = new ArrayList<>();
+    final List<Support> support = new ArrayList<>();
 
     static final class Member {
         final LocalDate birthDate;
@@ -65,11 +68,22 @@ final class FamilyDraft {
         }
     }
 
-    /** {@code recipient} {@code null} = the field is left empty (the decision's person) */
+    /**
+     * {@code recipient} {@code null} = the field is left empty (the decision's person); {@code markers}: bits of
+     * {@link GeneratorDictionaries#MARKERS} (written only for the markers the dictionary has)
+     */
     record Ben(Dec decision, Member recipient, String form, String subtype, String task, LocalDate date, int count,
-               long cents, String financing, int seq) {
+               long cents, String financing, int markers, int seq) {
     }
 
     record Work(LocalDate date, boolean contract) {
+    }
+
+    /** a social contract signed by {@code signer} on {@code from}; {@code to} inclusive, {@code null} = in force */
+    record Contract(Member signer, LocalDate from, LocalDate to, int persons) {
+    }
+
+    /** help without a decision on {@code date}; {@code person} {@code null} = the family (its applicant that day) */
+    record Support(Member person, LocalDate date, String kind) {
     }
 }

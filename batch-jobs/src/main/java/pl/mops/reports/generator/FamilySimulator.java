@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import pl.mops.reports.generator.FamilyDraft.Ben;
+import pl.mops.reports.generator.FamilyDraft.Contract;
 import pl.mops.reports.generator.FamilyDraft.Dec;
 import pl.mops.reports.generator.FamilyDraft.Member;
+import pl.mops.reports.generator.FamilyDraft.Support;
 import pl.mops.reports.generator.FamilyDraft.Work;
 
 /**
@@ -62,6 +64,24 @@ final class FamilySimulator {
     static final String WYNAGRODZENIE_OPIEKUNA = "WYNAGRODZENIE_OPIEKUNA";
     static final String ZASILEK_CELOWY_KLESKA = "ZASILEK_CELOWY_KLESKA";
     static final String POMOC_CUDZOZIEMCOM = "POMOC_CUDZOZIEMCOM";
+    // forms of contract version 2
+    static final String POMOC_RZECZOWA = "POMOC_RZECZOWA";
+    static final String PRODUKTY_ZYWNOSCIOWE = "PRODUKTY_ZYWNOSCIOWE";
+    static final String SKLADKA_EMERYTALNA_RENTOWA = "SKLADKA_EMERYTALNA_RENTOWA";
+
+    // help without a decision (wsparcie.csv)
+    static final String INTERWENCJA_KRYZYSOWA = "INTERWENCJA_KRYZYSOWA";
+    static final String PORADNICTWO_PRAWNE = "PORADNICTWO_PRAWNE";
+    static final String PORADNICTWO_PSYCHOLOGICZNE = "PORADNICTWO_PSYCHOLOGICZNE";
+    static final String PORADNICTWO_RODZINNE = "PORADNICTWO_RODZINNE";
+
+    // markers of a realisation (bits)
+    private static final int DORAZNIE = GeneratorDictionaries.DORAZNIE;
+    private static final int KRYZYS_MASOWY = GeneratorDictionaries.KRYZYS_MASOWY;
+    private static final int NIEZALEZNIE_OD_DOCHODU = GeneratorDictionaries.NIEZALEZNIE_OD_DOCHODU;
+    private static final int PROGRAM_POSILEK = GeneratorDictionaries.PROGRAM_POSILEK;
+    /** the government programme "Posiłek w szkole i w domu" runs from 2019 */
+    private static final LocalDate PROGRAM_POSILEK_FROM = LocalDate.of(2019, 1, 1);
 
     // reasons
     private static final String UBOSTWO = "UBOSTWO";
@@ -95,6 +115,14 @@ final class FamilySimulator {
             {2018_10, 701, 528, 645},
             {2022_01, 776, 600, 719},
             {2025_01, 1010, 823, 1229},
+    };
+
+    /** the minimum wage (zł a month) from the month it applies: the basis of the pension contributions (art. 42) */
+    private static final int[][] MINIMUM_WAGE = {
+            {2009_01, 1276}, {2010_01, 1317}, {2011_01, 1386}, {2012_01, 1500}, {2013_01, 1600}, {2014_01, 1680},
+            {2015_01, 1750}, {2016_01, 1850}, {2017_01, 2000}, {2018_01, 2100}, {2019_01, 2250}, {2020_01, 2600},
+            {2021_01, 2800}, {2022_01, 3010}, {2023_01, 3490}, {2023_07, 3600}, {2024_01, 4242}, {2024_07, 4300},
+            {2025_01, 4666}, {2026_01, 4806},
     };
 
     private final GeneratorDictionaries dict;
@@ -140,9 +168,13 @@ final class FamilySimulator {
         }
     }
 
-    /** settings of one granted benefit that stay the same across its rows */
+    /** settings of one granted benefit that stay the same across its rows; {@code markers}: bits of every row */
     private record Grant(String form, String subtype, Member recipient, boolean explicitRecipient, String task,
-                         String financing) {
+                         String financing, int markers) {
+
+        Grant withMarkers(int bits) {
+            return new Grant(form, subtype, recipient, explicitRecipient, task, financing, bits);
+        }
     }
 
     /** the state of one family being simulated */
@@ -201,6 +233,7 @@ final class FamilySimulator {
             refusals();
             revocations();
             socialWork();
+            support();
             return f;
         }
 
@@ -399,10 +432,10 @@ final class FamilySimulator {
             int childCount = children.size();
             boolean hasBaby = baby != null;
             if (foreign) {
-                maybe(rare, INTEGRACJA_CUDZOZIEMCOW, 0.15);
+                maybe(rare, INTEGRACJA_CUDZOZIEMCOW, 0.25);
                 maybe(rare, HANDEL_LUDZMI, 0.01);
             }
-            maybe(rare, KLESKA, 0.0007);
+            maybe(rare, KLESKA, 0.0025);
             maybe(rare, ZDARZENIE_LOSOWE, 0.005);
             maybe(rare, SYTUACJA_KRYZYSOWA, type == Type.SINGLE_PARENT ? 0.008 : 0.002);
             switch (type) {
@@ -565,8 +598,14 @@ final class FamilySimulator {
             };
             boolean foreigners = foreign && hasReason(INTEGRACJA_CUDZOZIEMCOW) && chance(0.9);
             boolean disorder = !children.isEmpty() && chance(0.035);
+            boolean careChild = !children.isEmpty()
+                    && chance(hasReason(NIEPELNOSPRAWNOSC) ? 0.10 : hasReason(CHOROBA) ? 0.03 : 0.0);
+            Member carer = carer(e);
+            boolean contributions = carer != null && dict.hasForm(SKLADKA_EMERYTALNA_RENTOWA) && chance(0.03);
+            boolean poor = hasReason(UBOSTWO) || hasReason(BEZROBOCIE) || type == Type.SINGLE_HOMELESS;
+            boolean foodMonthly = !dps && chance(poor ? 0.03 : 0.005);
             boolean anyMonthly = dps || staly || okresowy || mealsAdult || mealsChildren || care || shelter || guardian
-                    || foreigners || disorder;
+                    || foreigners || disorder || careChild || contributions || foodMonthly;
 
             if (dps) {
                 dps(e);
@@ -598,6 +637,17 @@ final class FamilySimulator {
             if (disorder) {
                 disorder(e);
             }
+            if (careChild) {
+                careChild(e);
+            }
+            if (contributions) {
+                contributions(e, carer);
+            }
+            if (foodMonthly) {
+                foodMonthly(e);
+            }
+            adHocFood(e, dps, mealsAdult, mealsChildren, poor);
+            massCrisisShelter(e);
             oneOffs(e, dps, !anyMonthly);
         }
 
@@ -633,6 +683,10 @@ final class FamilySimulator {
             /** new terms of a PRZYZNANIE for the period starting in {@code month} */
             abstract void start(YearMonth month);
 
+            /** a new decision ({@code PRZYZNANIE} or {@code ZMIANA}) was issued; called before {@link #start}/{@link #change} */
+            void decided(Dec decision) {
+            }
+
             /** new terms of a ZMIANA from {@code month} */
             void change(YearMonth month) {
                 start(month);
@@ -654,11 +708,13 @@ final class FamilySimulator {
                 for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
                     if (current == null) {
                         current = decision(firstIssued, PRZYZNANIE, decisionReasons());
+                        decided(current);
                         start(m);
                         age = 0;
                     } else if ((renewEvery > 0 && age >= renewEvery) || forcedRenewal(m)) {
                         current = decision(max(current.issued.plusDays(1), m.minusMonths(1).atDay(between(12, 28))),
                                 PRZYZNANIE, decisionReasons());
+                        decided(current);
                         start(m);
                         age = 0;
                     } else if ((forcedChange(m) || chance(changePerMonth)) && (renewEvery == 0 || age < renewEvery - 1)
@@ -666,6 +722,7 @@ final class FamilySimulator {
                         int lastChangeDay = payDay == 0 ? 25 : payDay - 1;
                         current = decision(max(current.issued.plusDays(1), m.atDay(between(1, lastChangeDay))),
                                 ZMIANA, decisionReasons());
+                        decided(current);
                         change(m);
                     }
                     age++;
@@ -696,7 +753,7 @@ final class FamilySimulator {
             } else {
                 financing = SRODKI_WLASNE;
             }
-            return new Grant(form, subtype, recipient, explicitRecipient, task, financing);
+            return new Grant(form, subtype, recipient, explicitRecipient, task, financing, 0);
         }
 
         private Grant applicantGrant(String form, String subtype) {
@@ -704,13 +761,21 @@ final class FamilySimulator {
         }
 
         private void benefit(Grant g, Dec decision, String subtype, Member recipient, LocalDate date, int count, long cents) {
+            benefit(g, decision, subtype, recipient, date, count, cents, g.financing(), g.markers());
+        }
+
+        private void benefit(Grant g, Dec decision, String subtype, Member recipient, LocalDate date, int count, long cents,
+                             String financing, int markers) {
             if (!dict.hasForm(g.form()) || date.isBefore(firstDay) || date.isAfter(lastDay) || !date.isAfter(decision.issued)) {
                 return;
             }
             Member shown = recipient == applicant && !g.explicitRecipient() ? null : recipient;
+            if (date.isBefore(PROGRAM_POSILEK_FROM)) {
+                markers &= ~PROGRAM_POSILEK;
+            }
             decision.rows++;
             f.benefits.add(new Ben(decision, shown, g.form(), dict.subtype(g.form(), subtype), g.task(), date,
-                    Math.max(1, count), Math.max(0, cents), g.financing(), seq++));
+                    Math.max(1, count), Math.max(0, cents), financing, markers, seq++));
         }
 
         private void benefit(Grant g, Dec decision, LocalDate date, int count, long cents) {
@@ -733,6 +798,13 @@ final class FamilySimulator {
             Grant health = grant(SKLADKA_ZDROWOTNA, null, applicant, g.explicitRecipient());
             new Monthly(g, between(10, 25), chance(0.5) ? 12 : 0, 0.015) {
                 long amount;
+                /** what the current decision says: SAMOTNIE, W_RODZINIE or nothing (the case system did not record it) */
+                String subtype;
+
+                @Override
+                void decided(Dec decision) {
+                    subtype = chance(0.12) ? null : membersOn(decision.issued) == 1 ? "SAMOTNIE" : "W_RODZINIE";
+                }
 
                 @Override
                 void start(YearMonth month) {
@@ -754,7 +826,7 @@ final class FamilySimulator {
 
                 @Override
                 void rows(Dec decision, YearMonth month, LocalDate date) {
-                    benefit(g, decision, date, 1, amount);
+                    benefit(g, decision, subtype, applicant, date, 1, amount);
                     if (contribution) {
                         benefit(health, decision, date, 1, Math.round(amount * 0.09));
                     }
@@ -777,6 +849,7 @@ final class FamilySimulator {
             }
             Grant g = applicantGrant(ZASILEK_OKRESOWY, subtype);
             boolean alone = f.members.size() == 1;
+            boolean canWork = type != Type.SINGLE_ELDERLY && type != Type.PENSIONERS && applicant.ageOn(e.start()) < 60;
             YearMonth from = e.startMonth();
             boolean first = true;
             while (!from.isAfter(e.endMonth())) {
@@ -786,15 +859,26 @@ final class FamilySimulator {
                     to = max(to, firstMonth.plusMonths(between(0, 2)));
                 }
                 to = min(to, e.endMonth());
+                // the recipient takes up work: the zasiłek goes on regardless of income for 1–3 more months (a ZMIANA), then ends
+                YearMonth work = null;
+                int months = (int) from.until(to, ChronoUnit.MONTHS) + 1;
+                if (canWork && months >= 2 && chance("BEZROBOCIE".equals(subtype) ? 0.15 : 0.05)) {
+                    work = from.plusMonths(between(1, months - 1));
+                    to = min(to, work.plusMonths(between(0, 2)));
+                }
+                YearMonth tookUpWork = work;
                 LocalDate issued = first ? e.start() : firstIssued(e, from);
                 new Monthly(g, between(10, 25), 0, 0.02) {
                     long amount;
+                    /** this decision's zasiłek is paid from the gmina's own funds (e.g. granted above what the grant covers) */
+                    boolean ownFunds;
 
                     @Override
                     void start(YearMonth month) {
                         int[] c = criteria(month);
                         double base = alone ? uniform(150, 700) : uniform(200, 1300);
                         amount = Math.round(Math.min(base, alone ? c[1] : c[2] * f.members.size()) * 100);
+                        ownFunds = chance(0.05);
                     }
 
                     @Override
@@ -804,16 +888,20 @@ final class FamilySimulator {
 
                     @Override
                     boolean forcedChange(YearMonth month) {
-                        return criteriaChange(month);
+                        return criteriaChange(month) || month.equals(tookUpWork);
                     }
 
                     @Override
                     void rows(Dec decision, YearMonth month, LocalDate date) {
-                        benefit(g, decision, date, 1, amount);
+                        // the state grant pays the zasiłek okresowy; own funds: the top-up decisions and the December
+                        // payments (the year's grant is used up by then)
+                        String financing = ownFunds || month.getMonth() == Month.DECEMBER ? SRODKI_WLASNE : DOTACJA;
+                        int markers = tookUpWork != null && !month.isBefore(tookUpWork) ? NIEZALEZNIE_OD_DOCHODU : 0;
+                        benefit(g, decision, g.subtype(), g.recipient(), date, 1, amount, financing, markers);
                     }
                 }.run(issued, from, to);
                 first = false;
-                if (!chance(0.75)) {
+                if (tookUpWork != null || !chance(0.75)) {
                     break;
                 }
                 from = to.plusMonths(between(2, 4));
@@ -821,7 +909,7 @@ final class FamilySimulator {
         }
 
         private void mealsAdult(Episode e) {
-            Grant g = applicantGrant(POSILEK, null);
+            Grant g = applicantGrant(POSILEK, null).withMarkers(chance(0.85) ? PROGRAM_POSILEK : 0);
             new Monthly(g, 0, 6, 0.01) {
                 int meals;
                 long price;
@@ -841,7 +929,7 @@ final class FamilySimulator {
         }
 
         private void mealsChildren(Episode e) {
-            Grant g = grant(POSILEK, "DZIECI", applicant, true);
+            Grant g = grant(POSILEK, "DZIECI", applicant, true).withMarkers(chance(0.92) ? PROGRAM_POSILEK : 0);
             new Monthly(g, 0, 0, 0.0) {
                 long price;
 
@@ -990,6 +1078,255 @@ final class FamilySimulator {
                     benefit(g, decision, date, 1, amount);
                 }
             }.run(e.start(), e.startMonth(), to);
+            foreignersInKind(e, to);
+        }
+
+        /**
+         * Aid to foreigners by kind during the integration programme (months up to {@code to}), each under its own
+         * decision: zasiłek celowy, shelter in the first months, meals, clothes. Only with dictionaries that have
+         * these sub-types (without them the rows would read as cash aid).
+         */
+        private void foreignersInKind(Episode e, YearMonth to) {
+            YearMonth from = max(e.startMonth(), firstMonth);
+            if (from.isAfter(to) || dict.subtypes(POMOC_CUDZOZIEMCOM).isEmpty()) {
+                return;
+            }
+            int months = (int) from.until(to, ChronoUnit.MONTHS) + 1;
+            if (chance(0.55)) {
+                int count = chance(0.3) ? 2 : 1;
+                for (int i = 0; i < count; i++) {
+                    oneOff(e, from.plusMonths(rng.nextInt(months)), applicantGrant(POMOC_CUDZOZIEMCOM, "ZASILEK_CELOWY"), 1,
+                            between(30, 150) * 1000L);
+                }
+            }
+            if (chance(0.5)) {
+                Grant g = applicantGrant(POMOC_CUDZOZIEMCOM, "SCHRONIENIE");
+                long rate = between(4500, 6200);
+                new Monthly(g, 0, 0, 0.0) {
+                    @Override
+                    void start(YearMonth month) {
+                    }
+
+                    @Override
+                    void rows(Dec decision, YearMonth month, LocalDate date) {
+                        int nights = between(10, month.lengthOfMonth());
+                        benefit(g, decision, date, nights, nights * rate);
+                    }
+                }.run(firstIssued(e, from), from, min(to, from.plusMonths(between(1, 3) - 1)));
+            }
+            if (chance(0.45)) {
+                Grant g = applicantGrant(POMOC_CUDZOZIEMCOM, "POSILEK");
+                long price = between(1200, 2000);
+                YearMonth start = from.plusMonths(rng.nextInt(months));
+                new Monthly(g, 0, 0, 0.0) {
+                    @Override
+                    void start(YearMonth month) {
+                    }
+
+                    @Override
+                    void rows(Dec decision, YearMonth month, LocalDate date) {
+                        int meals = between(15, 30);
+                        benefit(g, decision, date, meals, meals * price);
+                    }
+                }.run(firstIssued(e, start), start, min(to, start.plusMonths(between(2, 6) - 1)));
+            }
+            if (chance(0.55)) {
+                oneOff(e, from.plusMonths(rng.nextInt(months)), applicantGrant(POMOC_CUDZOZIEMCOM, "UBRANIE"), 1,
+                        between(100, 400) * 100L);
+            }
+        }
+
+        /** specialised (mostly) care services at home for a child with a disability or a long illness */
+        private void careChild(Episode e) {
+            List<Member> candidates = children.stream()
+                    .filter(c -> c.memberOn(e.start().plusDays(1)) && c.ageOn(e.start()) >= 3 && c.ageOn(e.start()) < 17).toList();
+            if (candidates.isEmpty()) {
+                return;
+            }
+            Member child = candidates.get(rng.nextInt(candidates.size()));
+            boolean specialised = chance(0.8);
+            Grant g = grant(USLUGI_OPIEKUNCZE, specialised ? "SPECJALISTYCZNE" : null, child, true);
+            new Monthly(g, 0, 6, 0.03) {
+                int hours;
+                long rate;
+
+                @Override
+                void start(YearMonth month) {
+                    hours = between(10, 40);
+                    rate = specialised ? between(4500, 6000) : between(3200, 3800);
+                }
+
+                @Override
+                void rows(Dec decision, YearMonth month, LocalDate date) {
+                    if (child.memberOn(date) && child.ageOn(date) < 18) {
+                        int count = Math.max(1, (int) Math.round(hours * uniform(0.85, 1.1)));
+                        benefit(g, decision, date, count, count * rate);
+                    }
+                }
+            }.run(e.start(), e.startMonth(), e.endMonth());
+        }
+
+        /**
+         * who may get pension contributions (art. 42): a spouse or grown-up child of working age without income who
+         * gave up work to care for an ill or disabled family member; {@code null} when nobody
+         */
+        private Member carer(Episode e) {
+            if (!hasReason(CHOROBA) && !hasReason(NIEPELNOSPRAWNOSC) || f.members.size() < 2) {
+                return null;
+            }
+            for (Member m : f.members) {
+                if (m != applicant && m.memberOn(e.start()) && BRAK.equals(m.incomeSource)
+                        && m.ageOn(e.start()) >= 25 && m.ageOn(e.start()) < 64) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /** pension and disability-pension contributions of the carer: about 27.5 % of the minimum wage a month */
+        private void contributions(Episode e, Member carer) {
+            Grant g = grant(SKLADKA_EMERYTALNA_RENTOWA, null, carer, true);
+            new Monthly(g, between(10, 25), 12, 0.0) {
+                @Override
+                void start(YearMonth month) {
+                }
+
+                @Override
+                boolean forcedChange(YearMonth month) {
+                    return minimumWageChange(month);
+                }
+
+                @Override
+                void rows(Dec decision, YearMonth month, LocalDate date) {
+                    if (carer.memberOn(date) && carer.ageOn(date) < 65) {
+                        benefit(g, decision, date, 1, Math.round(minimumWage(month) * 27.52));
+                    }
+                }
+            }.run(e.start(), e.startMonth(), e.endMonth());
+        }
+
+        /** food parcels month by month for a few months (mostly under the Posiłek programme) */
+        private void foodMonthly(Episode e) {
+            if (!dict.hasForm(PRODUKTY_ZYWNOSCIOWE)) {
+                return;
+            }
+            YearMonth from = max(e.startMonth(), firstMonth);
+            if (from.isAfter(e.endMonth())) {
+                return;
+            }
+            YearMonth start = from.plusMonths(rng.nextInt((int) from.until(e.endMonth(), ChronoUnit.MONTHS) + 1));
+            YearMonth to = min(e.endMonth(), start.plusMonths(between(2, 6) - 1));
+            Grant g = applicantGrant(PRODUKTY_ZYWNOSCIOWE, null).withMarkers(chance(0.7) ? PROGRAM_POSILEK : 0);
+            int parcels = 1 + f.members.size() / 3;
+            new Monthly(g, 0, 0, 0.0) {
+                long value;
+
+                @Override
+                void start(YearMonth month) {
+                    value = between(9000, 16000);
+                }
+
+                @Override
+                void rows(Dec decision, YearMonth month, LocalDate date) {
+                    benefit(g, decision, date, parcels, parcels * value);
+                }
+            }.run(firstIssued(e, start), start, to);
+        }
+
+        /**
+         * Help granted ad hoc (DORAZNIE): a food parcel, meals for a month or two for a child (sub-type DZIECI) or an
+         * adult who gets no meals otherwise; more often in a crisis (sytuacja kryzysowa, zdarzenie losowe, przemoc,
+         * klęska) and for poor families.
+         */
+        private void adHocFood(Episode e, boolean dps, boolean mealsAdult, boolean mealsChildren, boolean poor) {
+            YearMonth from = max(e.startMonth(), firstMonth);
+            if (dps || from.isAfter(e.endMonth())) {
+                return;
+            }
+            int months = (int) from.until(e.endMonth(), ChronoUnit.MONTHS) + 1;
+            boolean crisis = hasReason(SYTUACJA_KRYZYSOWA) || hasReason(ZDARZENIE_LOSOWE) || hasReason(PRZEMOC) || hasReason(KLESKA);
+            if (dict.hasForm(PRODUKTY_ZYWNOSCIOWE) && chance(crisis ? 0.4 : poor ? 0.035 : 0.01)) {
+                Grant g = applicantGrant(PRODUKTY_ZYWNOSCIOWE, null).withMarkers(DORAZNIE | (chance(0.5) ? PROGRAM_POSILEK : 0));
+                int parcels = between(1, 1 + f.members.size() / 2);
+                oneOff(e, from.plusMonths(rng.nextInt(months)), g, parcels, parcels * (long) between(9000, 16000));
+            }
+            if (!mealsChildren && !children.isEmpty() && chance(crisis ? 0.5 : 0.10)) {
+                YearMonth start = from.plusMonths(rng.nextInt(months));
+                if (start.getMonth() == Month.JULY || start.getMonth() == Month.AUGUST) {
+                    start = start.withMonth(9);
+                }
+                if (!start.isAfter(e.endMonth())) {
+                    Grant g = grant(POSILEK, "DZIECI", applicant, true).withMarkers(DORAZNIE | (chance(0.9) ? PROGRAM_POSILEK : 0));
+                    long price = between(1200, 1800);
+                    new Monthly(g, 0, 0, 0.0) {
+                        @Override
+                        void start(YearMonth month) {
+                        }
+
+                        @Override
+                        void rows(Dec decision, YearMonth month, LocalDate date) {
+                            for (Member child : children) {
+                                int age = child.ageOn(date);
+                                if (child.memberOn(date) && age >= 3 && age < 18 && schoolDays(month) > 0) {
+                                    int count = between(5, schoolDays(month));
+                                    benefit(g, decision, "DZIECI", child, date, count, count * price);
+                                }
+                            }
+                        }
+                    }.run(firstIssued(e, start), start, min(e.endMonth(), start.plusMonths(between(1, 2) - 1)));
+                }
+            }
+            boolean adultCandidate = crisis || switch (type) {
+                case SINGLE_HOMELESS, SINGLE_UNEMPLOYED, SINGLE_ILL, SINGLE_ELDERLY -> true;
+                default -> false;
+            };
+            if (!mealsAdult && adultCandidate && chance(crisis ? 0.3 : type == Type.SINGLE_HOMELESS ? 0.25 : 0.05)) {
+                YearMonth start = from.plusMonths(rng.nextInt(months));
+                Grant g = applicantGrant(POSILEK, null).withMarkers(DORAZNIE | (chance(0.85) ? PROGRAM_POSILEK : 0));
+                long price = between(1200, 2000);
+                new Monthly(g, 0, 0, 0.0) {
+                    @Override
+                    void start(YearMonth month) {
+                    }
+
+                    @Override
+                    void rows(Dec decision, YearMonth month, LocalDate date) {
+                        int count = between(5, 22);
+                        benefit(g, decision, date, count, count * price);
+                    }
+                }.run(firstIssued(e, start), start, min(e.endMonth(), start.plusMonths(between(1, 2) - 1)));
+            }
+        }
+
+        /**
+         * Shelter in a mass-scale crisis (KRYZYS_MASOWY, art. 48a ust. 9): families hit by a disaster or a crisis
+         * affecting many people are sheltered for some nights in one or two months, every member a recipient.
+         */
+        private void massCrisisShelter(Episode e) {
+            double p = (hasReason(KLESKA) ? 0.6 : 0.0) + (hasReason(SYTUACJA_KRYZYSOWA) ? 0.5 : 0.0);
+            YearMonth from = max(e.startMonth(), firstMonth);
+            if (p == 0.0 || from.isAfter(e.endMonth()) || !chance(p)) {
+                return;
+            }
+            YearMonth start = from.plusMonths(rng.nextInt(Math.min(3, (int) from.until(e.endMonth(), ChronoUnit.MONTHS) + 1)));
+            Grant g = applicantGrant(SCHRONIENIE, null).withMarkers(KRYZYS_MASOWY);
+            String place = chance(0.5) ? null : "SCHRONISKO";
+            long rate = between(4000, 6000);
+            new Monthly(g, 0, 0, 0.0) {
+                @Override
+                void start(YearMonth month) {
+                }
+
+                @Override
+                void rows(Dec decision, YearMonth month, LocalDate date) {
+                    int nights = between(3, 20);
+                    for (Member member : f.members) {
+                        if (member.memberOn(date)) {
+                            benefit(g, decision, place, member, date, nights, nights * rate);
+                        }
+                    }
+                }
+            }.run(firstIssued(e, start), start, min(e.endMonth(), start.plusMonths(between(1, 2) - 1)));
         }
 
         private void disorder(Episode e) {
@@ -1028,6 +1365,7 @@ final class FamilySimulator {
             YearMonth from = max(e.startMonth(), firstMonth);
             double celowy = dps ? 0.01 : onlyOneOffs ? 0.35 : type == Type.SINGLE_HOMELESS ? 0.25 : type == Type.SINGLE_ELDERLY ? 0.16 : 0.28;
             double clothes = type == Type.SINGLE_HOMELESS ? 0.07 : 0.003;
+            double inKind = dps ? 0.0 : type == Type.SINGLE_HOMELESS ? 0.012 : children.isEmpty() ? 0.005 : 0.009;
             boolean needsRandomEvent = hasReason(ZDARZENIE_LOSOWE);
             boolean guaranteed = onlyOneOffs;
             for (YearMonth m = from; !m.isAfter(e.endMonth()); m = m.plusMonths(1)) {
@@ -1045,7 +1383,8 @@ final class FamilySimulator {
                     long amount = needsRandomEvent ? between(50, 150) * 1000L : (100 + Math.round(1400 * rng.nextDouble() * rng.nextDouble())) * 100L;
                     Grant g = applicantGrant(ZASILEK_CELOWY, subtype);
                     if (subtype == null && chance(0.3)) {
-                        instalments(e, m, g, amount);
+                        // for food: mostly under the Posiłek programme
+                        instalments(e, m, g.withMarkers(chance(0.6) ? PROGRAM_POSILEK : 0), amount);
                     } else {
                         oneOff(e, m, g, 1, amount);
                     }
@@ -1057,6 +1396,10 @@ final class FamilySimulator {
                 }
                 if (chance(clothes)) {
                     oneOff(e, m, applicantGrant(UBRANIE, null), 1, between(80, 350) * 100L);
+                }
+                if (chance(inKind) && dict.hasForm(POMOC_RZECZOWA)) {
+                    // in kind: fuel, furniture, household appliances, school things
+                    oneOff(e, m, applicantGrant(POMOC_RZECZOWA, null), 1, (150 + Math.round(1850 * rng.nextDouble() * rng.nextDouble())) * 100L);
                 }
             }
             double independence = switch (type) {
@@ -1178,17 +1521,154 @@ final class FamilySimulator {
             }
             rows.sort(Comparator.comparing(Work::date));
             if (!rows.isEmpty() && chance(0.15)) {
-                YearMonth contractStart = YearMonth.from(rows.get(rng.nextInt(rows.size())).date());
-                YearMonth contractEnd = contractStart.plusMonths(between(3, 9) - 1);
-                rows.replaceAll(w -> {
-                    YearMonth m = YearMonth.from(w.date());
-                    return !m.isBefore(contractStart) && !m.isAfter(contractEnd) ? new Work(w.date(), true) : w;
-                });
+                contracts(rows);
+                rows.replaceAll(w -> underContract(w.date()) ? new Work(w.date(), true) : w);
             }
             f.socialWork.addAll(rows);
         }
 
+        /**
+         * One social contract (a second one after it for 20 %), signed at a social-work visit by the applicant or
+         * (20 %) another grown-up member: 3–9 months, broken off earlier for 15 %; {@code do} empty when it runs
+         * past the end of the data. A contract met at one of the first visits of a family already helped when the
+         * period starts was signed at an earlier visit, before the period, for half of them.
+         */
+        private void contracts(List<Work> visits) {
+            LocalDate after = null;
+            int count = chance(0.2) ? 2 : 1;
+            for (int i = 0; i < count; i++) {
+                LocalDate notAfter = after;
+                List<Work> candidates = notAfter == null ? visits
+                        : visits.stream().filter(w -> w.date().isAfter(notAfter.plusDays(30))).toList();
+                if (candidates.isEmpty()) {
+                    return;
+                }
+                LocalDate visit = candidates.get(rng.nextInt(Math.min(candidates.size(), i == 0 ? candidates.size() : 3))).date();
+                Member signer = applicant;
+                if (chance(0.2)) {
+                    List<Member> others = f.members.stream()
+                            .filter(m -> m != applicant && m.memberOn(visit) && m.ageOn(visit) >= 18).toList();
+                    if (!others.isEmpty()) {
+                        signer = others.get(rng.nextInt(others.size()));
+                    }
+                }
+                LocalDate signed = visit;
+                if (i == 0 && visit.isBefore(firstDay.plusMonths(2)) && chance(0.5)) {
+                    LocalDate earlier = visit.minusDays(between(30, 150));
+                    if (earlier.isBefore(firstDay) && signer.memberOn(earlier)) {
+                        signed = earlier;
+                    }
+                }
+                LocalDate end = signed.plusMonths(between(3, 9)).minusDays(1);
+                if (chance(0.15)) {
+                    end = signed.plusDays(between(20, 75));
+                }
+                if (end.isBefore(visit)) {
+                    end = visit.plusDays(between(0, 60));
+                }
+                if (funeralDate != null && end.isAfter(funeralDate)) {
+                    end = funeralDate;
+                }
+                int size = membersOn(signed);
+                int persons = size == 1 ? 1 : chance(0.4) ? 1 : chance(0.67) ? size : between(1, size);
+                f.contracts.add(new Contract(signer, signed, end.isAfter(lastDay) ? null : end, persons));
+                if (end.isAfter(lastDay)) {
+                    return;
+                }
+                after = end;
+            }
+        }
+
+        private boolean underContract(LocalDate day) {
+            for (Contract c : f.contracts) {
+                if (!day.isBefore(c.from()) && (c.to() == null || !day.isAfter(c.to()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Help without a decision ({@code wsparcie.csv}): crisis intervention and legal, psychological and family
+         * counselling, more likely with the reasons that call for them (przemoc, sytuacja kryzysowa, zdarzenie
+         * losowe, handel ludźmi, uzależnienia, bezradność…). Each is a few sessions in one of the family's episodes,
+         * on weekdays within the period; a session is for one member, or for the family (no person: 30 % of crisis
+         * interventions, 60 % of family counselling, 10 % of the rest).
+         */
+        private void support() {
+            boolean violence = hasReason(PRZEMOC);
+            boolean crisis = hasReason(SYTUACJA_KRYZYSOWA) || hasReason(ZDARZENIE_LOSOWE) || hasReason(KLESKA);
+            boolean addiction = hasReason(ALKOHOLIZM) || hasReason(NARKOMANIA);
+            double intervention = 0.02 + (violence ? 0.6 : 0) + (crisis ? 0.4 : 0) + (hasReason(HANDEL_LUDZMI) ? 0.7 : 0)
+                    + (addiction ? 0.08 : 0) + (type == Type.SINGLE_HOMELESS ? 0.04 : 0);
+            double legal = 0.035 + (violence ? 0.3 : 0) + (hasReason(ZAKLAD_KARNY) ? 0.2 : 0) + (foreign ? 0.15 : 0)
+                    + (hasReason(BEZDOMNOSC) ? 0.05 : 0) + (type == Type.SINGLE_PARENT ? 0.04 : 0);
+            double psychological = 0.035 + (violence ? 0.4 : 0) + (crisis ? 0.25 : 0) + (addiction ? 0.2 : 0)
+                    + (hasReason(BEZRADNOSC) ? 0.08 : 0);
+            double family = children.isEmpty() ? (spouse != null ? 0.01 : 0.0)
+                    : 0.03 + (hasReason(BEZRADNOSC) ? 0.15 : 0) + (violence ? 0.3 : 0) + (addiction ? 0.1 : 0);
+            if (chance(intervention)) {
+                sessions(INTERWENCJA_KRYZYSOWA, between(1, 4), 1, 10, 0.3);
+            }
+            if (chance(legal)) {
+                sessions(PORADNICTWO_PRAWNE, between(1, 3), 7, 30, 0.1);
+            }
+            if (chance(psychological)) {
+                sessions(PORADNICTWO_PSYCHOLOGICZNE, between(2, 8), 7, 21, 0.1);
+            }
+            if (chance(family)) {
+                sessions(PORADNICTWO_RODZINNE, between(1, 6), 7, 28, 0.6);
+            }
+        }
+
+        /** {@code count} sessions of {@code kind} in one episode, {@code minGap}–{@code maxGap} days apart */
+        private void sessions(String kind, int count, int minGap, int maxGap, double wholeFamily) {
+            Episode e = episodes.get(rng.nextInt(episodes.size()));
+            LocalDate earliest = max(e.start(), firstDay);
+            LocalDate latest = min(e.lastServiceDay(), lastDay);
+            if (funeralDate != null) {
+                latest = min(latest, funeralDate.minusDays(1));
+            }
+            if (earliest.isAfter(latest)) {
+                return;
+            }
+            LocalDate day = randomWorkday(earliest, latest);
+            for (int i = 0; i < count && !day.isAfter(latest); i++) {
+                LocalDate date = day;
+                Member person;
+                if (chance(wholeFamily) && applicant.memberOn(date)) {
+                    person = null;
+                } else {
+                    int minAge = kind.equals(PORADNICTWO_PSYCHOLOGICZNE) ? 7 : kind.equals(INTERWENCJA_KRYZYSOWA) ? 10 : 16;
+                    List<Member> helped = f.members.stream().filter(m -> m.memberOn(date) && m.ageOn(date) >= minAge).toList();
+                    person = helped.isEmpty() ? null : chance(0.7) && applicant.memberOn(date) ? applicant
+                            : helped.get(rng.nextInt(helped.size()));
+                    if (person == null && !applicant.memberOn(date)) {
+                        break;
+                    }
+                }
+                f.support.add(new Support(person, date, kind));
+                day = day.plusDays(between(minGap, maxGap));
+                if (day.getDayOfWeek() == DayOfWeek.SATURDAY) {
+                    day = day.plusDays(2);
+                } else if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                    day = day.plusDays(1);
+                }
+            }
+        }
+
         // ---------------------------------------------------------------- helpers
+
+        /** how many members the family has on {@code day} */
+        private int membersOn(LocalDate day) {
+            int count = 0;
+            for (Member m : f.members) {
+                if (m.memberOn(day)) {
+                    count++;
+                }
+            }
+            return count;
+        }
 
         private Dec decision(LocalDate issued, String kind, List<String> decisionReasons) {
             Dec decision = new Dec(issued, kind, List.copyOf(decisionReasons), applicant, seq++);
@@ -1281,6 +1761,28 @@ final class FamilySimulator {
             }
         }
         return found;
+    }
+
+    /** the minimum wage in zł valid in {@code month} (the earliest figure before the table starts) */
+    static int minimumWage(YearMonth month) {
+        int key = month.getYear() * 100 + month.getMonthValue();
+        int found = MINIMUM_WAGE[0][1];
+        for (int[] row : MINIMUM_WAGE) {
+            if (row[0] <= key) {
+                found = row[1];
+            }
+        }
+        return found;
+    }
+
+    static boolean minimumWageChange(YearMonth month) {
+        int key = month.getYear() * 100 + month.getMonthValue();
+        for (int[] row : MINIMUM_WAGE) {
+            if (row[0] == key) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean criteriaChange(YearMonth month) {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record GeneratedData(List<Person> persons, List<Family> families, List<Membership> memberships,
                             List<Decision> decisions, List<Benefit> benefits, List<SocialWork> socialWork,
-                            List<PlanLine> plan) {
+                            List<Contract> contracts, List<Support> support, List<PlanLine> plan) {
 
     public GeneratedData {
         persons = List.copyOf(persons);
@@ -19,6 +19,8 @@ public record GeneratedData(List<Person> persons, List<Family> families, List<Me
         decisions = List.copyOf(decisions);
         benefits = List.copyOf(benefits);
         socialWork = List.copyOf(socialWork);
+        contracts = List.copyOf(contracts);
+        support = List.copyOf(support);
         plan = List.copyOf(plan);
     }
 
@@ -45,14 +47,30 @@ public record GeneratedData(List<Person> persons, List<Family> families, List<Me
 
     /**
      * a row of {@code swiadczenia.csv}; {@code osobaId} {@code null} = the decision's person,
-     * {@code task} {@code null} = the form's default, {@code subtype}/{@code financing} may be {@code null}
+     * {@code task} {@code null} = the form's default, {@code subtype}/{@code financing} may be {@code null};
+     * {@code markers}: the {@code cechy} field (codes separated by {@code |}), {@code null} = none
      */
     public record Benefit(String swiadczenieId, String decyzjaId, String osobaId, String form, String subtype,
-                          String task, LocalDate date, int count, BigDecimal amount, String financing) {
+                          String task, LocalDate date, int count, BigDecimal amount, String financing,
+                          String markers) {
+
+        /** the markers as a list, empty when there are none */
+        public List<String> markerList() {
+            return markers == null ? List.of() : List.of(markers.split("\\|"));
+        }
     }
 
     /** a row of {@code praca_socjalna.csv} */
     public record SocialWork(String rodzinaId, LocalDate date, boolean contract) {
+    }
+
+    /** a row of {@code kontrakty.csv}; {@code to} inclusive, {@code null} = still in force */
+    public record Contract(String kontraktId, String rodzinaId, String osobaId, LocalDate from, LocalDate to,
+                           int persons) {
+    }
+
+    /** a row of {@code wsparcie.csv}; {@code osobaId} {@code null} = the family (its applicant on that day) */
+    public record Support(String rodzinaId, String osobaId, LocalDate date, String kind) {
     }
 
     /** a row of {@code plan.csv} */

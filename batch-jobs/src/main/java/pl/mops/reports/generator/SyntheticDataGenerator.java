@@ -18,12 +18,14 @@ import pl.mops.reports.generator.FamilyDraft.Dec;
 import pl.mops.reports.generator.FamilyDraft.Member;
 import pl.mops.reports.generator.FamilyDraft.Work;
 import pl.mops.reports.generator.GeneratedData.Benefit;
+import pl.mops.reports.generator.GeneratedData.Contract;
 import pl.mops.reports.generator.GeneratedData.Decision;
 import pl.mops.reports.generator.GeneratedData.Family;
 import pl.mops.reports.generator.GeneratedData.Membership;
 import pl.mops.reports.generator.GeneratedData.Person;
 import pl.mops.reports.generator.GeneratedData.PlanLine;
 import pl.mops.reports.generator.GeneratedData.SocialWork;
+import pl.mops.reports.generator.GeneratedData.Support;
 
 /**
  * Deterministic synthetic operational data in the interchange format ({@code shared/spec/interchange.md}),
@@ -31,7 +33,8 @@ import pl.mops.reports.generator.GeneratedData.SocialWork;
  * random choice comes from a {@link SplittableRandom} seeded from (seed, family index), so each family is
  * independent of the others; ids are numbered in family order; no clock, no hash-ordered output.
  * Rows are streamed family by family, so memory does not grow with the number of families (except
- * one {@code long} per PESEL, kept to make PESEL numbers unique, and the per-year plan totals).
+ * one {@code long} per PESEL, kept to make PESEL numbers unique, and the per-year plan totals). The files are
+ * those of contract version 2 (with {@code kontrakty.csv}, {@code wsparcie.csv} and the column {@code cechy}).
  *
  * <h2>Assumptions (Kraków-shaped, approximate)</h2>
  * <ul>
@@ -58,8 +61,8 @@ import pl.mops.reports.generator.GeneratedData.SocialWork;
  * <li><b>Reasons:</b> each family gets 1–3 reasons drawn by family type so that the shares follow
  *     MOPS Kraków 2017 (families by reason: choroba 9 759, ubóstwo 7 361, niepełnosprawność 7 320,
  *     bezrobocie 4 445, bezradność 2 011, bezdomność 1 019, …); the rarest reasons (handel ludźmi,
- *     klęska, sieroctwo) are somewhat more frequent than in Kraków so that a demo-sized set has each
- *     of them. Reasons fit the family: bezdomność for the homeless, bezradność and macierzyństwo for
+ *     klęska, sieroctwo, integracja cudzoziemców) are more frequent than in Kraków so that a demo-sized set
+ *     has each of them in every half-year (klęska: about 0.25 % of families, so the disaster aid row is filled). Reasons fit the family: bezdomność for the homeless, bezradność and macierzyństwo for
  *     families with children, sieroctwo for grandparents with grandchildren, integracja cudzoziemców
  *     for foreigners. Each {@code PRZYZNANIE}, {@code ZMIANA} and {@code ODMOWA} carries the family's
  *     first reason and, mostly, the others.</li>
@@ -79,18 +82,63 @@ import pl.mops.reports.generator.GeneratedData.SocialWork;
  *     pogrzeb (single persons, {@code BEZDOMNI} for the homeless), specjalny zasiłek celowy and
  *     ekonomiczne usamodzielnienie rarely; the commissioned tasks (specialised services for children
  *     with mental disorders, guardian's pay, disaster aid for {@code KLESKA} families, aid to foreigners
- *     in an integration programme) rarely. {@code finansowanie} is {@code DOTACJA} for zasiłek stały,
- *     okresowy and commissioned tasks, else {@code SRODKI_WLASNE}, empty for 5 %; {@code zadanie} is
+ *     in an integration programme) rarely. {@code finansowanie} is {@code DOTACJA} for zasiłek stały
+ *     and commissioned tasks, else {@code SRODKI_WLASNE}, empty for 5 %; {@code zadanie} is
  *     written out for 10 % (always the form's default); the recipient is left empty for about 65 % of
  *     the applicant's rows.</li>
+ * <li><b>Contract version 2</b> ({@code interchange.md} "Additions"; only the codes the dictionaries have, see
+ *     {@link GeneratorDictionaries}; shares measured on the demo set, 15 000 families over 2 years):
+ *   <ul>
+ *   <li>zasiłek stały: sub-type {@code SAMOTNIE} / {@code W_RODZINIE} as the decision says (the family's size on
+ *       the day the decision was issued, so it can differ from the size at a later payment); 12 % of decisions
+ *       leave it empty (the return classifies those by family size); every row of a decision has the same one
+ *       (≈ 79 % / 8 % / 13 % of the rows);</li>
+ *   <li>zasiłek okresowy: {@code finansowanie} on every row: the state grant ({@code DOTACJA}) pays it, own
+ *       funds pay 5 % of the decisions wholly and every December payment (the year's grant used up): ≈ 13 % of
+ *       the amount from own funds. When an unemployed recipient takes up work (15 % of the grants for
+ *       unemployment, 5 % of the others, recipients under 60) the zasiłek goes on regardless of income for 1–3
+ *       months under a {@code ZMIANA} ({@code cechy} {@code NIEZALEZNIE_OD_DOCHODU}, ≈ 3 % of the rows), then ends;</li>
+ *   <li>meals: {@code PROGRAM_POSILEK} (financed by "Posiłek w szkole i w domu", from 2019) on 85 % of the
+ *       adults' and 92 % of the children's meal grants; ad-hoc meals ({@code DORAZNIE}, mostly also
+ *       {@code PROGRAM_POSILEK}) for a month or two for children (sub-type {@code DZIECI}) without regular
+ *       meals (10 %, 50 % in a crisis: sytuacja kryzysowa, zdarzenie losowe, przemoc, klęska) and for single
+ *       adults without meals (5 %, homeless 25 %, crisis 30 %): ≈ 3 % of meal rows, 13 % of families with meals;
+ *       60 % of the zasiłki celowe paid in two instalments (for food) are marked {@code PROGRAM_POSILEK};</li>
+ *   <li>{@code PRODUKTY_ZYWNOSCIOWE}: food parcels month by month for 2–6 months (3 % of poor families: ubóstwo,
+ *       bezrobocie, homeless; 0.5 % of others; 70 % {@code PROGRAM_POSILEK}) and ad hoc ({@code DORAZNIE}; 40 %
+ *       in a crisis, 3.5 % of poor families, 1 % of others): ≈ 5 % of families, 40 % of the rows ad hoc;</li>
+ *   <li>{@code POMOC_RZECZOWA} (fuel, furniture, appliances, 150–2 000 zł): 0.5–1.2 % of the months of an
+ *       episode, ≈ 5 % of families; {@code SKLADKA_EMERYTALNA_RENTOWA} (art. 42): 3 % of the families with an
+ *       ill or disabled member and a member of working age without income who cares for them, monthly about
+ *       27.5 % of the minimum wage, the carer the recipient: a few dozen persons, as in a city of Kraków's size;</li>
+ *   <li>shelter in a mass-scale crisis ({@code KRYZYS_MASOWY}): 60 % of the families hit by a disaster and
+ *       50 % of those in a crisis situation, some nights in one or two months near the start of the episode,
+ *       every member a recipient (≈ 2 % of shelter rows);</li>
+ *   <li>aid to foreigners by kind, during the integration programme (foreign families with integracja
+ *       cudzoziemców): zasiłek celowy 55 %, shelter in the first 1–3 months 50 %, meals for 2–6 months 45 %,
+ *       clothes 55 %; the monthly integration cash stays without sub-type;</li>
+ *   <li>usługi opiekuńcze for a child (specialised for 80 %): 10 % of families with children and
+ *       niepełnosprawność, 3 % with choroba;</li>
+ *   <li>{@code kontrakty.csv}: the 15 % of social-work families under a contract get one (20 %: a second one
+ *       later), signed at a social-work visit by the applicant or (20 %) another adult member, 3–9 months,
+ *       broken off after 20–75 days for 15 %; {@code do} empty when it runs past the end of the data; half of
+ *       the contracts met at the first visits of the period were signed before it; {@code liczba_osob}: 1 for
+ *       40 %, the whole family for 40 %, else 1…size. {@code praca_socjalna.kontrakt} is 1 exactly on the
+ *       days a contract of the family is in force;</li>
+ *   <li>{@code wsparcie.csv}: crisis intervention (2 % of families, + 60 % with przemoc, 40 % in a crisis, 70 %
+ *       with handel ludźmi…), legal (3.5 % +), psychological (3.5 % +) and family counselling (3 % of families
+ *       with children +): ≈ 3.5 / 5 / 5.5 / 2.5 % of families; a few sessions (weekdays, within the period, in
+ *       one episode), each for one member or for the family (no person, only on days it has an applicant).</li>
+ *   </ul></li>
  * <li><b>Social work:</b> 62 % of assisted families get social-work rows in about 3 of 4 months in which
- *     they are helped, 15 % of them under a social contract (3–9 months); 4 % of families get social
+ *     they are helped, 15 % of them under a social contract (see above); 4 % of families get social
  *     work only (some after an {@code ODMOWA}).</li>
  * <li><b>Plan:</b> for each year with realisations and each form realised in it, the plan is the
  *     year's total of that form in the file × a factor in [1.00, 1.15], rounded to whole hundreds of
  *     złoty (at least 100 zł).</li>
  * </ul>
- * With {@link GeneratorSettings#demo} the data has about 28 000 persons and 250 000 benefit rows.
+ * With {@link GeneratorSettings#demo} the data has about 29 000 persons, 170 000 benefit rows, 1 450 contracts and
+ * 6 000 rows of help without a decision.
  */
 @Component
 public class SyntheticDataGenerator {
@@ -99,6 +147,15 @@ public class SyntheticDataGenerator {
     private static final long PLAN_SALT = 0x504C414E5F46414CL;
 
     private volatile GeneratorDictionaries dictionaries;
+
+    /** the generator of the dictionaries in {@code config/} on the classpath (read on first use) */
+    public SyntheticDataGenerator() {
+    }
+
+    /** a generator of the given dictionaries (tests: codes the shipped dictionaries may not have yet) */
+    SyntheticDataGenerator(GeneratorDictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+    }
 
     /** streams the rows into the interchange CSV files in {@code dir} (created if missing) */
     public GenerationSummary writeCsv(GeneratorSettings settings, Path dir) {
@@ -113,7 +170,7 @@ public class SyntheticDataGenerator {
         Collector collector = new Collector();
         generate(settings, collector);
         return new GeneratedData(collector.persons, collector.families, collector.memberships, collector.decisions,
-                collector.benefits, collector.socialWork, collector.plan);
+                collector.benefits, collector.socialWork, collector.contracts, collector.support, collector.plan);
     }
 
     /** generates the rows of {@code settings} into {@code sink}, family by family, then the plan */
@@ -130,6 +187,7 @@ public class SyntheticDataGenerator {
         long persons = 0;
         long decisions = 0;
         long benefits = 0;
+        long contracts = 0;
         LocalDate firstDay = settings.firstDay();
 
         for (int index = 0; index < settings.families(); index++) {
@@ -168,11 +226,19 @@ public class SyntheticDataGenerator {
                 BigDecimal amount = BigDecimal.valueOf(row.cents(), 2);
                 sink.benefit(new Benefit(id("S", 9, ++benefits), row.decision().id,
                         row.recipient() == null ? null : row.recipient().id, row.form(), row.subtype(), row.task(),
-                        row.date(), row.count(), amount, row.financing()));
+                        row.date(), row.count(), amount, row.financing(), dict.markerField(row.markers())));
                 totals[row.date().getYear() - firstYear][dict.form(row.form()).ordinal()] += row.cents();
             }
             for (Work work : draft.socialWork) {
                 sink.socialWork(new SocialWork(familyId, work.date(), work.contract()));
+            }
+            for (FamilyDraft.Contract contract : draft.contracts) {
+                sink.contract(new Contract(id("K", 6, ++contracts), familyId, contract.signer().id, contract.from(),
+                        contract.to(), contract.persons()));
+            }
+            draft.support.sort(Comparator.comparing(FamilyDraft.Support::date)); // stable: same day keeps its order
+            for (FamilyDraft.Support help : draft.support) {
+                sink.support(new Support(familyId, help.person() == null ? null : help.person().id, help.date(), help.kind()));
             }
         }
 
@@ -249,6 +315,8 @@ public class SyntheticDataGenerator {
         final List<Decision> decisions = new ArrayList<>();
         final List<Benefit> benefits = new ArrayList<>();
         final List<SocialWork> socialWork = new ArrayList<>();
+        final List<Contract> contracts = new ArrayList<>();
+        final List<Support> support = new ArrayList<>();
         final List<PlanLine> plan = new ArrayList<>();
 
         @Override
@@ -279,6 +347,16 @@ public class SyntheticDataGenerator {
         @Override
         public void socialWork(SocialWork work) {
             socialWork.add(work);
+        }
+
+        @Override
+        public void contract(Contract contract) {
+            contracts.add(contract);
+        }
+
+        @Override
+        public void support(Support help) {
+            support.add(help);
         }
 
         @Override

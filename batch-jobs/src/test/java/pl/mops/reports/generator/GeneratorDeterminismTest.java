@@ -17,7 +17,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Same settings → the same bytes; the CSV dialect of the interchange contract; families independent of each other. */
+/**
+ * Same settings → the same bytes; the CSV dialect of the interchange contract (version 2); families independent of
+ * each other. Runs on the dictionaries with the codes of contract version 2 ({@link ContractVersion2}), so the
+ * version-2 forms, sub-types and markers are in the files whether or not {@code config/} of this build has them.
+ */
 class GeneratorDeterminismTest {
 
     /** the contract's files and header lines, in contract order (shared/spec/interchange.md) */
@@ -28,14 +32,16 @@ class GeneratorDeterminismTest {
         HEADERS.put("rodziny.csv", "rodzina_id;dzielnica;filia;teren");
         HEADERS.put("czlonkowie.csv", "rodzina_id;osoba_id;rola;od;do");
         HEADERS.put("decyzje.csv", "decyzja_id;rodzina_id;osoba_id;data_wydania;rodzaj;powody");
-        HEADERS.put("swiadczenia.csv", "swiadczenie_id;decyzja_id;osoba_id;forma;podtyp;zadanie;data;liczba;kwota;finansowanie");
+        HEADERS.put("swiadczenia.csv", "swiadczenie_id;decyzja_id;osoba_id;forma;podtyp;zadanie;data;liczba;kwota;finansowanie;cechy");
         HEADERS.put("praca_socjalna.csv", "rodzina_id;data;kontrakt");
+        HEADERS.put("kontrakty.csv", "kontrakt_id;rodzina_id;osoba_id;od;do;liczba_osob");
+        HEADERS.put("wsparcie.csv", "rodzina_id;osoba_id;data;rodzaj");
         HEADERS.put("plan.csv", "rok;forma;kwota_planu");
     }
 
     private static final GeneratorSettings SETTINGS = new GeneratorSettings(2_000, 2, 4242L, YearMonth.of(2025, 12));
 
-    private final SyntheticDataGenerator generator = new SyntheticDataGenerator();
+    private final SyntheticDataGenerator generator = ContractVersion2.generator();
 
     @TempDir
     Path temp;
@@ -43,7 +49,7 @@ class GeneratorDeterminismTest {
     @Test
     void sameSettingsGiveIdenticalFilesAndAnotherSeedDifferentOnes() throws IOException {
         GenerationSummary first = generator.writeCsv(SETTINGS, temp.resolve("a"));
-        GenerationSummary second = new SyntheticDataGenerator().writeCsv(SETTINGS, temp.resolve("b"));
+        GenerationSummary second = ContractVersion2.generator().writeCsv(SETTINGS, temp.resolve("b"));
         GenerationSummary other = generator.writeCsv(new GeneratorSettings(2_000, 2, 4243L, YearMonth.of(2025, 12)), temp.resolve("c"));
         assertThat(second.rowsPerFile()).isEqualTo(first.rowsPerFile());
         for (String file : HEADERS.keySet()) {
@@ -53,6 +59,17 @@ class GeneratorDeterminismTest {
             }
         }
         assertThat(other.rowsPerFile().get("rodziny.csv")).isEqualTo(2_000L);
+    }
+
+    @Test
+    void theGeneratorOfTheShippedDictionariesIsDeterministicToo() throws IOException {
+        GenerationSummary first = new SyntheticDataGenerator().writeCsv(SETTINGS, temp.resolve("a"));
+        GenerationSummary second = new SyntheticDataGenerator().writeCsv(SETTINGS, temp.resolve("b"));
+        assertThat(second.rowsPerFile()).isEqualTo(first.rowsPerFile());
+        assertThat(List.copyOf(first.rowsPerFile().keySet())).containsExactlyElementsOf(HEADERS.keySet());
+        for (String file : HEADERS.keySet()) {
+            assertThat(sha256(temp.resolve("b").resolve(file))).as(file).isEqualTo(sha256(temp.resolve("a").resolve(file)));
+        }
     }
 
     @Test
@@ -87,12 +104,18 @@ class GeneratorDeterminismTest {
                         assertThat(value).matches("\\d{4}-\\d{2}-\\d{2}");
                     } else if (name.equals("do")) {
                         assertThat(value).matches("(\\d{4}-\\d{2}-\\d{2})?");
-                    } else if (name.equals("liczba") || name.equals("rok")) {
+                    } else if (name.equals("liczba") || name.equals("rok") || name.equals("liczba_osob")) {
                         assertThat(Integer.parseInt(value)).isPositive();
                     } else if (name.equals("kontrakt")) {
                         assertThat(value).isIn("0", "1");
                     } else if (name.equals("powody")) {
                         assertThat(value).matches("([A-Z_]+(\\|[A-Z_]+){0,2})?");
+                    } else if (name.equals("cechy")) {
+                        assertThat(value).matches("([A-Z_]+(\\|[A-Z_]+)*)?");
+                    } else if (name.equals("rodzaj") && entry.getKey().equals("wsparcie.csv")) {
+                        assertThat(value).isIn(ContractVersion2.SUPPORT_KINDS);
+                    } else if (name.equals("kontrakt_id")) {
+                        assertThat(value).matches("K\\d{6}");
                     }
                 }
             }
@@ -113,6 +136,8 @@ class GeneratorDeterminismTest {
                 Map.entry("decyzje.csv", (long) data.decisions().size()),
                 Map.entry("swiadczenia.csv", (long) data.benefits().size()),
                 Map.entry("praca_socjalna.csv", (long) data.socialWork().size()),
+                Map.entry("kontrakty.csv", (long) data.contracts().size()),
+                Map.entry("wsparcie.csv", (long) data.support().size()),
                 Map.entry("plan.csv", (long) data.plan().size()));
     }
 
@@ -127,6 +152,8 @@ class GeneratorDeterminismTest {
         assertThat(large.decisions().subList(0, small.decisions().size())).isEqualTo(small.decisions());
         assertThat(large.benefits().subList(0, small.benefits().size())).isEqualTo(small.benefits());
         assertThat(large.socialWork().subList(0, small.socialWork().size())).isEqualTo(small.socialWork());
+        assertThat(large.contracts().subList(0, small.contracts().size())).isEqualTo(small.contracts());
+        assertThat(large.support().subList(0, small.support().size())).isEqualTo(small.support());
     }
 
     @Test

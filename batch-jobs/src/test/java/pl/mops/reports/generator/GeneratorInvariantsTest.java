@@ -28,18 +28,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import pl.mops.reports.generator.GeneratedData.Benefit;
+import pl.mops.reports.generator.GeneratedData.Contract;
 import pl.mops.reports.generator.GeneratedData.Decision;
 import pl.mops.reports.generator.GeneratedData.Family;
 import pl.mops.reports.generator.GeneratedData.Membership;
 import pl.mops.reports.generator.GeneratedData.Person;
 import pl.mops.reports.generator.GeneratedData.PlanLine;
 import pl.mops.reports.generator.GeneratedData.SocialWork;
+import pl.mops.reports.generator.GeneratedData.Support;
 
 /**
  * Checks the demo-sized data set (15 000 families, 2 years to 2026-10) against the interchange
- * contract and the intended shape, with checks written independently of the generator: a separate
+ * contract (version 2) and the intended shape, with checks written independently of the generator: a separate
  * PESEL validator, an interval sweep over memberships, the dictionaries read straight from
- * {@code config/}.
+ * {@code config/} (with {@code formy-wersja-2.csv}, {@code podtypy-wersja-2.csv} and {@code cechy.csv} when the
+ * build has them) plus the codes contract version 2 adds ({@link ContractVersion2}: the set the demo has once the
+ * shipped dictionaries carry them; {@link #theShippedDictionariesAreUsedWholly} checks the shipped ones alone).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratorInvariantsTest {
@@ -54,7 +58,7 @@ class GeneratorInvariantsTest {
     @BeforeAll
     void generate() {
         long start = System.nanoTime();
-        data = new SyntheticDataGenerator().collect(DEMO);
+        data = ContractVersion2.generator().collect(DEMO);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(millis).as("collect() of the demo set must stay fast (ms)").isLessThan(10_000);
         decisions = data.decisions().stream().collect(Collectors.toMap(Decision::decyzjaId, d -> d));
@@ -281,22 +285,20 @@ class GeneratorInvariantsTest {
 
     @Test
     void benefitRowsFitTheDictionaries() {
-        Map<String, String[]> forms = new HashMap<>();
-        for (String[] row : csv("config/slowniki/formy.csv")) {
-            forms.put(row[0], row);
-        }
-        Map<String, Set<String>> subtypes = new HashMap<>();
-        for (String[] row : csv("config/slowniki/podtypy.csv")) {
-            subtypes.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
-        }
+        Map<String, String> forms = taskOfForm();
+        Set<String> subtypes = subtypes();
         Map<String, Person> persons = persons();
         for (Benefit b : data.benefits()) {
             assertThat(forms).containsKey(b.form());
             if (b.subtype() != null) {
-                assertThat(subtypes.getOrDefault(b.form(), Set.of())).as("sub-type of %s", b.swiadczenieId()).contains(b.subtype());
+                assertThat(subtypes).as("sub-type of %s", b.swiadczenieId()).contains(b.form() + "/" + b.subtype());
             }
             if (b.task() != null) {
-                assertThat(b.task()).isEqualTo(forms.get(b.form())[2]);
+                assertThat(b.task()).isEqualTo(forms.get(b.form()));
+            }
+            if (b.markers() != null) {
+                assertThat(b.markerList()).as("markers of %s", b.swiadczenieId()).isNotEmpty().doesNotHaveDuplicates()
+                        .isSubsetOf(ContractVersion2.MARKERS);
             }
             if (b.financing() != null) {
                 assertThat(b.financing()).isIn("DOTACJA", "SRODKI_WLASNE");
@@ -319,32 +321,40 @@ class GeneratorInvariantsTest {
     }
 
     @Test
-    void financingFollowsTheForm() {
-        Map<String, String> taskOf = new HashMap<>();
-        for (String[] row : csv("config/slowniki/formy.csv")) {
-            taskOf.put(row[0], row[2]);
-        }
+    void financingFollowsTheFormAndIsOnEveryZasilekOkresowy() {
+        Map<String, String> taskOf = taskOfForm();
+        BigDecimal okresowy = BigDecimal.ZERO;
+        BigDecimal ownFunds = BigDecimal.ZERO;
         for (Benefit b : data.benefits()) {
-            if (b.financing() != null) {
-                boolean grant = b.form().equals("ZASILEK_STALY") || b.form().equals("ZASILEK_OKRESOWY")
-                        || taskOf.get(b.form()).equals("ZLECONE");
+            if (b.form().equals("ZASILEK_OKRESOWY")) {
+                assertThat(b.financing()).as("financing of %s", b.swiadczenieId()).isIn("DOTACJA", "SRODKI_WLASNE");
+                if (b.date().getMonthValue() == 12) {
+                    assertThat(b.financing()).as("December payment %s (the year's grant used up)", b.swiadczenieId())
+                            .isEqualTo("SRODKI_WLASNE");
+                }
+                okresowy = okresowy.add(b.amount());
+                ownFunds = b.financing().equals("SRODKI_WLASNE") ? ownFunds.add(b.amount()) : ownFunds;
+            } else if (b.financing() != null) {
+                boolean grant = b.form().equals("ZASILEK_STALY") || taskOf.get(b.form()).equals("ZLECONE");
                 assertThat(b.financing()).isEqualTo(grant ? "DOTACJA" : "SRODKI_WLASNE");
             }
         }
+        assertThat(ownFunds.doubleValue() / okresowy.doubleValue()).as("share of own funds in the zasiłek okresowy")
+                .isBetween(0.07, 0.20);
     }
 
     @Test
-    void allSixteenFormsSeventeenReasonsAndEverySubtypeAppear() {
+    void everyFormReasonSubtypeMarkerAndKindOfHelpAppears() {
         assertThat(data.benefits().stream().map(Benefit::form).collect(Collectors.toSet()))
-                .isEqualTo(column("config/slowniki/formy.csv", 0)).hasSize(16);
+                .isEqualTo(taskOfForm().keySet()).hasSizeGreaterThanOrEqualTo(19);
         assertThat(data.decisions().stream().flatMap(d -> d.reasons().stream()).collect(Collectors.toSet()))
                 .isEqualTo(column("config/slowniki/powody.csv", 0)).hasSize(17);
-        Set<String> allowed = new HashSet<>();
-        for (String[] row : csv("config/slowniki/podtypy.csv")) {
-            allowed.add(row[0] + "/" + row[1]);
-        }
         assertThat(data.benefits().stream().filter(b -> b.subtype() != null).map(b -> b.form() + "/" + b.subtype())
-                .collect(Collectors.toSet())).isEqualTo(allowed);
+                .collect(Collectors.toSet())).isEqualTo(subtypes());
+        assertThat(data.benefits().stream().flatMap(b -> b.markerList().stream()).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(ContractVersion2.MARKERS);
+        assertThat(data.support().stream().map(Support::kind).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(ContractVersion2.SUPPORT_KINDS);
     }
 
     @Test
@@ -484,11 +494,372 @@ class GeneratorInvariantsTest {
         assertIds(data.benefits().stream().map(Benefit::swiadczenieId).toList(), "S\\d{9}");
     }
 
+    // ------------------------------------------------------------------ contract version 2
+
+    @Test
+    void zasilekStalyCarriesTheSubtypeOfItsDecisionOnEveryRow() {
+        Map<String, Set<String>> subtypesOfDecision = new HashMap<>();
+        long rows = 0;
+        long empty = 0;
+        long inFamily = 0;
+        for (Benefit b : data.benefits()) {
+            if (!b.form().equals("ZASILEK_STALY")) {
+                continue;
+            }
+            rows++;
+            String subtype = b.subtype() == null ? "" : b.subtype();
+            empty += subtype.isEmpty() ? 1 : 0;
+            inFamily += subtype.equals("W_RODZINIE") ? 1 : 0;
+            subtypesOfDecision.computeIfAbsent(b.decyzjaId(), k -> new HashSet<>()).add(subtype);
+        }
+        subtypesOfDecision.forEach((id, set) -> {
+            assertThat(set).as("sub-types of the rows of decision %s (the import rejects a disagreeing row)", id).hasSize(1);
+            String subtype = set.iterator().next();
+            if (!subtype.isEmpty()) {
+                Decision d = decisions.get(id);
+                long members = membershipsByFamily.get(d.rodzinaId()).stream().filter(m -> on(m, d.issued())).count();
+                assertThat(subtype).as("decision %s: %d members on %s", id, members, d.issued())
+                        .isEqualTo(members == 1 ? "SAMOTNIE" : "W_RODZINIE");
+            }
+        });
+        assertThat((double) empty / rows).as("rows without sub-type (classified by family size)").isBetween(0.05, 0.20);
+        assertThat((double) inFamily / rows).as("rows of persons in a family").isBetween(0.04, 0.25);
+    }
+
+    @Test
+    void markersSitOnTheirFormsWithPlausibleShares() {
+        long meals = 0;
+        long mealsInProgramme = 0;
+        long mealsAdHoc = 0;
+        long childrenAdHoc = 0;
+        long products = 0;
+        long productsAdHoc = 0;
+        long shelter = 0;
+        long massCrisis = 0;
+        long okresowy = 0;
+        long continued = 0;
+        long twoMarkers = 0;
+        for (Benefit b : data.benefits()) {
+            List<String> markers = b.markerList();
+            String id = b.swiadczenieId();
+            if (markers.contains("DORAZNIE")) {
+                assertThat(b.form()).as(id).isIn("POSILEK", "PRODUKTY_ZYWNOSCIOWE");
+            }
+            if (markers.contains("KRYZYS_MASOWY")) {
+                assertThat(b.form()).as(id).isEqualTo("SCHRONIENIE");
+            }
+            if (markers.contains("NIEZALEZNIE_OD_DOCHODU")) {
+                assertThat(b.form()).as(id).isEqualTo("ZASILEK_OKRESOWY");
+                assertThat(decisions.get(b.decyzjaId()).kind()).as("%s continues under a ZMIANA", id).isEqualTo("ZMIANA");
+            }
+            if (markers.contains("PROGRAM_POSILEK")) {
+                assertThat(b.form()).as(id).isIn("POSILEK", "PRODUKTY_ZYWNOSCIOWE", "ZASILEK_CELOWY");
+            }
+            twoMarkers += markers.size() >= 2 ? 1 : 0;
+            switch (b.form()) {
+                case "POSILEK" -> {
+                    meals++;
+                    mealsInProgramme += markers.contains("PROGRAM_POSILEK") ? 1 : 0;
+                    mealsAdHoc += markers.contains("DORAZNIE") ? 1 : 0;
+                    childrenAdHoc += markers.contains("DORAZNIE") && "DZIECI".equals(b.subtype()) ? 1 : 0;
+                }
+                case "PRODUKTY_ZYWNOSCIOWE" -> {
+                    products++;
+                    productsAdHoc += markers.contains("DORAZNIE") ? 1 : 0;
+                }
+                case "SCHRONIENIE" -> {
+                    shelter++;
+                    massCrisis += markers.contains("KRYZYS_MASOWY") ? 1 : 0;
+                }
+                case "ZASILEK_OKRESOWY" -> {
+                    okresowy++;
+                    continued += markers.contains("NIEZALEZNIE_OD_DOCHODU") ? 1 : 0;
+                }
+                default -> {
+                }
+            }
+        }
+        assertThat((double) mealsInProgramme / meals).as("meals under the Posiłek programme").isBetween(0.75, 0.95);
+        assertThat((double) mealsAdHoc / meals).as("meals granted ad hoc").isBetween(0.01, 0.10);
+        assertThat(childrenAdHoc).as("children's meals granted ad hoc").isGreaterThan(100);
+        assertThat((double) productsAdHoc / products).as("food products granted ad hoc").isBetween(0.20, 0.60);
+        assertThat(massCrisis).as("shelter in a mass-scale crisis: a few stays").isBetween(10L, shelter / 25);
+        assertThat((double) continued / okresowy).as("zasiłek okresowy continued after taking up work").isBetween(0.02, 0.10);
+        assertThat(twoMarkers).as("rows with two markers").isGreaterThan(500);
+    }
+
+    @Test
+    void newFormsReachKrakowScaleNumbersOfPeople() {
+        Map<String, Person> persons = persons();
+        Map<String, Set<String>> families = new HashMap<>();
+        Map<String, Set<String>> recipients = new HashMap<>();
+        for (Benefit b : data.benefits()) {
+            Decision d = decisions.get(b.decyzjaId());
+            String recipient = b.osobaId() != null ? b.osobaId() : d.osobaId();
+            String key = b.form() + (b.form().equals("POMOC_CUDZOZIEMCOM") ? "/" + b.subtype() : "");
+            families.computeIfAbsent(key, k -> new HashSet<>()).add(d.rodzinaId());
+            recipients.computeIfAbsent(key, k -> new HashSet<>()).add(recipient);
+            if (b.form().equals("POMOC_CUDZOZIEMCOM")) {
+                assertThat(persons.get(d.osobaId()).citizenship()).as("aid to foreigners %s", b.swiadczenieId()).isNotEqualTo("PL");
+            }
+            if (b.form().equals("SKLADKA_EMERYTALNA_RENTOWA")) {
+                assertThat(recipient).as("pension contributions %s: the carer, not the applicant", b.swiadczenieId())
+                        .isNotEqualTo(d.osobaId());
+                assertThat(java.time.Period.between(persons.get(recipient).birthDate(), b.date()).getYears()).isBetween(25, 64);
+            }
+        }
+        double all = data.families().size();
+        assertThat(families.get("POMOC_RZECZOWA").size() / all).as("families with help in kind").isBetween(0.02, 0.08);
+        assertThat(families.get("PRODUKTY_ZYWNOSCIOWE").size() / all).as("families with food products").isBetween(0.02, 0.08);
+        assertThat(recipients.get("SKLADKA_EMERYTALNA_RENTOWA").size()).as("carers with pension contributions").isBetween(5, 60);
+        for (String kind : List.of("ZASILEK_CELOWY", "SCHRONIENIE", "POSILEK", "UBRANIE", "null")) {
+            assertThat(recipients.get("POMOC_CUDZOZIEMCOM/" + kind)).as("aid to foreigners: %s", kind).hasSizeGreaterThan(5);
+        }
+    }
+
+    @Test
+    void socialContractsAgreeWithTheSocialWorkFlagsAndTheFamily() {
+        Map<String, List<Contract>> byFamily = data.contracts().stream().collect(Collectors.groupingBy(Contract::rodzinaId));
+        Set<String> withWork = data.socialWork().stream().map(SocialWork::rodzinaId).collect(Collectors.toSet());
+        assertIds(data.contracts().stream().map(Contract::kontraktId).toList(), "K\\d{6}");
+        List<Long> days = new ArrayList<>();
+        for (Contract c : data.contracts()) {
+            String id = c.kontraktId();
+            assertThat(withWork).as("family of %s gets social work", id).contains(c.rodzinaId());
+            Membership signer = membershipOf(c.rodzinaId(), c.osobaId());
+            assertThat(signer != null && on(signer, c.from())).as("signer of %s is a member on %s", id, c.from()).isTrue();
+            assertThat(c.from()).as(id).isBeforeOrEqualTo(DEMO.lastDay());
+            if (c.to() != null) {
+                assertThat(c.to()).as(id).isAfterOrEqualTo(c.from()).isBeforeOrEqualTo(DEMO.lastDay());
+                days.add(java.time.temporal.ChronoUnit.DAYS.between(c.from(), c.to()) + 1);
+            }
+            long members = membershipsByFamily.get(c.rodzinaId()).stream().filter(m -> on(m, c.from())).count();
+            assertThat((long) c.persons()).as("persons covered by %s", id).isBetween(1L, members);
+        }
+        byFamily.values().forEach(list -> {
+            for (int i = 1; i < list.size(); i++) {
+                assertThat(list.get(i - 1).to()).as("contracts of %s do not overlap", list.get(i).rodzinaId()).isNotNull()
+                        .isBefore(list.get(i).from());
+            }
+        });
+        for (SocialWork w : data.socialWork()) {
+            boolean inForce = byFamily.getOrDefault(w.rodzinaId(), List.of()).stream()
+                    .anyMatch(c -> !w.date().isBefore(c.from()) && (c.to() == null || !w.date().isAfter(c.to())));
+            assertThat(w.contract()).as("kontrakt flag of %s on %s", w.rodzinaId(), w.date()).isEqualTo(inForce);
+        }
+        assertThat((double) byFamily.size() / withWork.size()).as("social-work families with a contract").isBetween(0.10, 0.20);
+        assertThat(data.contracts().stream().filter(c -> c.to() == null).count()).as("still in force").isGreaterThan(100);
+        assertThat(data.contracts().stream().filter(c -> c.from().isBefore(DEMO.firstDay())).count())
+                .as("signed before the period").isGreaterThan(20);
+        assertThat(data.contracts().stream().filter(c -> c.persons() > 1).count()).as("covering more persons").isGreaterThan(100);
+        days.sort(null);
+        assertThat(days.get(days.size() / 2)).as("median length of an ended contract (days)").isBetween(60L, 300L);
+    }
+
+    @Test
+    void helpWithoutADecisionNamesAMemberOrTheFamilyOnADayItHasAnApplicant() {
+        Set<String> families = data.families().stream().map(Family::rodzinaId).collect(Collectors.toSet());
+        long withoutPerson = 0;
+        Map<String, Set<String>> familiesByKind = new HashMap<>();
+        for (Support s : data.support()) {
+            assertThat(families).contains(s.rodzinaId());
+            assertThat(s.date()).isBetween(DEMO.firstDay(), DEMO.lastDay());
+            assertThat(s.kind()).isIn(ContractVersion2.SUPPORT_KINDS);
+            if (s.osobaId() != null) {
+                Membership m = membershipOf(s.rodzinaId(), s.osobaId());
+                assertThat(m != null && on(m, s.date())).as("%s helped on %s is a member of %s", s.osobaId(), s.date(),
+                        s.rodzinaId()).isTrue();
+            } else {
+                withoutPerson++;
+                assertThat(membershipsByFamily.get(s.rodzinaId()).stream()
+                        .anyMatch(m -> m.role().equals("WNIOSKODAWCA") && on(m, s.date())))
+                        .as("%s has an applicant on %s (a row without a person counts the applicant)", s.rodzinaId(), s.date())
+                        .isTrue();
+            }
+            familiesByKind.computeIfAbsent(s.kind(), k -> new HashSet<>()).add(s.rodzinaId());
+        }
+        assertThat((double) withoutPerson / data.support().size()).as("rows without a person").isBetween(0.10, 0.35);
+        double all = data.families().size();
+        assertThat(familiesByKind.get("INTERWENCJA_KRYZYSOWA").size() / all).isBetween(0.02, 0.06);
+        assertThat(familiesByKind.get("PORADNICTWO_PRAWNE").size() / all).isBetween(0.03, 0.08);
+        assertThat(familiesByKind.get("PORADNICTWO_PSYCHOLOGICZNE").size() / all).isBetween(0.03, 0.08);
+        assertThat(familiesByKind.get("PORADNICTWO_RODZINNE").size() / all).isBetween(0.01, 0.05);
+        // crisis intervention goes mostly where there is violence
+        Set<String> violence = data.decisions().stream().filter(d -> d.reasons().contains("PRZEMOC")).map(Decision::rodzinaId)
+                .collect(Collectors.toSet());
+        long violenceHelped = familiesByKind.get("INTERWENCJA_KRYZYSOWA").stream().filter(violence::contains).count();
+        double shareWithViolence = (double) violenceHelped / violence.size();
+        double shareOthers = (double) (familiesByKind.get("INTERWENCJA_KRYZYSOWA").size() - violenceHelped) / (all - violence.size());
+        assertThat(shareWithViolence).isGreaterThan(5 * shareOthers);
+    }
+
+    /**
+     * The demo shows every row filled: in every complete half-year of the data set (P and R), every row of the
+     * 2025.2 layout that version 2 adds has data, and so has every form and sub-type of the dictionaries (the
+     * predicates of {@code shared/spec/mrpips03.md}, "Layout 2025.2", written out here).
+     */
+    @Test
+    void everyRowOfLayout2025Point2HasDataInEveryHalfYear() {
+        Map<String, Person> persons = persons();
+        Map<String, java.util.function.Predicate<Benefit>> rows = new LinkedHashMap<>();
+        rows.put("ZASILEK_STALY_SAMOTNI (podtyp)", b -> b.form().equals("ZASILEK_STALY") && "SAMOTNIE".equals(b.subtype()));
+        rows.put("ZASILEK_STALY_W_RODZINIE (podtyp)", b -> b.form().equals("ZASILEK_STALY") && "W_RODZINIE".equals(b.subtype()));
+        rows.put("ZASILEK_STALY bez podtypu", b -> b.form().equals("ZASILEK_STALY") && b.subtype() == null);
+        rows.put("ZASILEK_OKRESOWY KWOTA_DOTACJA", b -> b.form().equals("ZASILEK_OKRESOWY") && "DOTACJA".equals(b.financing()));
+        rows.put("ZASILEK_OKRESOWY KWOTA_SRODKI_WLASNE",
+                b -> b.form().equals("ZASILEK_OKRESOWY") && "SRODKI_WLASNE".equals(b.financing()));
+        rows.put("ZASILEK_OKRESOWY_NIEZALEZNIE_OD_DOCHODU",
+                b -> b.form().equals("ZASILEK_OKRESOWY") && b.markerList().contains("NIEZALEZNIE_OD_DOCHODU"));
+        rows.put("ZASILEK_CELOWY_BEZDOMNI",
+                b -> b.form().equals("ZASILEK_CELOWY") && decisions.get(b.decyzjaId()).reasons().contains("BEZDOMNOSC"));
+        rows.put("POSILEK_DORAZNIE", b -> b.form().equals("POSILEK") && b.markerList().contains("DORAZNIE"));
+        rows.put("POSILEK_DZIECI_DORAZNIE",
+                b -> b.form().equals("POSILEK") && "DZIECI".equals(b.subtype()) && b.markerList().contains("DORAZNIE"));
+        rows.put("PRODUKTY_ZYWNOSCIOWE_DORAZNIE", b -> b.form().equals("PRODUKTY_ZYWNOSCIOWE") && b.markerList().contains("DORAZNIE"));
+        rows.put("SCHRONIENIE_KRYZYS_MASOWY", b -> b.form().equals("SCHRONIENIE") && b.markerList().contains("KRYZYS_MASOWY"));
+        rows.put("USLUGI_OPIEKUNCZE_DZIECI", b -> b.form().equals("USLUGI_OPIEKUNCZE") && java.time.Period.between(persons.get(
+                b.osobaId() != null ? b.osobaId() : decisions.get(b.decyzjaId()).osobaId()).birthDate(), b.date()).getYears() < 18);
+        for (String form : taskOfForm().keySet()) {
+            rows.put(form, b -> b.form().equals(form));
+        }
+        for (String subtype : subtypes()) {
+            rows.put(subtype, b -> subtype.equals(b.form() + "/" + b.subtype()));
+        }
+        int checked = 0;
+        for (int year = DEMO.firstMonth().getYear(); year <= DEMO.lastMonth().getYear(); year++) {
+            for (int lastMonth : new int[] {6, 12}) {
+                LocalDate from = LocalDate.of(year, 1, 1);
+                LocalDate to = YearMonth.of(year, lastMonth).atEndOfMonth();
+                if (from.isBefore(DEMO.firstDay()) || to.isAfter(DEMO.lastDay())) {
+                    continue;
+                }
+                checked++;
+                List<Benefit> inPeriod = data.benefits().stream().filter(b -> !b.date().isBefore(from) && !b.date().isAfter(to)).toList();
+                List<String> empty = new ArrayList<>();
+                rows.forEach((row, predicate) -> {
+                    if (inPeriod.stream().noneMatch(predicate)) {
+                        empty.add(row);
+                    }
+                });
+                for (String kind : ContractVersion2.SUPPORT_KINDS) {
+                    if (data.support().stream().noneMatch(s -> s.kind().equals(kind) && !s.date().isBefore(from) && !s.date().isAfter(to))) {
+                        empty.add(kind);
+                    }
+                }
+                if (data.contracts().stream().noneMatch(c -> !c.from().isAfter(to) && (c.to() == null || !c.to().isBefore(from)))) {
+                    empty.add("KONTRAKTY_SOCJALNE");
+                }
+                assertThat(empty).as("rows without data in %d-%s", year, lastMonth == 6 ? "P" : "R").isEmpty();
+            }
+        }
+        assertThat(checked).as("complete half-years in the demo period").isEqualTo(3);
+    }
+
+    /**
+     * With the dictionaries shipped in {@code config/} (whatever contract version they are at), every form, sub-type
+     * and marker they list appears and nothing else does: the generator knows every code the shipped dictionaries
+     * have (a code it does not know would leave a row of the return empty in the demo).
+     */
+    @Test
+    void theShippedDictionariesAreUsedWholly() {
+        Set<String> forms = new HashSet<>();
+        Set<String> subtypes = new HashSet<>();
+        Set<String> markers = new HashSet<>();
+        new SyntheticDataGenerator().generate(DEMO, new GeneratedRowSink() {
+            @Override
+            public void benefit(Benefit b) {
+                forms.add(b.form());
+                if (b.subtype() != null) {
+                    subtypes.add(b.form() + "/" + b.subtype());
+                }
+                markers.addAll(b.markerList());
+            }
+
+            @Override
+            public void family(Family family) {
+            }
+
+            @Override
+            public void person(Person person) {
+            }
+
+            @Override
+            public void membership(Membership membership) {
+            }
+
+            @Override
+            public void decision(Decision decision) {
+            }
+
+            @Override
+            public void socialWork(SocialWork socialWork) {
+            }
+
+            @Override
+            public void contract(Contract contract) {
+            }
+
+            @Override
+            public void support(Support support) {
+            }
+
+            @Override
+            public void plan(PlanLine line) {
+            }
+        });
+        assertThat(forms).isEqualTo(shippedForms().keySet());
+        assertThat(subtypes).isEqualTo(shippedSubtypes());
+        assertThat(markers).isEqualTo(csvIfPresent("config/slowniki/cechy.csv").stream().map(row -> row[0])
+                .collect(Collectors.toSet()));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static void assertIds(List<String> ids, String pattern) {
         assertThat(ids).allMatch(id -> id.matches(pattern));
         assertThat(ids).isSorted().doesNotHaveDuplicates();
+    }
+
+    /** form → default task: the shipped dictionaries and the forms contract version 2 adds (WLASNE) */
+    private static Map<String, String> taskOfForm() {
+        Map<String, String> taskOf = shippedForms();
+        ContractVersion2.NEW_FORMS.forEach(form -> taskOf.putIfAbsent(form, "WLASNE"));
+        return taskOf;
+    }
+
+    /** "FORM/SUBTYPE": the shipped dictionaries and the sub-types contract version 2 adds */
+    private static Set<String> subtypes() {
+        Set<String> allowed = shippedSubtypes();
+        ContractVersion2.NEW_SUBTYPES.forEach((form, codes) -> codes.forEach(code -> allowed.add(form + "/" + code)));
+        return allowed;
+    }
+
+    /** form → default task of {@code config/slowniki/formy.csv} and, when the build has it, {@code formy-wersja-2.csv} */
+    private static Map<String, String> shippedForms() {
+        Map<String, String> taskOf = new HashMap<>();
+        for (String file : List.of("config/slowniki/formy.csv", "config/slowniki/formy-wersja-2.csv")) {
+            for (String[] row : csvIfPresent(file)) {
+                taskOf.put(row[0], row[2]);
+            }
+        }
+        return taskOf;
+    }
+
+    /** "FORM/SUBTYPE" of {@code config/slowniki/podtypy.csv} and, when the build has it, {@code podtypy-wersja-2.csv} */
+    private static Set<String> shippedSubtypes() {
+        Set<String> allowed = new HashSet<>();
+        for (String file : List.of("config/slowniki/podtypy.csv", "config/slowniki/podtypy-wersja-2.csv")) {
+            for (String[] row : csvIfPresent(file)) {
+                allowed.add(row[0] + "/" + row[1]);
+            }
+        }
+        return allowed;
+    }
+
+    /** the rows of a file that is required ({@code formy.csv}…) or optional (the version-2 files, {@code cechy.csv}) */
+    private static List<String[]> csvIfPresent(String resource) {
+        boolean required = !resource.contains("wersja-2") && !resource.endsWith("cechy.csv");
+        return required || GeneratorInvariantsTest.class.getClassLoader().getResource(resource) != null ? csv(resource) : List.of();
     }
 
     private Map<String, Person> persons() {

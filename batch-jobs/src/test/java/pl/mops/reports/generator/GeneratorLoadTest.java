@@ -28,6 +28,8 @@ class GeneratorLoadTest extends DatabaseTest {
             "decyzje.csv", "decyzje",
             "swiadczenia.csv", "swiadczenia",
             "praca_socjalna.csv", "praca_socjalna",
+            "kontrakty.csv", "kontrakty",
+            "wsparcie.csv", "wsparcie",
             "plan.csv", "plan_finansowy");
 
     @Autowired

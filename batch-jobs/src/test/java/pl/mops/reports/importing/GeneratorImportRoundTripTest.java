@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import pl.mops.reports.generator.GeneratedData;
 import pl.mops.reports.generator.GeneratorSettings;
@@ -31,7 +32,9 @@ import pl.mops.reports.support.DatabaseTest;
 /**
  * Round trip: generator → CSV files → {@code import} → monthly job. The monthly numbers must equal
  * those computed here directly from the generator's in-memory rows with the counting rules
- * (README "Zasady liczenia"), by plain Java loops — an independent method, not the SQL.
+ * (README "Zasady liczenia"), by plain Java loops — an independent method, not the SQL. The data of
+ * contract version 2 (markers, sub-types, financing, contracts, help without a decision) must be in the
+ * snapshot as the generator made it, counted the way layout 2025.2 counts them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratorImportRoundTripTest extends DatabaseTest {
@@ -47,6 +50,8 @@ class GeneratorImportRoundTripTest extends DatabaseTest {
     MonthlyStatisticsService monthly;
     @Autowired
     MonthlyFiguresRepository figuresRepository;
+    @Autowired
+    JdbcTemplate jdbc;
 
     GeneratedData data;
     ImportResult imported;
@@ -75,7 +80,96 @@ class GeneratorImportRoundTripTest extends DatabaseTest {
                 .containsEntry("decyzje.csv", (long) data.decisions().size())
                 .containsEntry("swiadczenia.csv", (long) data.benefits().size())
                 .containsEntry("praca_socjalna.csv", (long) data.socialWork().size())
+                .containsEntry("kontrakty.csv", (long) data.contracts().size())
+                .containsEntry("wsparcie.csv", (long) data.support().size())
                 .containsEntry("plan.csv", (long) data.plan().size());
+    }
+
+    @Test
+    void markersSubtypesAndFinancingAreImportedAsGenerated() {
+        long snapshot = imported.snapshot().id();
+        Map<String, Long> markers = new TreeMap<>();
+        Map<String, Long> staly = new TreeMap<>();
+        Map<String, BigDecimal> okresowy = new TreeMap<>();
+        for (GeneratedData.Benefit b : data.benefits()) {
+            b.markerList().forEach(m -> markers.merge(m, 1L, Long::sum));
+            if (b.form().equals("ZASILEK_STALY")) {
+                staly.merge(b.subtype() == null ? "" : b.subtype(), 1L, Long::sum);
+            }
+            if (b.form().equals("ZASILEK_OKRESOWY")) {
+                okresowy.merge(b.financing() == null ? "" : b.financing(), b.amount(), BigDecimal::add);
+            }
+        }
+        assertThat(markers).containsOnlyKeys("DORAZNIE", "KRYZYS_MASOWY", "NIEZALEZNIE_OD_DOCHODU", "PROGRAM_POSILEK");
+        assertThat(staly).containsKeys("", "SAMOTNIE", "W_RODZINIE");
+        assertThat(okresowy).containsOnlyKeys("DOTACJA", "SRODKI_WLASNE");
+        assertThat(groups("SELECT m, count(*) FROM swiadczenia, unnest(cechy) m WHERE snapshot_id = ? GROUP BY m", snapshot))
+                .isEqualTo(markers);
+        assertThat(groups("SELECT coalesce(podtyp, ''), count(*) FROM swiadczenia WHERE snapshot_id = ? "
+                + "AND forma = 'ZASILEK_STALY' GROUP BY 1", snapshot)).isEqualTo(staly);
+        Map<String, BigDecimal> importedOkresowy = new TreeMap<>();
+        jdbc.query("SELECT coalesce(finansowanie, ''), sum(kwota) FROM swiadczenia WHERE snapshot_id = ? "
+                + "AND forma = 'ZASILEK_OKRESOWY' GROUP BY 1", rs -> {
+                    importedOkresowy.put(rs.getString(1), rs.getBigDecimal(2));
+                }, snapshot);
+        assertThat(importedOkresowy).isEqualTo(okresowy);
+    }
+
+    @Test
+    void contractsAndHelpWithoutADecisionOfAHalfYearEqualTheGeneratorsOwnData() {
+        long snapshot = imported.snapshot().id();
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2025, 6, 30);
+        // KONTRAKTY_SOCJALNE: contracts in force on any day of the period and the persons they cover
+        long contracts = 0;
+        long covered = 0;
+        for (GeneratedData.Contract c : data.contracts()) {
+            if (!c.from().isAfter(to) && (c.to() == null || !c.to().isBefore(from))) {
+                contracts++;
+                covered += c.persons();
+            }
+        }
+        assertThat(contracts).isPositive();
+        assertThat(jdbc.queryForObject("SELECT count(*) || ';' || coalesce(sum(liczba_osob), 0) FROM kontrakty "
+                + "WHERE snapshot_id = ? AND data_od <= ? AND (data_do IS NULL OR data_do >= ?)", String.class,
+                snapshot, to, from)).isEqualTo(contracts + ";" + covered);
+        // INTERWENCJA_KRYZYSOWA, PORADNICTWO_*: families and persons (no person on the row: the family's applicant that day)
+        Map<String, Set<String>> families = new TreeMap<>();
+        Map<String, Set<String>> persons = new TreeMap<>();
+        for (GeneratedData.Support s : data.support()) {
+            if (s.date().isBefore(from) || s.date().isAfter(to)) {
+                continue;
+            }
+            families.computeIfAbsent(s.kind(), k -> new HashSet<>()).add(s.rodzinaId());
+            String person = s.osobaId() != null ? s.osobaId() : data.memberships().stream()
+                    .filter(m -> m.rodzinaId().equals(s.rodzinaId()) && m.role().equals("WNIOSKODAWCA")
+                            && !m.from().isAfter(s.date()) && (m.to() == null || !m.to().isBefore(s.date())))
+                    .map(GeneratedData.Membership::osobaId).findFirst().orElseThrow();
+            persons.computeIfAbsent(s.kind(), k -> new HashSet<>()).add(person);
+        }
+        assertThat(families).hasSize(4);
+        Map<String, String> expected = new TreeMap<>();
+        families.forEach((kind, set) -> expected.put(kind, set.size() + ";" + persons.get(kind).size()));
+        Map<String, String> actual = new TreeMap<>();
+        jdbc.query("""
+                SELECT w.rodzaj, count(DISTINCT w.rodzina_id) || ';' || count(DISTINCT coalesce(w.osoba_id, c.osoba_id))
+                  FROM wsparcie w
+                  LEFT JOIN czlonkowie c ON c.snapshot_id = w.snapshot_id AND c.rodzina_id = w.rodzina_id
+                       AND w.osoba_id IS NULL AND c.rola = 'WNIOSKODAWCA' AND c.data_od <= w.data
+                       AND (c.data_do IS NULL OR c.data_do >= w.data)
+                 WHERE w.snapshot_id = ? AND w.data BETWEEN ? AND ?
+                 GROUP BY w.rodzaj""", rs -> {
+                    actual.put(rs.getString(1), rs.getString(2));
+                }, snapshot, from, to);
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    private Map<String, Long> groups(String sql, long snapshot) {
+        Map<String, Long> result = new TreeMap<>();
+        jdbc.query(sql, rs -> {
+            result.put(rs.getString(1), rs.getLong(2));
+        }, snapshot);
+        return result;
     }
 
     @Test
