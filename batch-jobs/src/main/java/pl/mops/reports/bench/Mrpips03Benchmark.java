@@ -108,7 +108,7 @@ public class Mrpips03Benchmark {
 
     Map<CellKey, BigDecimal> bound(long snapshotId, ReturnPeriod period) {
         Map<String, Object> parameters = Map.of("snapshotId", snapshotId, "periodStart", Date.valueOf(period.start()),
-                "periodEnd", Date.valueOf(period.end()));
+                "periodEnd", Date.valueOf(period.end()), "cashBySubtype", false);
         Map<CellKey, BigDecimal> cells = new LinkedHashMap<>();
         section(cells, "1A", "zdarzenie = 'S' AND zadanie = 'ZLECONE'", rows1a(), BENEFIT_COLUMNS, parameters);
         section(cells, "1B", "zdarzenie = 'S' AND zadanie = 'WLASNE'", rows1b(), BENEFIT_COLUMNS, parameters);
