@@ -47,6 +47,26 @@ public class LineageTable {
         jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS " + TABLE);
     }
 
+    /** a counted unit of a cell: its kind ({@code rodzina}, {@code osoba}, {@code decyzja}) and pseudonym */
+    public record Counted(String cell, String kind, String pseudonym) {
+    }
+
+    /** the pseudonyms the filled table holds for the given cells, sorted by cell, kind and pseudonym */
+    public java.util.List<Counted> pseudonyms(java.util.Collection<String> cells) {
+        if (cells.isEmpty()) {
+            return java.util.List.of();
+        }
+        byte[] key = secret.key();
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("innerKey", Pseudonyms.innerKey(key));
+        parameters.put("outerKey", Pseudonyms.outerKey(key));
+        parameters.put("cells", cells.toArray(String[]::new));
+        return jdbc.query("SELECT cell, kind, pseudonym FROM (SELECT cell, kind, "
+                + Pseudonyms.sqlExpression("kind", "source_id") + " AS pseudonym FROM " + TABLE
+                + " WHERE cell = ANY (CAST(:cells AS text[]))) x ORDER BY cell, kind, pseudonym COLLATE \"C\"",
+                parameters, (rs, i) -> new Counted(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
     /** writes the UTF-8 CSV with BOM and {@code ;}, lines sorted by cell, kind and pseudonym; @return data lines */
     public long writeCsv(OutputStream target) {
         byte[] key = secret.key();

@@ -124,7 +124,8 @@ public final class CommandTable {
                             value("layout", "WERSJA", "wersja układu formularza (domyślnie najnowsza dla roku)",
                                     ValueCheck.ANY),
                             RESULTS, RERUN.describedAs("przelicz od nowa jako nową wersję roboczą (albo korektę złożonej)"), RESTART,
-                            WAIT,
+                            WAIT, value("porownaj", "PLIK", "po policzeniu porównaj ze sprawozdaniem z systemu dziedzinowego "
+                                    + "(jak polecenie porownaj)", ValueCheck.ANY),
                             INCOMPLETE_PERIOD)),
             new CommandSpec("run ozps", null, "ocena zasobów pomocy społecznej za rok RRRR (XLSX, PDF, wnioski TXT)",
                     List.of(value("year", "RRRR", "rok oceny", YEAR).mandatory(),
@@ -144,6 +145,13 @@ public final class CommandTable {
                                     POSITIVE),
                             flag("mimo-bledow", "złóż także sprawozdanie niegotowe do wysłania (niespełnione reguły "
                                     + "kontrolne wyjaśnione)"))),
+            new CommandSpec("porownaj", null, "porównaj policzone sprawozdanie MRPiPS-03 ze sprawozdaniem z systemu "
+                    + "dziedzinowego (plik dzial;wiersz;kolumna;wartosc, wiersz: kod albo numer): -porownanie.xlsx/.pdf "
+                    + "z różnicami i pseudonimami policzonych rodzin i osób; dołącza je do paczki dla audytorów",
+                    List.of(value("period", "RRRR-P|RRRR-R", "okres: I półrocze (P) albo rok (R)", PERIOD).mandatory(),
+                            value("plik", "PLIK", "sprawozdanie z systemu dziedzinowego (CSV)", ValueCheck.ANY).mandatory(),
+                            value("przebieg", "NR", "numer przebiegu z listy runs (domyślnie najnowsza ukończona wersja)",
+                                    POSITIVE))),
             new CommandSpec("runs", null, "uruchomienia zadań, od najnowszego: numer, zadanie, status, start, koniec, "
                     + "czas, kto uruchomił, parametry, pliki; przy nieudanym — pierwszy wiersz błędu",
                     List.of(value("zadanie", "monthly|mrpips03|ozps", "tylko to zadanie (także po polsku, np. statystyka)",

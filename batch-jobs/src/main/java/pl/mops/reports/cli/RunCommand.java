@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import pl.mops.reports.assessment.OzpsAssessmentService;
 import pl.mops.reports.assessment.OzpsSummary;
 import pl.mops.reports.mrpips03.Mrpips03Service;
+import pl.mops.reports.mrpips03.ReconcileCommand;
+import pl.mops.reports.mrpips03.Reconciliation;
 import pl.mops.reports.mrpips03.Mrpips03Summary;
 import pl.mops.reports.mrpips03.ReturnPeriod;
 import pl.mops.reports.publication.PublicationProfile;
@@ -31,9 +33,14 @@ public class RunCommand implements CliCommand {
     private final Mrpips03Summary mrpips03Summary;
     private final OzpsAssessmentService ozps;
     private final OzpsSummary ozpsSummary;
+    private final Reconciliation reconciliation;
+    private final Console console;
 
     public RunCommand(MonthlyStatisticsService monthly, MonthlySummary summary, Mrpips03Service mrpips03,
-                      Mrpips03Summary mrpips03Summary, OzpsAssessmentService ozps, OzpsSummary ozpsSummary) {
+                      Mrpips03Summary mrpips03Summary, OzpsAssessmentService ozps, OzpsSummary ozpsSummary,
+                      Reconciliation reconciliation, Console console) {
+        this.reconciliation = reconciliation;
+        this.console = console;
         this.monthly = monthly;
         this.summary = summary;
         this.mrpips03 = mrpips03;
@@ -69,7 +76,16 @@ public class RunCommand implements CliCommand {
                         .orElseThrow(() -> new UserError("Podaj okres: --period RRRR-P (I półrocze) albo RRRR-R (rok)",
                                 2, null));
                 String layout = line.option("layout").orElse(null);
-                mrpips03Summary.print(mrpips03.run(period, snapshot, layout, out, options, launchedBy));
+                Path compareWith = line.option("porownaj").map(Path::of).orElse(null);
+                if (compareWith != null && !java.nio.file.Files.isRegularFile(compareWith)) {
+                    throw new UserError("Nie ma pliku " + compareWith + " (--porownaj: sprawozdanie z systemu "
+                            + "dziedzinowego). Nic nie zostało policzone.", 2, null);
+                }
+                Mrpips03Service.Result result = mrpips03.run(period, snapshot, layout, out, options, launchedBy);
+                mrpips03Summary.print(result);
+                if (compareWith != null) {
+                    ReconcileCommand.print(reconciliation.compare(result.stored(), compareWith), console);
+                }
             }
             case "ozps" -> {
                 int year = line.option("year", Integer::valueOf, "rok w postaci RRRR, np. 2025")

@@ -24,13 +24,15 @@ public class Mrpips03Summary {
     private final ReturnRepository returns;
     private final SnapshotRepository snapshots;
     private final Submissions submissions;
+    private final ReturnStatus status;
 
     private final Layouts layouts;
 
     public Mrpips03Summary(Console console, ReturnRepository returns, SnapshotRepository snapshots,
-                           Submissions submissions, Layouts layouts) {
+                           Submissions submissions, ReturnStatus status, Layouts layouts) {
         this.layouts = layouts;
         this.submissions = submissions;
+        this.status = status;
         this.console = console;
         this.returns = returns;
         this.snapshots = snapshots;
@@ -97,6 +99,7 @@ public class Mrpips03Summary {
                     .map(Layout.Counter::description).orElse(counter.code());
             console.line("  " + description + ": " + counter.value());
         }
+        console.line("  Złożenie: " + status.deadline(r.period()) + " (config/terminy-mrpips03.csv).");
         if (result.copiedTo() != null) {
             console.line("Pliki gotowego przebiegu skopiowano do folderu " + result.copiedTo() + ".");
         }

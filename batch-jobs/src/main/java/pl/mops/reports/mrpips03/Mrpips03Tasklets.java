@@ -138,6 +138,7 @@ public class Mrpips03Tasklets {
                     properties.unitName(), properties.teryt(), stored.correction(), snapshot.fingerprint()), layout, cells);
             java.nio.file.Files.createDirectories(dir);
             files.add(ReportFileWriter.writeAtomically(dir.resolve(base + ".xml"), xml));
+            files.add(ReportFileWriter.writeAtomically(dir.resolve(base + "-cas.csv"), CasCsv.write(layout, cells)));
             List<DocumentRenderer> xlsxAndPdf = renderers("xlsx", "pdf");
             files.addAll(writer.write(documents.form(), dir, base, xlsxAndPdf));
             files.addAll(writer.write(documents.checks(), dir, base + "-kontrola", xlsxAndPdf));

@@ -216,6 +216,30 @@ public class ReturnRepository {
                  WHERE e.job_execution_id = ?""", MAPPER, jobExecutionId).stream().findFirst();
     }
 
+    /**
+     * The return a command names: the one computed by the run {@code execution} (any job execution of its instance, as
+     * {@code runs} lists them), or, when {@code null}, the newest complete version of the period; a Polish refusal
+     * when there is none, when the run computed another period or did not finish.
+     */
+    public StoredReturn chosen(ReturnPeriod period, Long execution) {
+        if (execution == null) {
+            return newestComplete(period).orElseThrow(() -> new pl.mops.reports.cli.UserError("Nie ma policzonego "
+                    + "sprawozdania MRPiPS-03 za " + period + ". Najpierw: ./mops-reports run mrpips03 --period " + period,
+                    2, null));
+        }
+        StoredReturn stored = ofExecution(execution).orElseThrow(() -> new pl.mops.reports.cli.UserError("Przebieg nr "
+                + execution + " nie jest przebiegiem sprawozdania MRPiPS-03 (lista: ./mops-reports runs).", 2, null));
+        if (!stored.period().equals(period)) {
+            throw new pl.mops.reports.cli.UserError("Przebieg nr " + execution + " liczył sprawozdanie za "
+                    + stored.period() + ", nie za " + period + ".", 2, null);
+        }
+        if (!stored.filesWritten()) {
+            throw new pl.mops.reports.cli.UserError("Przebieg nr " + execution + " nie został ukończony (sprawozdanie "
+                    + "bez plików); dokończ go: ./mops-reports run mrpips03 --period " + period + " --restart", 2, null);
+        }
+        return stored;
+    }
+
     /** the newest completed return of the period (highest correction, then the newest computation) */
     public Optional<StoredReturn> newestComplete(ReturnPeriod period) {
         return jdbc.query("""

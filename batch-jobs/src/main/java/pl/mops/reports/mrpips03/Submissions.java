@@ -49,7 +49,7 @@ public class Submissions {
     public Outcome submit(ReturnPeriod period, Long execution, boolean despiteFailedRules, String by) {
         try (JobLock lock = locks.acquire(new LockKey(Mrpips03JobConfiguration.JOB_NAME, period.toString()),
                 "Sprawozdanie MRPiPS-03 za " + period + " jest właśnie liczone", false)) {
-            StoredReturn stored = choose(period, execution);
+            StoredReturn stored = returns.chosen(period, execution);
             Optional<Submission> existing = returns.submissionOf(stored.id());
             if (existing.isPresent()) {
                 return new Outcome(stored, existing.get(), true);
@@ -79,24 +79,6 @@ public class Submissions {
                     OffsetDateTime.now(properties.timeZone()), by));
             return new Outcome(stored, submission, false);
         }
-    }
-
-    private StoredReturn choose(ReturnPeriod period, Long execution) {
-        if (execution == null) {
-            return returns.newestComplete(period).orElseThrow(() -> new UserError("Nie ma policzonego sprawozdania "
-                    + "MRPiPS-03 za " + period + ". Najpierw: ./mops-reports run mrpips03 --period " + period, 2, null));
-        }
-        StoredReturn stored = returns.ofExecution(execution).orElseThrow(() -> new UserError("Przebieg nr " + execution
-                + " nie jest przebiegiem sprawozdania MRPiPS-03 (lista: ./mops-reports runs).", 2, null));
-        if (!stored.period().equals(period)) {
-            throw new UserError("Przebieg nr " + execution + " liczył sprawozdanie za " + stored.period() + ", nie za "
-                    + period + ".", 2, null);
-        }
-        if (!stored.filesWritten()) {
-            throw new UserError("Przebieg nr " + execution + " nie został ukończony (sprawozdanie bez plików); "
-                    + "dokończ go: ./mops-reports run mrpips03 --period " + period + " --restart", 2, null);
-        }
-        return stored;
     }
 
     /** e.g. "złożone 05.02.2027 10:15 przez użytkownik jan, przebieg nr 17" */

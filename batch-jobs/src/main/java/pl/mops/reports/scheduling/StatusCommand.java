@@ -14,6 +14,7 @@ import pl.mops.reports.cli.CommandLine;
 import pl.mops.reports.cli.Console;
 import pl.mops.reports.cli.PolishTimes;
 import pl.mops.reports.cli.TextWrap;
+import pl.mops.reports.mrpips03.ReturnStatus;
 import pl.mops.reports.runs.PolishStatus;
 import pl.mops.reports.runs.ReportJob;
 import pl.mops.reports.runs.RunParameters;
@@ -34,13 +35,16 @@ public class StatusCommand implements CliCommand {
     private final LastRuns lastRuns;
     private final Clock clock;
     private final Console console;
+    private final ReturnStatus returns;
 
-    public StatusCommand(Schedule schedule, CatchUp catchUp, LastRuns lastRuns, Clock clock, Console console) {
+    public StatusCommand(Schedule schedule, CatchUp catchUp, LastRuns lastRuns, Clock clock, Console console,
+                         ReturnStatus returns) {
         this.schedule = schedule;
         this.catchUp = catchUp;
         this.lastRuns = lastRuns;
         this.clock = clock;
         this.console = console;
+        this.returns = returns;
     }
 
     @Override
@@ -92,6 +96,12 @@ public class StatusCommand implements CliCommand {
                 TextWrap.wrap(INDENT, INDENT, RunParameters.forClerk(RunParameters.parse(run.parameters())),
                         TextWrap.WIDTH).forEach(console::line);
             }
+        }
+        console.line("Sprawozdania MRPiPS-03 (terminy: config/terminy-mrpips03.csv):");
+        for (ReturnStatus.Line report : returns.lines(clock.instant().atZone(schedule.zone()).toLocalDate())) {
+            TextWrap.wrap(String.format(java.util.Locale.ROOT, "  %-9s ", report.period()), INDENT, report.deadline(),
+                    TextWrap.WIDTH).forEach(console::line);
+            TextWrap.wrap(INDENT, INDENT, report.state(), TextWrap.WIDTH).forEach(console::line);
         }
         return 0;
     }

@@ -61,7 +61,7 @@ class Mrpips03CorrectionTest extends DatabaseTest {
         assertThat(k1.files()).extracting(f -> f.path().getFileName().toString()).containsExactlyInAnyOrder(
                 "mrpips03-2017-P-k1.xml", "mrpips03-2017-P-k1.xlsx", "mrpips03-2017-P-k1.pdf",
                 "mrpips03-2017-P-k1-kontrola.xlsx", "mrpips03-2017-P-k1-kontrola.pdf", "mrpips03-2017-P-k1-zmiany.xlsx",
-                "mrpips03-2017-P-k1-paczka.zip");
+                "mrpips03-2017-P-k1-cas.csv", "mrpips03-2017-P-k1-paczka.zip");
         // the files of the return itself stay as they were
         assertThat(temp.resolve("out").resolve("mrpips03-2017-P.xml")).exists();
         assertRow(returns.cells(k1.stored().id()), layout, "1B", "OGOLEM_1B", "8 77 4798.50 5 15");

@@ -263,10 +263,25 @@ class Mrpips03ReturnTest extends DatabaseTest {
     }
 
     @Test
+    void casCsvHasEveryCellInTheOrderOfTheFormWithPolishDecimals() throws Exception {
+        List<String> lines = Files.readAllLines(file(half, "mrpips03-2025-P-cas.csv"), StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFdzial;nr_wiersza;kod_wiersza;kolumna;wartosc");
+        assertThat(lines).hasSize(half.cells() + 1);
+        // the first row of the form (F6's commissioned services: 1 person, 8 hours, 320,00 zł, 1 family of 1), then
+        // row 5 of 1B (hand-computed in the fixture: 1 000,00 zł of periodic benefits)
+        assertThat(lines.subList(1, 6)).containsExactly("1A;1;OGOLEM_1A;OSOBY;1", "1A;1;OGOLEM_1A;SWIADCZENIA;8",
+                "1A;1;OGOLEM_1A;KWOTA;320,00", "1A;1;OGOLEM_1A;RODZINY;1", "1A;1;OGOLEM_1A;OSOBY_W_RODZINACH;1");
+        assertThat(lines).contains("1B;1;OGOLEM_1B;KWOTA;4748,50", "1B;5;ZASILEK_OKRESOWY;KWOTA;1000,00");
+        int ogolem = lines.indexOf("1B;1;OGOLEM_1B;KWOTA;4748,50");
+        assertThat(lines.indexOf("1B;5;ZASILEK_OKRESOWY;KWOTA;1000,00")).isGreaterThan(ogolem);
+    }
+
+    @Test
     void kontrolaFilesSayEveryRulePassed() throws Exception {
         assertThat(half.files()).extracting(f -> f.path().getFileName().toString()).containsExactlyInAnyOrder(
                 "mrpips03-2025-P.xml", "mrpips03-2025-P.xlsx", "mrpips03-2025-P.pdf",
-                "mrpips03-2025-P-kontrola.xlsx", "mrpips03-2025-P-kontrola.pdf", "mrpips03-2025-P-paczka.zip");
+                "mrpips03-2025-P-kontrola.xlsx", "mrpips03-2025-P-kontrola.pdf", "mrpips03-2025-P-cas.csv",
+                "mrpips03-2025-P-paczka.zip");
         try (PDDocument pdf = Loader.loadPDF(file(half, "mrpips03-2025-P-kontrola.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replace('\u00A0', ' ');
             assertThat(text).contains("wszystkie reguły kontrolne są spełnione", "R01", "R05");
@@ -294,7 +309,7 @@ class Mrpips03ReturnTest extends DatabaseTest {
         assertThat(rerun.stored().correction()).isZero(); // the same data: a recomputation, not a correction
         // a new draft under its own name: a rerun never writes over the files of another run
         assertThat(rerun.stored().draft()).isEqualTo(2);
-        assertThat(rerun.files()).hasSize(6); // + the auditors' package, whose manifest differs (run, times)
+        assertThat(rerun.files()).hasSize(7); // + the auditors' package, whose manifest differs (run, times)
         assertThat(rerun.files()).extracting(f -> f.path().getFileName().toString())
                 .allSatisfy(name -> assertThat(name).startsWith("mrpips03-2025-P-v2"));
         for (var file : rerun.files().stream().filter(f -> !f.path().toString().endsWith("-paczka.zip")).toList()) {

@@ -71,7 +71,7 @@ class Mrpips03SubmissionTest extends DatabaseTest {
         assertThat(second.stored().draft()).isEqualTo(2);
         assertThat(names(second)).containsExactlyInAnyOrder("mrpips03-2009-P-v2.xml", "mrpips03-2009-P-v2.xlsx",
                 "mrpips03-2009-P-v2.pdf", "mrpips03-2009-P-v2-kontrola.xlsx", "mrpips03-2009-P-v2-kontrola.pdf",
-                "mrpips03-2009-P-v2-paczka.zip");
+                "mrpips03-2009-P-v2-cas.csv", "mrpips03-2009-P-v2-paczka.zip");
         assertThat(sha256(out.resolve("mrpips03-2009-P.xml"))).isEqualTo(firstXml); // the first draft's files untouched
         assertThat(Files.readString(out.resolve("mrpips03-2009-P-v2.xml"))).contains("korekta=\"0\"");
 

@@ -115,6 +115,8 @@ class ScheduledRunsIntegrationTest {
     Schedule schedule;
     @Autowired
     LastRuns lastRuns;
+    @Autowired
+    pl.mops.reports.mrpips03.ReturnStatus returnStatus;
 
     long snapshotId;
     List<Attempt> firstPass;
@@ -254,7 +256,7 @@ class ScheduledRunsIntegrationTest {
                 out.add(String.format(java.util.Locale.ROOT, format, args));
             }
         };
-        int code = new StatusCommand(schedule, catchUp, lastRuns, CLOCK, console)
+        int code = new StatusCommand(schedule, catchUp, lastRuns, CLOCK, console, returnStatus)
                 .execute(CommandLine.parse(new String[] {"status"}, java.util.Set.of()));
         assertThat(code).isZero();
         assertThat(out.get(0)).isEqualTo("Harmonogram (config/harmonogram.yml), strefa Europe/Warsaw, teraz 04.04.2025 04:31:");
@@ -273,6 +275,17 @@ class ScheduledRunsIntegrationTest {
         assertThat(out.get(10)).matches("  mrpips03 +nr \\d+ +zakończone .* uruchomił: harmonogram");
         assertThat(out.get(11)).matches("            okres 2025-P, migawka " + snapshotId + ", przebieg 1, układ [^ ,]+");
         assertThat(out.get(12)).isEqualTo("  ozps      brak");
+        // the returns of last year and this year (4 April 2025): deadlines from config/terminy-mrpips03.csv
+        assertThat(out.subList(13, out.size())).containsExactly(
+                "Sprawozdania MRPiPS-03 (terminy: config/terminy-mrpips03.csv):",
+                "  2024-P    termin 21.07.2024 (minął 257 dni temu)",
+                "            nie policzono",
+                "  2024-R    termin 09.02.2025 (minął 54 dni temu)",
+                "            nie policzono",
+                "  2025-P    termin 21.07.2025 (za 108 dni)",
+                "            najnowsza wersja: sprawozdanie pierwotne, gotowe do wysłania; niezłożone",
+                "  2025-R    termin 09.02.2026 (za 311 dni)",
+                "            nie policzono");
         assertThat(out).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
     }
 
