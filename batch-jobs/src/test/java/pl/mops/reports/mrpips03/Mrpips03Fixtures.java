@@ -83,11 +83,11 @@ final class Mrpips03Fixtures {
     }
 
     /**
-     * Asserts a row's cells in the order of its section's columns, e.g. {@code "8 77 4748.50 5 15"} for
-     * OSOBY, SWIADCZENIA, KWOTA, RODZINY, OSOBY_W_RODZINACH.
+     * Asserts a row's cells in the order of its columns (a row has its own columns in layout 2025.2), e.g.
+     * {@code "8 77 4748.50 5 15"} for OSOBY, SWIADCZENIA, KWOTA, RODZINY, OSOBY_W_RODZINACH.
      */
     static void assertRow(Map<CellKey, BigDecimal> cells, Layout layout, String section, String row, String expected) {
-        List<String> columns = layout.section(section).orElseThrow().columns().stream().map(Layout.Column::code).toList();
+        List<String> columns = columns(layout, section, row);
         String[] values = expected.trim().split("\\s+");
         assertThat(values).as("test data: values for %s/%s", section, row).hasSize(columns.size());
         for (int i = 0; i < columns.size(); i++) {
@@ -99,7 +99,19 @@ final class Mrpips03Fixtures {
 
     /** every cell of the row is 0 */
     static void assertZeroRow(Map<CellKey, BigDecimal> cells, Layout layout, String section, String row) {
-        int columns = layout.section(section).orElseThrow().columns().size();
+        int columns = columns(layout, section, row).size();
         assertRow(cells, layout, section, row, String.join(" ", java.util.Collections.nCopies(columns, "0")));
+    }
+
+    /** the row has no cells at all (its file was not supplied): not 0 */
+    static void assertNoCells(Map<CellKey, BigDecimal> cells, Layout layout, String section, String row) {
+        for (String column : columns(layout, section, row)) {
+            assertThat(cells).as("cell %s/%s/%s", section, row, column).doesNotContainKey(new CellKey(section, row, column));
+        }
+    }
+
+    private static List<String> columns(Layout layout, String section, String row) {
+        return layout.section(section).orElseThrow().row(row).orElseThrow(() -> new AssertionError("no row " + section
+                + "/" + row + " in layout " + layout.version())).columns().stream().map(Layout.Column::code).toList();
     }
 }
