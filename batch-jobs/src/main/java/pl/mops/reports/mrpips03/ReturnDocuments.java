@@ -104,6 +104,9 @@ final class ReturnDocuments {
                     + context.baseFileName() + "-zmiany.xlsx.");
         }
         header.add(verdict());
+        if (!reviews().isEmpty()) {
+            header.add(reviewSentence());
+        }
         header.addAll(missingDataLines(missing));
         header.addAll(counterLines());
         List<String> footnotes = new ArrayList<>(List.of(
@@ -347,8 +350,7 @@ final class ReturnDocuments {
         return switch (readiness) {
             case GOTOWE -> reviews().isEmpty()
                     ? "Gotowość: gotowe do wysłania \u2014 wszystkie reguły kontrolne sprawdzone i spełnione."
-                    : "Gotowość: gotowe do wysłania \u2014 żaden warunek reguł kontrolnych nie jest niespełniony. "
-                    + reviewSentence();
+                    : "Gotowość: gotowe do wysłania \u2014 żaden warunek reguł kontrolnych nie jest niespełniony.";
             case GOTOWE_Z_ZASTRZEZENIEM -> "Gotowość: gotowe z zastrzeżeniem \u2014 "
                     + String.join("; ", stored.readinessReasons()) + ".";
             case NIEGOTOWE -> "Gotowość: niegotowe \u2014 sprawozdanie NIE jest gotowe do wysłania: "
