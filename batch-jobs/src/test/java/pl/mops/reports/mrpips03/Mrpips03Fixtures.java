@@ -55,6 +55,33 @@ final class Mrpips03Fixtures {
         });
     }
 
+    /**
+     * a copy of a fixture with every date moved by {@code years}, any number of them: only for a fixture without
+     * 29 February (then the calendar of its dates, the ages and the periods they fall in are the same)
+     */
+    static Path shiftedWithoutLeapDays(String name, int years, Path target) {
+        try (Stream<Path> files = Files.list(resource(name))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                if (Files.readString(file, StandardCharsets.UTF_8).contains("-02-29")) {
+                    throw new IllegalArgumentException(file + " has 29 February: shift by whole leap cycles only");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy(resource(name), target, line -> shiftLine(line, years));
+    }
+
+    private static String shiftLine(String line, int years) {
+        Matcher m = DATE.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, (Integer.parseInt(m.group(1)) + years) + "-" + m.group(2) + "-" + m.group(3));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** a copy of a fixture folder with one file's lines changed ({@code null} from the editor drops the line) */
     static Path edited(Path source, Path target, String file, UnaryOperator<String> editor) {
         copy(source, target, UnaryOperator.identity());

@@ -46,8 +46,9 @@ import pl.mops.reports.support.DatabaseTest;
 /**
  * Layout 2025.2 on the hand-made set of contract version 2 ({@code src/test/resources/mrpips03/wersja2}; every number
  * is worked out in its README.md), loaded through the real import. The set is moved 24 years back (2001) for the
- * return itself, 28 (1997) with the financing of S103 filled in, 32 (1993) also without kontrakty.csv and wsparcie.csv,
- * and 36 (1989) for a correction across layouts — each its own series of returns.
+ * return itself, 22 (2003) with the financing of S103 filled in, 23 (2002) also without kontrakty.csv and wsparcie.csv,
+ * and 19 (2006) for a correction across layouts — each its own series of returns (the set has no 29 February, so any
+ * shift keeps its calendar and ages).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Mrpips03Version2Test extends DatabaseTest {
@@ -306,11 +307,11 @@ class Mrpips03Version2Test extends DatabaseTest {
 
     @Test
     void withTheFinancingFilledInTheReturnIsReadyAndSaysWhatIsForReview() throws Exception {
-        Path data = Mrpips03Fixtures.edited(Mrpips03Fixtures.shifted("wersja2", -28, work.resolve("c0")), work.resolve("c"),
+        Path data = Mrpips03Fixtures.edited(Mrpips03Fixtures.shiftedWithoutLeapDays("wersja2", -22, work.resolve("c0")), work.resolve("c"),
                 "swiadczenia.csv", line -> line.startsWith("S103;") ? line.replace(";400.00;;", ";400.00;SRODKI_WLASNE;") : line);
         Snapshot complete = loader.load(data, "test:mrpips03-wersja2-finansowanie").snapshot();
         Path out = work.resolve("out-c");
-        CommandLineRun.Outcome run = CommandLineRun.launch(home(), "run", "mrpips03", "--period", "1997-P", "--layout",
+        CommandLineRun.Outcome run = CommandLineRun.launch(home(), "run", "mrpips03", "--period", "2003-P", "--layout",
                 "2025.2", "--snapshot", String.valueOf(complete.id()), "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains(
@@ -318,29 +319,29 @@ class Mrpips03Version2Test extends DatabaseTest {
                 ", niespełnione 0, do przeglądu 1",
                 "  GOTOWE DO WYSŁANIA",
                 "  DO PRZEGLĄDU (nie wstrzymuje wysłania): reguła R13 \u2014 Kontrakty socjalne obowiązujące w okresie ≤ "
-                        + "rodziny objęte pracą socjalną, warunki: 1 (mrpips03-1997-P-kontrola.pdf)",
+                        + "rodziny objęte pracą socjalną, warunki: 1 (mrpips03-2003-P-kontrola.pdf)",
                 "  Zasiłek stały bez podtypu w decyzji (zaliczony do wiersza „samotnie gospodarującej” albo „w rodzinie” "
                         + "według liczby osób w rodzinie), realizacje: 2",
                 "  Zasiłek okresowy bez źródła finansowania (liczony w kwocie, a w żadnej z kolumn „z dotacji”, „ze środków "
                         + "własnych”), realizacje: 0");
-        StoredReturn stored = returns.latest(ReturnPeriod.parse("1997-P")).orElseThrow();
+        StoredReturn stored = returns.latest(ReturnPeriod.parse("2003-P")).orElseThrow();
         assertThat(stored.readiness()).isEqualTo(Readiness.GOTOWE);
         assertRow(returns.cells(stored.id()), layout, "1B", "ZASILEK_OKRESOWY", "1 3 1500.00 600.00 900.00 1 3");
-        assertThat(pdf(out.resolve("mrpips03-1997-P.pdf"))).contains("Gotowość: gotowe do wysłania",
+        assertThat(pdf(out.resolve("mrpips03-2003-P.pdf"))).contains("Gotowość: gotowe do wysłania",
                 "Do przeglądu: reguła R13 (warunki: 1)");
-        assertThat(pdf(out.resolve("mrpips03-1997-P-kontrola.pdf"))).contains(
+        assertThat(pdf(out.resolve("mrpips03-2003-P-kontrola.pdf"))).contains(
                 "żaden warunek nie jest niespełniony", "do przeglądu").doesNotContain("wszystkie reguły kontrolne są spełnione");
     }
 
     @Test
     void withoutKontraktyAndWsparcieTheirRowsHaveNoCellsAndTheReturnIsReadyWithAReservation() throws Exception {
-        Path shifted = Mrpips03Fixtures.edited(Mrpips03Fixtures.shifted("wersja2", -32, work.resolve("b0")),
+        Path shifted = Mrpips03Fixtures.edited(Mrpips03Fixtures.shiftedWithoutLeapDays("wersja2", -23, work.resolve("b0")),
                 work.resolve("b1"), "swiadczenia.csv",
                 line -> line.startsWith("S103;") ? line.replace(";400.00;;", ";400.00;SRODKI_WLASNE;") : line);
         Files.delete(shifted.resolve("kontrakty.csv"));
         Files.delete(shifted.resolve("wsparcie.csv"));
         Snapshot without = loader.load(shifted, "test:mrpips03-wersja2-bez-plikow").snapshot();
-        ReturnPeriod period = ReturnPeriod.parse("1993-P");
+        ReturnPeriod period = ReturnPeriod.parse("2002-P");
         Mrpips03Service.Result result = service.run(period, without.id(), "2025.2", work.resolve("out-b"), false, "test");
         Map<CellKey, BigDecimal> cells = returns.cells(result.stored().id());
         for (String row : List.of("KONTRAKTY_SOCJALNE", "INTERWENCJA_KRYZYSOWA", "PORADNICTWO_SPECJALISTYCZNE",
@@ -366,10 +367,10 @@ class Mrpips03Version2Test extends DatabaseTest {
                         + "2/PORADNICTWO_SPECJALISTYCZNE (w. 8), 2/PORADNICTWO_SPECJALISTYCZNE_PRAWNE (w. 9), "
                         + "2/PORADNICTWO_SPECJALISTYCZNE_PSYCHOLOGICZNE (w. 10), 2/PORADNICTWO_SPECJALISTYCZNE_RODZINNE (w. 11)");
 
-        String xml = Files.readString(Mrpips03ReturnTest.file(result, "mrpips03-1993-P.xml"), StandardCharsets.UTF_8);
+        String xml = Files.readString(Mrpips03ReturnTest.file(result, "mrpips03-2002-P.xml"), StandardCharsets.UTF_8);
         assertThat(xml).contains("<wiersz kod=\"KONTRAKTY_SOCJALNE\" nr=\"6\">\n    </wiersz>",
                 "<wiersz kod=\"PORADNICTWO_SPECJALISTYCZNE_RODZINNE\" nr=\"11\">\n    </wiersz>");
-        try (InputStream in = Files.newInputStream(Mrpips03ReturnTest.file(result, "mrpips03-1993-P.xlsx"));
+        try (InputStream in = Files.newInputStream(Mrpips03ReturnTest.file(result, "mrpips03-2002-P.xlsx"));
              XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Row contracts = Mrpips03ReturnTest.rowLabelled(workbook.getSheet("Dział 2"),
                     "6. Kontrakty socjalne (obowiązujące w okresie) (brak danych: nie dostarczono pliku kontrakty.csv)");
@@ -377,18 +378,18 @@ class Mrpips03Version2Test extends DatabaseTest {
             assertThat(contracts.getCell(7).getStringCellValue()).isEqualTo("\u2014");
             assertThat(contracts.getCell(1).getStringCellValue()).isEqualTo("x");
         }
-        String cas = Files.readString(Mrpips03ReturnTest.file(result, "mrpips03-1993-P-cas.csv"), StandardCharsets.UTF_8);
+        String cas = Files.readString(Mrpips03ReturnTest.file(result, "mrpips03-2002-P-cas.csv"), StandardCharsets.UTF_8);
         assertThat(cas).contains("2;6;KONTRAKTY_SOCJALNE;KONTRAKTY;\r\n", "2;6;KONTRAKTY_SOCJALNE;OSOBY_OBJETE;\r\n")
                 .doesNotContain("KONTRAKTY_SOCJALNE;RODZINY");
-        assertThat(pdf(Mrpips03ReturnTest.file(result, "mrpips03-1993-P-kontrola.pdf"))).contains(
+        assertThat(pdf(Mrpips03ReturnTest.file(result, "mrpips03-2002-P-kontrola.pdf"))).contains(
                 "Brak danych: nie dostarczono pliku kontrakty.csv", "niesprawdzona", "gotowe z zastrzeżeniem");
     }
 
     @Test
     void aCorrectionInAnotherLayoutNamesBothVersionsAndListsTheRowsOfOnlyOne() throws Exception {
-        Snapshot data = loader.load(Mrpips03Fixtures.shifted("wersja2", -36, work.resolve("d")),
+        Snapshot data = loader.load(Mrpips03Fixtures.shiftedWithoutLeapDays("wersja2", -19, work.resolve("d")),
                 "test:mrpips03-wersja2-korekta").snapshot();
-        ReturnPeriod period = ReturnPeriod.parse("1989-P");
+        ReturnPeriod period = ReturnPeriod.parse("2006-P");
         Path out = work.resolve("out-d");
         Mrpips03Service.Result sent = service.run(period, data.id(), "2025.1", out, false, "test");
         submissions.submit(period, null, true, "test");
@@ -396,12 +397,12 @@ class Mrpips03Version2Test extends DatabaseTest {
         Mrpips03Service.Result kept = service.run(period, data.id(), null, out, false, "test");
         assertThat(kept.reused()).isTrue();
         assertThat(kept.stored().id()).isEqualTo(sent.stored().id());
-        assertThat(kept.layoutChoice()).isNull(); // 2025.2 starts with 2025; for 1989 2025.1 is not older than the newest
+        assertThat(kept.layoutChoice()).isNull(); // 2025.2 starts with 2025; for 2006 2025.1 is not older than the newest
 
         Mrpips03Service.Result k1 = service.run(period, data.id(), "2025.2", out, false, "test");
         assertThat(k1.stored().correction()).isEqualTo(1);
         assertThat(k1.stored().layoutVersion()).isEqualTo("2025.2");
-        try (InputStream in = Files.newInputStream(Mrpips03ReturnTest.file(k1, "mrpips03-1989-P-k1-zmiany.xlsx"));
+        try (InputStream in = Files.newInputStream(Mrpips03ReturnTest.file(k1, "mrpips03-2006-P-k1-zmiany.xlsx"));
              XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet description = workbook.getSheet("Opis");
             List<String> header = new ArrayList<>();
@@ -457,7 +458,8 @@ class Mrpips03Version2Test extends DatabaseTest {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setEndPage(pages);
-            return stripper.getText(pdf).replace('\u00A0', ' ');
+            // one space for every run of white space: the PDF wraps long lines
+            return stripper.getText(pdf).replace('\u00A0', ' ').replaceAll("\\s+", " ");
         }
     }
 
