@@ -68,6 +68,8 @@ class Mrpips03Version2Test extends DatabaseTest {
     Submissions submissions;
     @Autowired
     PseudonymSecret secret;
+    @Autowired
+    pl.mops.reports.bench.Mrpips03Benchmark benchmark;
 
     Path work;
     Snapshot snapshot;
@@ -206,6 +208,18 @@ class Mrpips03Version2Test extends DatabaseTest {
         assertRow(r, layout, "4", "Z_DZIECMI_1", "3 1 8 3"); // O43 is 18 on F4's last date, 30 IX
         assertZeroRow(r, layout, "4", "Z_DZIECMI_2");
         assertRow(r, layout, "4", "NIEPELNE_1", "2 1 5 3");
+    }
+
+    @Test
+    void theHandWrittenQueriesOfTheBenchmarkGiveTheSameCells() {
+        // bench/Mrpips03Benchmark: section queries written by hand, contracts and help straight from their tables
+        assertSameCells(benchmark.bound(snapshot.id(), P, "2025.2"), p);
+        assertSameCells(benchmark.bound(snapshot.id(), R, "2025.2"), r);
+    }
+
+    private static void assertSameCells(Map<CellKey, BigDecimal> bound, Map<CellKey, BigDecimal> cells) {
+        assertThat(bound.keySet()).containsExactlyInAnyOrderElementsOf(cells.keySet());
+        bound.forEach((key, value) -> assertThat(value).as(key.toString()).isEqualByComparingTo(cells.get(key)));
     }
 
     @Test
