@@ -77,6 +77,13 @@ class Mrpips03ReturnTest extends DatabaseTest {
     }
 
     @Test
+    void theNewestLayoutFor2025Is2025Point2AndEarlierYearsHaveNone() {
+        assertThat(layouts.resolve(null, 2025).version()).isEqualTo("2025.2");
+        assertThat(layouts.resolve(null, 2026).version()).isEqualTo("2025.2");
+        assertThat(layouts.newestVersion(2024)).isEmpty();
+    }
+
+    @Test
     void theReturnsAreOfLayout2025Point1() {
         assertThat(layout.version()).isEqualTo("2025.1");
         assertThat(layout.symbol()).isEqualTo("MRPiPS-03");
