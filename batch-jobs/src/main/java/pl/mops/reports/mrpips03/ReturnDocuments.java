@@ -142,9 +142,12 @@ final class ReturnDocuments {
         List<String> summaryNotes = new ArrayList<>();
         for (RuleResult result : context.ruleResults()) {
             Rule rule = rules.get(result.ruleCode());
+            // conditions for review are not failures: not in the failed column (whose total is the return's failures)
+            boolean review = result.state() == Readiness.RuleState.DO_PRZEGLADU;
             summaryRows.add(new ReportRow(result.ruleCode(), result.ruleCode() + " \u2014 " + rule.description(), 0, false,
-                    Arrays.asList(BigDecimal.valueOf(result.checked()), BigDecimal.valueOf(result.failed()), null),
-                    null, Arrays.asList(null, null, result.state().polish())));
+                    Arrays.asList(BigDecimal.valueOf(result.checked()), review ? null : BigDecimal.valueOf(result.failed()),
+                            null),
+                    null, Arrays.asList(null, review ? "do przeglądu: " + result.failed() : null, result.state().polish())));
             if (result.note() != null) {
                 summaryNotes.add(result.ruleCode() + ": " + result.note());
             }
