@@ -198,8 +198,9 @@ final class ReturnDocuments {
                     + " warunków) \u2014 sprawozdanie jest gotowe do wysłania."
                     : "Wynik: żaden warunek nie jest niespełniony (sprawdzono " + checked + " warunków) \u2014 "
                     + "sprawozdanie jest gotowe do wysłania.");
-            case GOTOWE_Z_ZASTRZEZENIEM -> "Wynik: sprawdzone warunki są spełnione (" + checked + "), ale nie każdą regułę "
-                    + "dało się sprawdzić \u2014 sprawozdanie jest gotowe z zastrzeżeniem: "
+            case GOTOWE_Z_ZASTRZEZENIEM -> "Wynik: sprawdzone warunki są spełnione (" + checked + "), ale "
+                    + (MissingData.of(layout, context.cells()).isEmpty() ? "" : "brakuje danych niektórych wierszy albo ")
+                    + "nie każdą regułę dało się sprawdzić \u2014 sprawozdanie jest gotowe z zastrzeżeniem: "
                     + String.join("; ", context.stored().readinessReasons()) + ".";
             case NIEGOTOWE -> "Wynik: niespełnione warunki: " + failed + " z " + checked + " \u2014 sprawozdanie NIE jest "
                     + "gotowe do wysłania: " + String.join("; ", context.stored().readinessReasons()) + "."
