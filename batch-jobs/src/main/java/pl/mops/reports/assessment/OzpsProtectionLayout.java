@@ -22,12 +22,14 @@ import pl.mops.reports.rendering.model.ReportTable;
  * (table, row, year). The forecast columns are derived from all observed years of the row, the indicators from their
  * components (and in forecast years from the components' forecasts, so from every observed year).
  * <p>
- * Relations (treated as exact sums, although most totals are distinct counts): 10.3 helped = with benefits + only
- * social work, with benefits = cash + non-cash; 10.4 and 10.8 total = Σ reasons; 10.5 and 10.6 total = Σ forms;
- * the recipients of cash (non-cash) benefits of 10.3 are the total of 10.5 (10.6), and the amount of 10.2 is the
- * sum of the totals of 10.5 and 10.6. Not relations: social work ⊇ social contract in 10.3 (a subset, not a sum of
- * printed rows). The "norm met" row of 10.1 (tak/nie) is left as it is: it bounds the families in social work by
- * 50 per full-time social worker, which does not pin down a hidden count.
+ * Relations, classified by the counting rules ({@link Relation}), per observed year: 10.3 helped = with benefits +
+ * only social work (families, persons: a sum); social work ⊆ helped, only social work and social contract ⊆ social
+ * work; with benefits covered by cash and non-cash (families, persons, recipients: a family may have both); the
+ * families of 10.4 ⊆ the families with benefits; 10.4 total covered by the reasons, 10.8 by the reasons (families,
+ * decisions); 10.5 and 10.6 total over the forms: recipients a cover, numbers of benefits and amounts a sum; the
+ * recipients of cash (non-cash) benefits of 10.3 are the total of 10.5 (10.6), and the amount of 10.2 is the sum of
+ * the totals of 10.5 and 10.6. The "norm met" row of 10.1 (tak/nie) is left out: it bounds the families in social
+ * work by 50 per full-time social worker, far from any small count.
  */
 final class OzpsProtectionLayout implements ProtectionLayout {
 
@@ -53,7 +55,7 @@ final class OzpsProtectionLayout implements ProtectionLayout {
         String group = stat + "|" + rowKey.substring(0, rowKey.indexOf('/')) + "|" + year;
         boolean units = Set.of("RODZINY", "OSOBY", "SWIADCZENIOBIORCY", "DECYZJE").contains(measure);
         boolean tied = Set.of("OSOBY", "SWIADCZENIA", "KWOTA", "DECYZJE").contains(measure);
-        return new CellRole.Figure(key(stat, rowKey, year), units, tied, group);
+        return new CellRole.Figure(key(stat, rowKey, year), units, tied, group, measure.equals("KWOTA"));
     }
 
     /** the figures an indicator row of 10.1 or 10.2 is computed from (besides public resources) */
@@ -148,18 +150,26 @@ final class OzpsProtectionLayout implements ProtectionLayout {
         List<Relation> relations = new ArrayList<>();
         for (int y : observedYears) {
             for (String m : List.of("RODZINY", "OSOBY")) {
-                relations.add(new Relation(key("10.3", "OBJETE_POMOCA/" + m, y),
+                // helped = with benefits + only social work (a partition of the families, each with its size)
+                relations.add(Relation.sum(key("10.3", "OBJETE_POMOCA/" + m, y),
                         List.of(key("10.3", "SWIADCZENIA/" + m, y), key("10.3", "WYLACZNIE_PRACA_SOCJALNA/" + m, y))));
+                relations.add(Relation.subsets(key("10.3", "OBJETE_POMOCA/" + m, y),
+                        List.of(key("10.3", "PRACA_SOCJALNA/" + m, y))));
+                relations.add(Relation.subsets(key("10.3", "PRACA_SOCJALNA/" + m, y),
+                        List.of(key("10.3", "WYLACZNIE_PRACA_SOCJALNA/" + m, y), key("10.3", "KONTRAKT_SOCJALNY/" + m, y))));
+                // the families with a reason (10.4) are families with benefits
+                relations.add(Relation.subsets(key("10.3", "SWIADCZENIA/" + m, y), List.of(key("10.4", "OGOLEM/" + m, y))));
             }
             for (String m : List.of("RODZINY", "OSOBY", "SWIADCZENIOBIORCY")) {
-                relations.add(new Relation(key("10.3", "SWIADCZENIA/" + m, y),
+                // a family (recipient) with cash and non-cash benefits is in both rows, once in the total
+                relations.add(Relation.cover(key("10.3", "SWIADCZENIA/" + m, y),
                         List.of(key("10.3", "PIENIEZNE/" + m, y), key("10.3", "NIEPIENIEZNE/" + m, y))));
             }
-            relations.add(new Relation(key("10.3", "PIENIEZNE/SWIADCZENIOBIORCY", y),
+            relations.add(Relation.sum(key("10.3", "PIENIEZNE/SWIADCZENIOBIORCY", y),
                     List.of(key("10.5", "OGOLEM/SWIADCZENIOBIORCY", y))));
-            relations.add(new Relation(key("10.3", "NIEPIENIEZNE/SWIADCZENIOBIORCY", y),
+            relations.add(Relation.sum(key("10.3", "NIEPIENIEZNE/SWIADCZENIOBIORCY", y),
                     List.of(key("10.6", "OGOLEM/SWIADCZENIOBIORCY", y))));
-            relations.add(new Relation(key("10.3", "SWIADCZENIA/KWOTA", y),
+            relations.add(Relation.sum(key("10.3", "SWIADCZENIA/KWOTA", y),
                     List.of(key("10.5", "OGOLEM/KWOTA", y), key("10.6", "OGOLEM/KWOTA", y))));
             for (ReportTable table : document.tables()) {
                 if (List.of("T10_4", "T10_5", "T10_6", "T10_8").contains(table.id())) {
@@ -170,7 +180,12 @@ final class OzpsProtectionLayout implements ProtectionLayout {
         return relations;
     }
 
-    /** OGOLEM/M = Σ X/M over the other rows, for every measure M with an OGOLEM row */
+    /**
+     * OGOLEM/M over X/M of the other rows, for every measure M with an OGOLEM row: numbers of benefits and amounts
+     * are sums; families, persons, recipients and decisions a cover (a family with two reasons, a person with two
+     * forms, a refusal naming two reasons is in two rows and once in the total; every family of 10.4 has a reason,
+     * every refusal names one — the import requires it)
+     */
     private static void totals(ReportTable table, int year, List<Relation> relations) {
         String stat = stat(table.id());
         for (ReportRow total : table.rows()) {
@@ -180,7 +195,9 @@ final class OzpsProtectionLayout implements ProtectionLayout {
             String suffix = total.key().substring("OGOLEM".length());
             List<String> parts = table.rows().stream().map(ReportRow::key)
                     .filter(k -> k.endsWith(suffix) && !k.startsWith("OGOLEM/")).map(k -> key(stat, k, year)).toList();
-            relations.add(new Relation(key(stat, total.key(), year), parts));
+            boolean additive = suffix.equals("/SWIADCZENIA") || suffix.equals("/KWOTA");
+            relations.add(additive ? Relation.sum(key(stat, total.key(), year), parts)
+                    : Relation.cover(key(stat, total.key(), year), parts));
         }
     }
 }

@@ -2,6 +2,7 @@ package pl.mops.reports.assessment;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import pl.mops.reports.database.Dictionaries;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.publication.DocumentProtector;
+import pl.mops.reports.publication.ProtectionReport;
 import pl.mops.reports.publication.PublicationProfile;
 import pl.mops.reports.publication.PublicationProperties;
 import pl.mops.reports.rendering.Renderers;
@@ -77,9 +79,13 @@ public class OzpsRenderingTasklet implements Tasklet {
         OzpsData data = data(parameters, instanceId);
         ReportDocument document = new OzpsReportBuilder(data).build();
         boolean forPublication = parameters.profile() == PublicationProfile.PUBLICATION;
+        Map<String, byte[]> inputs = new LinkedHashMap<>();
+        inputs.put(data.resources.fileName(), repository.resourcesContent(instanceId));
         if (forPublication) {
-            document = new DocumentProtector(publication.threshold())
+            DocumentProtector.Protected protectedDocument = new DocumentProtector(publication)
                     .protect(document, new OzpsProtectionLayout(data.observedYears));
+            document = protectedDocument.document();
+            inputs.put(ProtectionReport.FILE_NAME, protectedDocument.report().bytes());
         }
         List<DocumentRenderer> formats = renderers.all().stream().filter(r -> FORMATS.contains(r.extension())).toList();
         List<WrittenFile> files = new ArrayList<>(writer.write(document, parameters.outputDir(), parameters.baseFileName(),
@@ -92,7 +98,7 @@ public class OzpsRenderingTasklet implements Tasklet {
         }
         files.add(packages.write(new AuditPackageWriter.Request(step, data.snapshot, null, parameters.outputDir(),
                 parameters.baseFileName(), List.copyOf(files), () -> lineage.fill(parameters.snapshotId(), parameters.year()),
-                Map.of(data.resources.fileName(), repository.resourcesContent(instanceId)))));
+                inputs)));
         runFiles.record(step.getJobExecution().getId(), instanceId, files);
         contribution.incrementWriteCount(files.size());
         log.info("Ocena zasobów {}: zapisano {}", parameters.year(), files.stream().map(WrittenFile::path).toList());

@@ -42,7 +42,8 @@ import pl.mops.reports.rendering.WrittenFile;
 /**
  * Writes the auditors' package {@code <base>-paczka.zip} of a run (../shared/spec/reports.md, "Auditors'
  * package"): the run's files, {@code import-<snapshot>.txt} (the snapshot's stored import summary),
- * {@code pochodzenie.csv} (cell lineage with pseudonyms), further inputs of the run (the OZPS resources file) and {@code manifest.json} (each file with size and
+ * {@code pochodzenie.csv} (cell lineage with pseudonyms), further entries of the run (the OZPS resources file; for the
+ * publication profile the audit of the disclosure control, {@code ochrona-tajemnicy.txt}) and {@code manifest.json} (each file with size and
  * SHA-256, the job, its parameters, the snapshot, the layout version, the program version, the run's times and
  * who launched it). Deterministic except for the manifest's times: fixed entry time, manifest first, then the
  * files by name. Written under a temporary name and renamed when complete. Must run inside the step's

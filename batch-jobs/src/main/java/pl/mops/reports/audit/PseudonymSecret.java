@@ -55,6 +55,14 @@ public class PseudonymSecret {
         }
     }
 
+    /**
+     * the key only when it already exists: for looking cases up by pseudonym, which must never make a new key (its
+     * pseudonyms would match nothing)
+     */
+    public synchronized java.util.Optional<byte[]> existingKey() {
+        return Files.exists(file) ? java.util.Optional.of(key()) : java.util.Optional.empty();
+    }
+
     public Path file() {
         return file;
     }

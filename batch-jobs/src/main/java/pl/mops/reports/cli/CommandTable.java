@@ -152,6 +152,10 @@ public final class CommandTable {
                             value("plik", "PLIK", "sprawozdanie z systemu dziedzinowego (CSV)", ValueCheck.ANY).mandatory(),
                             value("przebieg", "NR", "numer przebiegu z listy runs (domyślnie najnowsza ukończona wersja)",
                                     POSITIVE))),
+            new CommandSpec("sprawy", null, "dla pracowników MOPS: sprawy (identyfikatory systemu dziedzinowego) za "
+                    + "pseudonimami z paczki dla audytorów albo z porównania; kluczem tej instalacji, tylko na ekranie",
+                    List.of(value("pseudonimy", "PLIK|R-…", "pseudonimy po przecinku albo plik, który je zawiera (np. "
+                                    + "pochodzenie.csv)", ValueCheck.ANY).mandatory(), SNAPSHOT)),
             new CommandSpec("runs", null, "uruchomienia zadań, od najnowszego: numer, zadanie, status, start, koniec, "
                     + "czas, kto uruchomił, parametry, pliki; przy nieudanym — pierwszy wiersz błędu",
                     List.of(value("zadanie", "monthly|mrpips03|ozps", "tylko to zadanie (także po polsku, np. statystyka)",

@@ -33,7 +33,7 @@ import pl.mops.reports.database.OwnerLock;
 final class EmbeddedDatabaseAccess implements AutoCloseable {
 
     /** the commands that only read the database: with a live owner they read through its server */
-    static final Set<String> READ_ONLY_COMMANDS = Set.of("runs", "status", "snapshots");
+    static final Set<String> READ_ONLY_COMMANDS = Set.of("runs", "status", "snapshots", "sprawy");
     static final String LOCK_FILE = "pgdata.lock";
     static final int HELD_ELSEWHERE = 5;
     /** how long a reader waits for a starting owner to write its server's port */

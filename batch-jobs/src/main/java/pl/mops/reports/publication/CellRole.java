@@ -17,8 +17,14 @@ public sealed interface CellRole {
      * @param tied     hidden (as {@code x}) when a count of families or persons of the same group is small
      *                 (amounts, numbers of benefits, persons in families of a small number of families)
      * @param group    the unit the figure describes, e.g. {@code M|dzielnica=I}: its families, persons, amount
+     * @param amount   a sum of money (any non-negative number); every other figure is a whole number
      */
-    record Figure(String key, boolean units, boolean tied, String group) implements CellRole {
+    record Figure(String key, boolean units, boolean tied, String group, boolean amount) implements CellRole {
+
+        /** a whole number (a count of units, benefits or decisions) */
+        public Figure(String key, boolean units, boolean tied, String group) {
+            this(key, units, tied, group, false);
+        }
     }
 
     /** a value computed from figures (change, %, per 1 000, forecast): hidden when any of its inputs is hidden */

@@ -16,17 +16,30 @@ import pl.mops.reports.rendering.model.ReportTable;
  * Statistical disclosure control of a finished document, before it is rendered (so XLSX, PDF and CSV all carry
  * the protected values): plans the hidden figures with {@link SuppressionPlanner} and replaces every cell and
  * chart point showing one (or derived from one) by a mark — {@code <3} for a small count, {@code x} for a value
- * hidden so that the small ones cannot be computed back (the GUS sign "wypełnienie pozycji jest niemożliwe lub
- * niecelowe"). Adds a note to each table with a mark, a footnote and a header line to the document.
+ * hidden so that the small ones cannot be computed back or narrowed down (the GUS sign "wypełnienie pozycji jest
+ * niemożliwe lub niecelowe"). Adds a note to each table with a mark, a footnote and a header line to the document,
+ * and returns the audit of the protection ({@link ProtectionReport}) for the auditors' package.
  */
 public final class DocumentProtector {
 
     public static final String HIDDEN_TEXT = "x";
+    /** {@code mops.publication.protection-level} when none is given */
+    public static final int DEFAULT_PROTECTION_LEVEL = 20;
 
     private final int threshold;
+    private final int protectionLevel;
 
-    public DocumentProtector(int threshold) {
+    /** the protected document and the audit of its protection */
+    public record Protected(ReportDocument document, ProtectionReport report) {
+    }
+
+    public DocumentProtector(int threshold, int protectionLevel) {
         this.threshold = threshold;
+        this.protectionLevel = protectionLevel;
+    }
+
+    public DocumentProtector(PublicationProperties properties) {
+        this(properties.threshold(), properties.protectionLevel());
     }
 
     /** the mark of a small count, e.g. {@code <3} */
@@ -44,10 +57,10 @@ public final class DocumentProtector {
         String values = threshold == 2 ? "wartość 1 pokazano" : "wartości " + smallRange() + " pokazano";
         return "Zastosowano ochronę tajemnicy statystycznej: liczby rodzin i osób \u2013 " + values + " jako „"
                 + smallText() + "”, a „" + HIDDEN_TEXT + "” oznacza wartość ukrytą (także kwotę i wskaźnik takiej grupy), "
-                + "aby nie dało się jej odtworzyć z sum, różnic ani z innych tabel.";
+                + "aby nie dało się jej odtworzyć ani zawęzić z sum, różnic ani z innych tabel.";
     }
 
-    public ReportDocument protect(ReportDocument document, ProtectionLayout layout) {
+    public Protected protect(ReportDocument document, ProtectionLayout layout) {
         Map<String, SuppressionPlanner.Figure> figures = new LinkedHashMap<>();
         for (ReportTable table : document.tables()) {
             for (ReportRow row : table.rows()) {
@@ -64,8 +77,9 @@ public final class DocumentProtector {
                 }
             }
         }
-        Map<String, SuppressionPlanner.Mark> marks = SuppressionPlanner.plan(new ArrayList<>(figures.values()),
-                layout.relations(document), threshold);
+        SuppressionPlanner.Plan plan = SuppressionPlanner.plan(new ArrayList<>(figures.values()),
+                layout.relations(document), threshold, protectionLevel);
+        Map<String, Mark> marks = plan.marks();
         List<ReportTable> tables = new ArrayList<>();
         for (ReportTable table : document.tables()) {
             tables.add(protect(table, layout, marks));
@@ -87,32 +101,32 @@ public final class DocumentProtector {
         }
         List<String> header = new ArrayList<>(document.headerLines());
         header.add("Profil publikacji (BIP, rada miasta): liczby " + smallRange() + " i wartości, z których "
-                + "można je odtworzyć, są ukryte (zob. przypisy).");
+                + "można je odtworzyć lub zawęzić, są ukryte (zob. przypisy).");
         List<String> footnotes = new ArrayList<>(document.footnotes());
         footnotes.add(note());
-        return new ReportDocument(document.code(), document.period(), document.title(), document.unit(), header,
-                tables, charts, footnotes, document.metadata());
+        return new Protected(new ReportDocument(document.code(), document.period(), document.title(), document.unit(),
+                header, tables, charts, footnotes, document.metadata()), plan.report());
     }
 
     private static void collect(Map<String, SuppressionPlanner.Figure> figures, CellRole role, BigDecimal value) {
         if (role instanceof CellRole.Figure figure && value != null) {
             figures.putIfAbsent(figure.key(), new SuppressionPlanner.Figure(figure.key(), value, figure.units(),
-                    figure.tied(), figure.group()));
+                    figure.tied(), figure.group(), figure.amount()));
         }
     }
 
     /** the mark of a cell: its figure's, or {@code x} for a derived value with a hidden input; {@code null} = shown */
-    private static SuppressionPlanner.Mark mark(CellRole role, Map<String, SuppressionPlanner.Mark> marks) {
+    private static Mark mark(CellRole role, Map<String, Mark> marks) {
         if (role instanceof CellRole.Figure figure) {
             return marks.get(figure.key());
         }
         if (role instanceof CellRole.Derived derived) {
-            return derived.inputs().stream().anyMatch(marks::containsKey) ? SuppressionPlanner.Mark.HIDDEN : null;
+            return derived.inputs().stream().anyMatch(marks::containsKey) ? Mark.SECONDARY : null;
         }
         return null;
     }
 
-    private ReportTable protect(ReportTable table, ProtectionLayout layout, Map<String, SuppressionPlanner.Mark> marks) {
+    private ReportTable protect(ReportTable table, ProtectionLayout layout, Map<String, Mark> marks) {
         boolean any = false;
         List<ReportRow> rows = new ArrayList<>();
         for (ReportRow row : table.rows()) {
@@ -121,10 +135,10 @@ public final class DocumentProtector {
             boolean changed = false;
             for (int c = 0; c < values.size(); c++) {
                 texts.add(row.textOf(c));
-                SuppressionPlanner.Mark mark = values.get(c) == null ? null : mark(layout.cell(table, row, c), marks);
+                Mark mark = values.get(c) == null ? null : mark(layout.cell(table, row, c), marks);
                 if (mark != null) {
                     values.set(c, null);
-                    texts.set(c, mark == SuppressionPlanner.Mark.SMALL ? smallText() : HIDDEN_TEXT);
+                    texts.set(c, mark.small() ? smallText() : HIDDEN_TEXT);
                     changed = true;
                 }
             }

@@ -1,12 +1,12 @@
 package pl.mops.reports.publication;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,153 +14,185 @@ import java.util.Set;
 /**
  * Decides which figures are hidden.
  * <ol>
+ *   <li>The relations are checked on the true values: one the counting rules guarantee that does not hold is a
+ *       layout error ({@link IllegalStateException}); an {@linkplain Relation#assumed() assumed} one that does not
+ *       hold is left out (a reader using it would be wrong). A cover whose total happens to equal the sum of its
+ *       parts is audited as a sum (a reader who takes the distinct count for a sum is then right).</li>
  *   <li>Primary: a count of families or persons with {@code 1 ≤ value < threshold} ({@link Mark#SMALL}, shown as
- *       {@code <3}). Zero is published.</li>
+ *       {@code <T}). Zero is published.</li>
  *   <li>Tied: every amount, number of benefits or persons in families of a group (same period and dimension
- *       values) that has a small count of families or persons ({@link Mark#HIDDEN}, {@code x}).</li>
- *   <li>Secondary: while some hidden figure is determined by the published ones through the relations
- *       ({@link ExactRowSpace}), hide one more figure of a relation in which it is the only hidden member (if it
- *       has none, of any relation containing it; failing that, of any relation with a hidden member): a published
- *       member, preferring a part over the relation's total, a positive value over zero, the smallest value, and
- *       then the earliest figure in document order. Repeat (ties of newly hidden figures included) until no
- *       hidden figure is determined.</li>
+ *       values) that has a small count of families or persons ({@link Mark#TIED}, {@code x}); a count of zero stays
+ *       published (so a count shown as {@code x} is always at least T).</li>
+ *   <li>Secondary: the {@link IntervalAudit} computes what a reader with an LP solver can tell about each hidden
+ *       figure; for each figure that is not safe (in document order, all in one round) the published figures of least information loss whose hiding lets it reach the values its
+ *       protection needs are hidden ({@link Mark#SECONDARY}; {@link IntervalAudit#release}); then the audit runs
+ *       again, until every small and tied figure is safe.</li>
  * </ol>
  * Everything runs in the order the figures are given, so the same document gives the same decisions.
  */
 public final class SuppressionPlanner {
 
-    public enum Mark { SMALL, HIDDEN }
+    /** a figure with its value ({@code key}, {@code units}, {@code tied}, {@code group}, {@code amount} as in {@link CellRole.Figure}) */
+    public record Figure(String key, BigDecimal value, boolean units, boolean tied, String group, boolean amount) {
 
-    /** a figure with its value ({@code key}, {@code units}, {@code tied}, {@code group} as in {@link CellRole.Figure}) */
-    public record Figure(String key, BigDecimal value, boolean units, boolean tied, String group) {
+        /** a whole number */
+        public Figure(String key, BigDecimal value, boolean units, boolean tied, String group) {
+            this(key, value, units, tied, group, false);
+        }
+    }
+
+    /** the hidden figures by key (in the order of the figures) and the audit of the result */
+    public record Plan(Map<String, Mark> marks, ProtectionReport report) {
     }
 
     private SuppressionPlanner() {
     }
 
-    /** @return the hidden figures by key, in the order of {@code figures} */
-    public static Map<String, Mark> plan(List<Figure> figures, List<Relation> relations, int threshold) {
+    /** @param level the protection level in percent ({@code mops.publication.protection-level}) */
+    public static Plan plan(List<Figure> figures, List<Relation> relations, int threshold, int level) {
         Map<String, Figure> byKey = new LinkedHashMap<>();
-        Map<String, Integer> order = new HashMap<>();
         for (Figure figure : figures) {
-            if (byKey.putIfAbsent(figure.key(), figure) == null) {
-                order.put(figure.key(), order.size());
-            }
+            byKey.putIfAbsent(figure.key(), figure);
         }
-        Map<String, Mark> marks = new HashMap<>();
+        Map<String, BigDecimal> values = new HashMap<>();
+        byKey.forEach((key, figure) -> values.put(key, figure.value()));
+        List<Relation> audited = new ArrayList<>();
+        ProtectionReport.RelationCounts counts = new ProtectionReport.RelationCounts();
+        for (Relation relation : relations) {
+            relation.check(values);
+            Boolean holds = relation.holdsOn(values);
+            if (relation.assumed() && !Boolean.TRUE.equals(holds)) {
+                counts.dropped++;
+                continue;
+            }
+            Relation used = relation;
+            if (relation.kind() == Relation.Kind.COVER && Boolean.TRUE.equals(holds)
+                    && Relation.sum(relation.total(), relation.parts()).holdsOn(values)) {
+                used = new Relation(relation.total(), relation.parts(), Relation.Kind.SUM, relation.assumed());
+                counts.exactCovers++;
+            }
+            counts.count(relation);
+            audited.add(used);
+        }
+        List<IntervalAudit.Item> items = byKey.values().stream()
+                .map(f -> new IntervalAudit.Item(f.key(), f.value(), f.units(), f.amount())).toList();
+        IntervalAudit audit = new IntervalAudit(items, audited, threshold, level);
+        Mark[] marks = new Mark[audit.size()];
         Set<String> smallGroups = new HashSet<>();
         BigDecimal limit = BigDecimal.valueOf(threshold);
-        for (Figure figure : byKey.values()) {
+        List<Figure> ordered = new ArrayList<>(byKey.values());
+        for (int i = 0; i < ordered.size(); i++) {
+            Figure figure = ordered.get(i);
             if (figure.units() && figure.value().signum() > 0 && figure.value().compareTo(limit) < 0) {
-                marks.put(figure.key(), Mark.SMALL);
+                marks[i] = Mark.SMALL;
                 smallGroups.add(figure.group());
             }
         }
-        for (Figure figure : byKey.values()) {
-            if (figure.tied() && smallGroups.contains(figure.group())) {
-                marks.putIfAbsent(figure.key(), Mark.HIDDEN);
+        for (int i = 0; i < ordered.size(); i++) {
+            Figure figure = ordered.get(i);
+            if (marks[i] == null && figure.tied() && smallGroups.contains(figure.group())
+                    && !(figure.units() && figure.value().signum() == 0)) {
+                marks[i] = Mark.TIED;
             }
         }
-        Map<String, List<Relation>> relationsOf = new HashMap<>();
-        for (Relation relation : relations) {
-            for (String member : members(relation)) {
-                relationsOf.computeIfAbsent(member, k -> new ArrayList<>()).add(relation);
-            }
-        }
+        int iterations = 0;
+        Set<Integer> pending = null; // the figures not yet safe (all at first); a safe figure stays safe
         while (true) {
-            Set<String> unknown = new LinkedHashSet<>();
-            for (String key : byKey.keySet()) {
-                if (marks.containsKey(key)) {
-                    unknown.add(key);
-                }
-            }
-            for (Relation relation : relations) {
-                for (String member : members(relation)) {
-                    if (!byKey.containsKey(member)) {
-                        unknown.add(member); // named by a relation but not published anywhere
-                    }
-                }
-            }
-            List<String> determined = ExactRowSpace.determined(relations, unknown).stream()
-                    .filter(marks::containsKey).toList();
-            if (determined.isEmpty()) {
+            IntervalAudit.Findings findings = audit.audit(marks, false, pending);
+            List<Integer> unsafe = findings.byItem().entrySet().stream().filter(e -> !e.getValue().safe())
+                    .map(Map.Entry::getKey).toList();
+            if (unsafe.isEmpty()) {
                 break;
             }
-            boolean added = false;
-            for (String key : determined) {
-                // the obvious leak first: a relation in which this figure is the only hidden member (counted live,
-                // so a relation that has just received a further hidden figure is not chosen twice in one round)
-                List<Relation> leaking = relationsOf.getOrDefault(key, List.of()).stream()
-                        .filter(r -> members(r).stream().filter(m -> marks.containsKey(m) || !byKey.containsKey(m))
-                                .count() == 1)
-                        .toList();
-                String candidate = bestCandidate(leaking, byKey, marks, order);
-                if (candidate != null) {
-                    marks.put(candidate, Mark.HIDDEN);
-                    added = true;
-                }
+            pending = new HashSet<>(unsafe);
+            iterations++;
+            if (iterations > audit.size()) {
+                throw new IllegalStateException("Secondary suppression does not converge");
             }
-            if (!added) { // determined only through several relations: widen the search
-                for (String key : determined) {
-                    String candidate = bestCandidate(relationsOf.getOrDefault(key, List.of()), byKey, marks, order);
-                    if (candidate != null) {
-                        marks.put(candidate, Mark.HIDDEN);
-                        added = true;
-                        break;
+            // every unsafe figure gets its release in the same round (waiting for a neighbour's release to be audited
+            // first was tried: on small data sets it took hundreds of rounds and hid more, not less)
+            boolean changed = false;
+            for (int u : unsafe) {
+                IntervalAudit.Release release = audit.release(u, marks, findings.byItem().get(u));
+                List<Integer> hide = new ArrayList<>(release.hide());
+                hide.removeIf(i -> marks[i] != null);
+                List<Integer> mask = new ArrayList<>(release.mask());
+                mask.removeIf(i -> marks[i] != Mark.SMALL);
+                if (hide.isEmpty() && mask.isEmpty() && changed) {
+                    continue; // reachable after this round's changes, it seems: audit it again first
+                }
+                if (hide.isEmpty() && mask.isEmpty()) {
+                    Integer fallback = fallback(audit, marks, findings, findings.componentOf().get(u));
+                    if (fallback != null) {
+                        hide.add(fallback);
+                    } else if (marks[u] == Mark.SMALL) {
+                        mask.add(u);
+                    } else {
+                        throw new IllegalStateException("No figure left to hide, yet " + audit.item(u).key()
+                                + " is not protected");
+                    }
+                }
+                for (int c : mask) {
+                    marks[c] = Mark.MASKED;
+                }
+                for (int c : hide) {
+                    marks[c] = Mark.SECONDARY;
+                }
+                changed = true;
+            }
+        }
+        IntervalAudit.Findings result = audit.audit(marks, true, null);
+        Map<String, Mark> hidden = new LinkedHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            if (marks[i] != null) {
+                hidden.put(ordered.get(i).key(), marks[i]);
+            }
+        }
+        List<IntervalAudit.Finding> found = new ArrayList<>(result.byItem().values());
+        return new Plan(hidden, new ProtectionReport(threshold, level, ordered.size(), counts, iterations,
+                audit.problemsSolved(), found, narrowest(found, values)));
+    }
+
+    /**
+     * When no change of published values within reach helps (integrality only): the published member of least
+     * information loss of any relation of the component — a part before a total, then the smallest value, then the
+     * earliest.
+     */
+    private static Integer fallback(IntervalAudit audit, Mark[] marks, IntervalAudit.Findings findings,
+                                    Integer component) {
+        List<Integer> candidates = new ArrayList<>();
+        findings.componentOf().forEach((item, c) -> {
+            if (c.equals(component)) {
+                for (int r : audit.relationsOf(item)) {
+                    for (int m : audit.members(r)) {
+                        if (marks[m] == null && audit.eligible(m)) {
+                            candidates.add(m);
+                        }
                     }
                 }
             }
-            if (!added) {
-                List<Relation> withHidden = relations.stream()
-                        .filter(r -> members(r).stream().anyMatch(marks::containsKey)).toList();
-                String candidate = bestCandidate(withHidden, byKey, marks, order);
-                if (candidate == null) {
-                    throw new IllegalStateException("No figure left to hide, yet " + determined.size()
-                            + " hidden figures are determined");
-                }
-                marks.put(candidate, Mark.HIDDEN);
-            }
-            for (Figure figure : byKey.values()) { // a newly hidden count never makes its group small, but keep ties whole
-                if (figure.tied() && smallGroups.contains(figure.group())) {
-                    marks.putIfAbsent(figure.key(), Mark.HIDDEN);
-                }
-            }
-        }
-        Map<String, Mark> result = new LinkedHashMap<>();
-        for (String key : byKey.keySet()) {
-            if (marks.containsKey(key)) {
-                result.put(key, marks.get(key));
-            }
-        }
-        return result;
+        });
+        return candidates.stream().distinct().min(Comparator.<Integer, Boolean>comparing(audit::isTotal)
+                        .thenComparing(i -> audit.item(i).value()).thenComparing(i -> i))
+                .orElse(null);
     }
 
-    private record Candidate(String key, boolean total, boolean zero, BigDecimal value, int order) {
-    }
-
-    private static String bestCandidate(List<Relation> relations, Map<String, Figure> byKey, Map<String, Mark> marks,
-                                        Map<String, Integer> order) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (Relation relation : relations) {
-            for (String member : members(relation)) {
-                Figure figure = byKey.get(member);
-                if (figure == null || marks.containsKey(member)) {
-                    continue;
-                }
-                candidates.add(new Candidate(member, member.equals(relation.total()), figure.value().signum() == 0,
-                        figure.value(), order.get(member)));
+    /**
+     * The narrowest protection left among the tied figures: the smallest of {@code (v − lower)/v} and
+     * {@code (upper − v)/v}, in whole percent rounded down; null when there is no tied figure with a positive value.
+     */
+    private static Integer narrowest(List<IntervalAudit.Finding> findings, Map<String, BigDecimal> values) {
+        BigDecimal narrowest = null;
+        for (IntervalAudit.Finding finding : findings) {
+            BigDecimal value = values.get(finding.key());
+            if (finding.role() != Mark.TIED || value.signum() <= 0) {
+                continue;
             }
+            BigDecimal below = value.subtract(finding.lower()).divide(value, 6, RoundingMode.FLOOR);
+            BigDecimal margin = finding.upper() == null ? below
+                    : below.min(finding.upper().subtract(value).divide(value, 6, RoundingMode.FLOOR));
+            narrowest = narrowest == null ? margin : narrowest.min(margin);
         }
-        return candidates.stream()
-                .min(Comparator.comparing(Candidate::total).thenComparing(Candidate::zero)
-                        .thenComparing(Candidate::value).thenComparingInt(Candidate::order))
-                .map(Candidate::key).orElse(null);
-    }
-
-    private static List<String> members(Relation relation) {
-        List<String> members = new ArrayList<>(relation.parts().size() + 1);
-        members.add(relation.total());
-        members.addAll(relation.parts());
-        return members;
+        return narrowest == null ? null : narrowest.movePointRight(2).setScale(0, RoundingMode.FLOOR).intValueExact();
     }
 }

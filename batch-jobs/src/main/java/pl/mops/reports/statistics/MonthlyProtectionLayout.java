@@ -3,8 +3,10 @@ package pl.mops.reports.statistics;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import pl.mops.reports.publication.CellRole;
 import pl.mops.reports.publication.ProtectionLayout;
@@ -22,13 +24,23 @@ import pl.mops.reports.rendering.model.ReportTable;
  * families, benefits and amounts are tied to the group (period and dimensions) of a small count. Changes, % changes,
  * per 1 000 residents and % of plan are derived; the plan and the population are public.
  * <p>
- * Relations (each treated as an exact sum, although most totals are distinct counts): city = Σ districts,
- * city = Σ branches, branch = Σ its districts (tables 2 and 3, every measure); reason = Σ districts (table 4, 4a);
- * area = Σ its forms and form in the city = Σ form in the districts (table 5); year-to-date amount = Σ month
- * amounts (table 6, both years; the family and recipient counts of the months are not a sum of anything shown);
- * amount executed = Σ forms (table 7). Not relations: the reason rows of a district column of table 4 (a family
- * with several reasons is in several rows, and no district total is printed in that table) and the family and
- * recipient counts of the months of table 6 (no total of them is printed).
+ * Relations, classified by the counting rules (README "Zasady liczenia"; {@link Relation}):
+ * <ul>
+ *   <li>city over districts and over branches (tables 2, 3): families, persons in families (each family once, with
+ *       its size), benefits and amounts are sums (a family has one district and one branch); recipients a cover (a
+ *       person may be the recipient for families in two districts, e.g. after moving);</li>
+ *   <li>branch over the districts in its label: the same kinds, but assumed (rodziny.csv may give a family another
+ *       branch than its district's), so used only where the data satisfy it;</li>
+ *   <li>reason over districts (tables 4, 4a): a sum (a family has one district); the reasons of a district column, and
+ *       of the city, are subsets of the district's (city's) families of tables 1–2, not a cover: a family whose
+ *       benefits in the period are all under ZMIANA decisions has no reason;</li>
+ *   <li>area over its forms (table 5): amounts a sum, recipients a cover (a person with two forms is once in the
+ *       area); form in the city over the districts: amounts a sum, recipients a cover;</li>
+ *   <li>months of table 6 over the year to date, both years: amounts a sum, families and recipients a cover (each
+ *       of the year's families had a benefit in some month);</li>
+ *   <li>month ⊆ year to date: every figure shown for both M and YTD (M_PY and YTD_PY) of the same area;</li>
+ *   <li>amount executed = Σ forms (table 7).</li>
+ * </ul>
  */
 final class MonthlyProtectionLayout implements ProtectionLayout {
 
@@ -68,7 +80,8 @@ final class MonthlyProtectionLayout implements ProtectionLayout {
         boolean units = measure.equals("rodziny") || measure.equals("osoby_w_rodzinach")
                 || measure.equals("swiadczeniobiorcy");
         boolean tied = !measure.equals("rodziny") && !measure.equals("swiadczeniobiorcy");
-        return new CellRole.Figure(key(measure, period, area), units, tied, period(period) + "|" + area);
+        return new CellRole.Figure(key(measure, period, area), units, tied, period(period) + "|" + area,
+                measure.equals("kwota"));
     }
 
     private static String district(String code) {
@@ -153,6 +166,11 @@ final class MonthlyProtectionLayout implements ProtectionLayout {
 
     // ---- relations ----------------------------------------------------------------------------
 
+    /** how the figures of a measure add up over a partition of families (districts, branches): see the class comment */
+    private static Relation overFamilies(String measure, String total, List<String> parts) {
+        return measure.equals("swiadczeniobiorcy") ? Relation.cover(total, parts) : Relation.sum(total, parts);
+    }
+
     @Override
     public List<Relation> relations(ReportDocument document) {
         List<Relation> relations = new ArrayList<>();
@@ -160,12 +178,14 @@ final class MonthlyProtectionLayout implements ProtectionLayout {
         branchOfDistrict.forEach((d, b) -> districtsOfBranch.computeIfAbsent(b, k -> new ArrayList<>()).add(d));
         for (String period : AREA_PERIODS) {
             for (String measure : MEASURES) {
-                relations.add(new Relation(key(measure, period, CITY), branchOfDistrict.keySet().stream()
+                relations.add(overFamilies(measure, key(measure, period, CITY), branchOfDistrict.keySet().stream()
                         .map(d -> key(measure, period, district(d))).toList()));
-                relations.add(new Relation(key(measure, period, CITY), districtsOfBranch.keySet().stream()
+                relations.add(overFamilies(measure, key(measure, period, CITY), districtsOfBranch.keySet().stream()
                         .map(b -> key(measure, period, "filia=" + b)).toList()));
-                districtsOfBranch.forEach((b, ds) -> relations.add(new Relation(key(measure, period, "filia=" + b),
-                        ds.stream().map(d -> key(measure, period, district(d))).toList())));
+                // the branch of a family is its district's unless the data say otherwise (rodziny.csv, filia)
+                districtsOfBranch.forEach((b, ds) -> relations.add(overFamilies(measure,
+                        key(measure, period, "filia=" + b), ds.stream().map(d -> key(measure, period, district(d))).toList())
+                        .asAssumed()));
             }
         }
         for (ReportTable table : document.tables()) {
@@ -174,25 +194,69 @@ final class MonthlyProtectionLayout implements ProtectionLayout {
                     String period = table.id().equals("T4") ? "M" : "YTD";
                     for (ReportRow row : table.rows()) {
                         String reason = "powod=" + row.key();
-                        relations.add(new Relation(key("rodziny", period, reason), branchOfDistrict.keySet().stream()
+                        relations.add(Relation.sum(key("rodziny", period, reason), branchOfDistrict.keySet().stream()
                                 .map(d -> key("rodziny", period, reason + "," + district(d))).toList()));
+                    }
+                    // the families with a reason are some of the area's (a family may have no reason: ZMIANA)
+                    relations.add(Relation.subsets(key("rodziny", period, CITY), table.rows().stream()
+                            .map(r -> key("rodziny", period, "powod=" + r.key())).toList()));
+                    for (String d : branchOfDistrict.keySet()) {
+                        relations.add(Relation.subsets(key("rodziny", period, district(d)), table.rows().stream()
+                                .map(r -> key("rodziny", period, "powod=" + r.key() + "," + district(d))).toList()));
                     }
                 }
                 case "T5" -> formRelations(table, relations);
                 case "T6" -> {
                     List<String> months = table.rows().stream().map(ReportRow::key).toList();
-                    relations.add(new Relation(key("kwota", "YTD", CITY),
-                            months.stream().map(m -> key("kwota", "T" + m, CITY)).toList()));
-                    relations.add(new Relation(key("kwota", "YTD_PY", CITY),
-                            months.stream().map(m -> key("kwota", "P" + m, CITY)).toList()));
+                    for (String[] year : new String[][] {{"YTD", "T"}, {"YTD_PY", "P"}}) {
+                        relations.add(Relation.sum(key("kwota", year[0], CITY),
+                                months.stream().map(m -> key("kwota", year[1] + m, CITY)).toList()));
+                        // every family (recipient) of the year to date had a benefit in some month of it
+                        for (String measure : List.of("rodziny", "swiadczeniobiorcy")) {
+                            relations.add(Relation.cover(key(measure, year[0], CITY),
+                                    months.stream().map(m -> key(measure, year[1] + m, CITY)).toList()));
+                        }
+                    }
                 }
-                case "T7" -> relations.add(new Relation(key("kwota", "YTD", CITY), table.rows().stream()
+                case "T7" -> relations.add(Relation.sum(key("kwota", "YTD", CITY), table.rows().stream()
                         .filter(r -> !r.key().equals("OGOLEM")).map(r -> key("kwota", "YTD", "forma=" + r.key())).toList()));
                 default -> {
                 }
             }
         }
+        // the month's families, persons (same size: the family's last benefit of the year to date is in the month),
+        // recipients, benefits and amounts are some of the year to date's, in every area shown for both
+        Set<String> shown = shownKeys(document);
+        for (String key : shown) {
+            String[] split = key.split("\\|", 3);
+            String ytd = switch (split[1]) {
+                case "M" -> "YTD";
+                case "M_PY" -> "YTD_PY";
+                default -> null;
+            };
+            String total = ytd == null ? null : split[0] + "|" + ytd + "|" + split[2];
+            if (total != null && !total.equals(key) && shown.contains(total)) {
+                relations.add(Relation.subsets(total, List.of(key)));
+            }
+        }
+        // a relation of one figure with itself (January: the month is the year to date) says nothing
+        relations.removeIf(r -> r.parts().stream().allMatch(p -> p.equals(r.total())));
         return relations;
+    }
+
+    /** the keys of every figure shown in the document's tables, in document order */
+    private Set<String> shownKeys(ReportDocument document) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (ReportTable table : document.tables()) {
+            for (ReportRow row : table.rows()) {
+                for (int c = 0; c < table.columns().size(); c++) {
+                    if (row.values().get(c) != null && cell(table, row, c) instanceof CellRole.Figure figure) {
+                        keys.add(figure.key());
+                    }
+                }
+            }
+        }
+        return keys;
     }
 
     private void formRelations(ReportTable table, List<Relation> relations) {
@@ -207,13 +271,20 @@ final class MonthlyProtectionLayout implements ProtectionLayout {
                 }
             }
         }
+        // a form row is left out when all its values are zero, so the rows shown carry the whole of each total
         for (String period : AREA_PERIODS) {
             for (String measure : List.of("swiadczeniobiorcy", "kwota")) {
-                formsOfArea.forEach((area, forms) -> relations.add(new Relation(key(measure, period, formArea(area)),
+                // a recipient with several forms is in several rows, once in the area (and may have benefits for
+                // families in two districts)
+                formsOfArea.forEach((area, forms) -> relations.add(overForms(measure, key(measure, period, formArea(area)),
                         forms.stream().map(f -> key(measure, period, formArea(area + "/" + f))).toList())));
-                areasOfForm.forEach((form, areas) -> relations.add(new Relation(key(measure, period, "forma=" + form),
+                areasOfForm.forEach((form, areas) -> relations.add(overForms(measure, key(measure, period, "forma=" + form),
                         areas.stream().map(a -> key(measure, period, formArea(a + "/" + form))).toList())));
             }
         }
+    }
+
+    private static Relation overForms(String measure, String total, List<String> parts) {
+        return measure.equals("kwota") ? Relation.sum(total, parts) : Relation.cover(total, parts);
     }
 }

@@ -2,6 +2,7 @@ package pl.mops.reports.statistics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import pl.mops.reports.audit.AuditPackageWriter;
 import pl.mops.reports.audit.MonthlyLineage;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.publication.ProtectionReport;
 import pl.mops.reports.rendering.Renderers;
 import pl.mops.reports.rendering.ReportFileWriter;
 import pl.mops.reports.rendering.WrittenFile;
@@ -24,7 +26,8 @@ import pl.mops.reports.runs.RunFileRepository;
 
 /**
  * Step 2: builds the document from the stored aggregates and writes the XLSX, PDF and CSV files
- * (each under a temporary name, renamed when complete), and last the auditors' package of those files.
+ * (each under a temporary name, renamed when complete), and last the auditors' package of those files (with the
+ * audit of the disclosure control, {@link ProtectionReport#FILE_NAME}, for the publication profile).
  * On restart it renders again from scratch.
  */
 @Component
@@ -57,12 +60,16 @@ public class MonthlyRenderingTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         MonthlyJobParameters parameters = MonthlyJobParameters.from(step.getJobParameters());
         long instanceId = step.getJobExecution().getJobInstance().getInstanceId();
-        ReportDocument document = assembler.assemble(parameters, instanceId);
+        MonthlyReportAssembler.Assembled assembled = assembler.assemble(parameters, instanceId);
+        ReportDocument document = assembled.document();
         List<WrittenFile> files = new ArrayList<>(
                 writer.write(document, parameters.outputDir(), parameters.baseFileName(), renderers.all()));
         Snapshot snapshot = snapshots.find(parameters.snapshotId()).orElseThrow();
+        Map<String, byte[]> inputs = assembled.protection() == null ? Map.of()
+                : Map.of(ProtectionReport.FILE_NAME, assembled.protection().bytes());
         files.add(packages.write(new AuditPackageWriter.Request(step, snapshot, null, parameters.outputDir(),
-                parameters.baseFileName(), List.copyOf(files), () -> lineage.fill(snapshot.id(), parameters.month()))));
+                parameters.baseFileName(), List.copyOf(files), () -> lineage.fill(snapshot.id(), parameters.month()),
+                inputs)));
         runFiles.record(step.getJobExecution().getId(), instanceId, files);
         contribution.incrementWriteCount(files.size());
         log.info("Statystyka {}: zapisano {}", parameters.month(), files.stream().map(WrittenFile::path).toList());

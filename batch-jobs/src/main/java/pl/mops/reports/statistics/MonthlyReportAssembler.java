@@ -13,6 +13,7 @@ import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.publication.DocumentProtector;
 import pl.mops.reports.publication.PublicationProfile;
+import pl.mops.reports.publication.ProtectionReport;
 import pl.mops.reports.publication.PublicationProperties;
 import pl.mops.reports.rendering.model.ReportDocument;
 
@@ -41,7 +42,11 @@ public class MonthlyReportAssembler {
         this.properties = properties;
     }
 
-    public ReportDocument assemble(MonthlyJobParameters parameters, long jobInstanceId) {
+    /** a run's document and, for the publication profile, the audit of its protection (else null) */
+    public record Assembled(ReportDocument document, ProtectionReport protection) {
+    }
+
+    public Assembled assemble(MonthlyJobParameters parameters, long jobInstanceId) {
         Snapshot snapshot = snapshots.find(parameters.snapshotId()).orElseThrow();
         int year = parameters.month().getYear();
         MonthlyReportBuilder.Context context = new MonthlyReportBuilder.Context(parameters, snapshot,
@@ -49,12 +54,13 @@ public class MonthlyReportAssembler {
                 dictionaries.forms(), dictionaries.populations(year), plan(parameters.snapshotId(), year));
         ReportDocument document = new MonthlyReportBuilder(context, figures.load(jobInstanceId)).build();
         if (parameters.profile() != PublicationProfile.PUBLICATION) {
-            return document;
+            return new Assembled(document, null);
         }
         Map<String, String> branchOfDistrict = new LinkedHashMap<>();
         context.districts().forEach(d -> branchOfDistrict.put(d.code(), d.branch()));
-        return new DocumentProtector(publication.threshold())
+        DocumentProtector.Protected protectedDocument = new DocumentProtector(publication)
                 .protect(document, new MonthlyProtectionLayout(parameters.month(), branchOfDistrict));
+        return new Assembled(protectedDocument.document(), protectedDocument.report());
     }
 
     private Map<String, BigDecimal> plan(long snapshotId, int year) {

@@ -29,7 +29,7 @@ import pl.mops.reports.rendering.model.ValueType;
  *   <li>I's 2 families are small: {@code <3} in both tables (the same figure), its amount tied ({@code x}), its per
  *       1 000 derived ({@code x});</li>
  *   <li>9 = 2 + 7 and 1 400 = 500 + 900 would give them back: II's 7 families and 900 zł are hidden ({@code x}), and so
- *       its per 1 000;</li>
+ *       its per 1 000; then I's 2 may be 1 or 2 (II ≥ 1) and I's 500 zł anything from 0 to 1 400 (II ≥ 0);</li>
  *   <li>the city row stays; both chart points go; both tables get the note, the document the footnote.</li>
  * </ul>
  */
@@ -46,7 +46,7 @@ class DocumentProtectorTest {
             String area = table.id().equals("TB") ? "I" : row.key();
             return switch (column) {
                 case 0 -> new CellRole.Figure("rodziny|" + area, true, false, area);
-                case 1 -> new CellRole.Figure("kwota|" + area, false, true, area);
+                case 1 -> new CellRole.Figure("kwota|" + area, false, true, area, true);
                 default -> new CellRole.Derived(List.of("rodziny|" + area));
             };
         }
@@ -59,8 +59,8 @@ class DocumentProtectorTest {
 
         @Override
         public List<Relation> relations(ReportDocument document) {
-            return List.of(new Relation("rodziny|OGOLEM", List.of("rodziny|I", "rodziny|II")),
-                    new Relation("kwota|OGOLEM", List.of("kwota|I", "kwota|II")));
+            return List.of(Relation.sum("rodziny|OGOLEM", List.of("rodziny|I", "rodziny|II")),
+                    Relation.sum("kwota|OGOLEM", List.of("kwota|I", "kwota|II")));
         }
     };
 
@@ -83,8 +83,9 @@ class DocumentProtectorTest {
 
     @Test
     void hidesTheSmallFigureEverywhereWithItsAmountDerivedValuesAndPartner() throws Exception {
-        DocumentProtector protector = new DocumentProtector(3);
-        ReportDocument published = protector.protect(document(), LAYOUT);
+        DocumentProtector protector = new DocumentProtector(3, 20);
+        DocumentProtector.Protected result = protector.protect(document(), LAYOUT);
+        ReportDocument published = result.document();
 
         ReportTable ta = published.tables().get(0);
         assertThat(ta.rows().get(0).values()).containsOnlyNulls();
@@ -103,6 +104,13 @@ class DocumentProtectorTest {
         assertThat(protector.note()).startsWith("Zastosowano ochronę tajemnicy statystycznej: liczby rodzin i osób "
                 + "\u2013 wartości 1\u20132 pokazano jako „<3”, a „x” oznacza wartość ukrytą");
         assertThat(published.headerLines()).hasSize(2);
+        // the audit: 2 figures published of 6 (4 hidden), I's families {1, 2}, I's amount 0 … 1 400
+        ProtectionReport report = result.report();
+        assertThat(report.figures()).isEqualTo(6);
+        assertThat(report.findings()).extracting(IntervalAudit.Finding::key)
+                .containsExactly("rodziny|I", "kwota|I", "rodziny|II", "kwota|II");
+        assertThat(report.text()).contains("rodziny|I;<3;1;2;1, 2\n", "kwota|I;x (wartość małej grupy);0,00;1400,00;\n",
+                "rodziny|II;x (wtórnie);7;8;\n", "  opublikowane: 2\n");
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         new LongFormCsvRenderer().render(published, csv);
@@ -114,8 +122,8 @@ class DocumentProtectorTest {
 
     @Test
     void threshold5HidesFourAndSaysSo() {
-        DocumentProtector protector = new DocumentProtector(5);
-        ReportDocument published = protector.protect(document(), LAYOUT);
+        DocumentProtector protector = new DocumentProtector(5, 20);
+        ReportDocument published = protector.protect(document(), LAYOUT).document();
         assertThat(published.tables().get(0).rows().get(0).texts().get(0)).isEqualTo("<5");
         assertThat(protector.note()).contains("wartości 1\u20134 pokazano jako „<5”");
     }

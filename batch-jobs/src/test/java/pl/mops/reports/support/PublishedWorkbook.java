@@ -57,6 +57,34 @@ public final class PublishedWorkbook {
     private final List<String> description = new ArrayList<>();
     private final Map<String, List<String>> notes = new LinkedHashMap<>();
 
+    private PublishedWorkbook() {
+    }
+
+    /**
+     * A copy of a published workbook with every cell shown as {@code mark} replaced by the full run's value: the
+     * pattern a weaker protection would have published (for positive controls).
+     */
+    public static PublishedWorkbook revealing(PublishedWorkbook published, PublishedWorkbook full, String mark) {
+        PublishedWorkbook copy = new PublishedWorkbook();
+        copy.description.addAll(published.description);
+        copy.notes.putAll(published.notes);
+        for (Table t : published.tables.values()) {
+            Table truth = full.table(t.sheet());
+            List<List<Object>> cells = new ArrayList<>();
+            for (int r = 0; r < t.cells().size(); r++) {
+                List<Object> row = new ArrayList<>(t.cells().get(r));
+                for (int c = 0; c < row.size(); c++) {
+                    if (mark.equals(row.get(c))) {
+                        row.set(c, truth.cells().get(r).get(c));
+                    }
+                }
+                cells.add(row);
+            }
+            copy.tables.put(t.sheet(), new Table(t.sheet(), t.headers(), t.labels(), cells));
+        }
+        return copy;
+    }
+
     public PublishedWorkbook(Path xlsx) throws Exception {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             for (Row row : workbook.getSheet("Opis")) {
@@ -91,6 +119,19 @@ public final class PublishedWorkbook {
                 }
                 tables.put(sheet.getSheetName(), new Table(sheet.getSheetName(), headers, labels, cells));
                 notes.put(sheet.getSheetName(), sheetNotes);
+            }
+        }
+    }
+
+    /** the text (UTF-8) of an entry of a ZIP file (an auditors' package), or null when there is none */
+    public static String zipEntry(Path zip, String name) throws java.io.IOException {
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+            java.util.zip.ZipEntry entry = file.getEntry(name);
+            if (entry == null) {
+                return null;
+            }
+            try (InputStream in = file.getInputStream(entry)) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             }
         }
     }
