@@ -41,6 +41,13 @@ SELECT 'plan.csv', s.line, 'forma', s.forma,
   JOIN (SELECT rok, forma, min(line) AS first_line FROM stg_plan WHERE ok
          GROUP BY rok, forma HAVING count(*) > 1) f USING (rok, forma)
  WHERE s.ok AND s.line > f.first_line;
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'kontrakty.csv', s.line, 'kontrakt_id', s.kontrakt_id,
+       'powtórzony identyfikator kontraktu ' || s.kontrakt_id || ' (pierwsze wystąpienie w wierszu ' || f.first_line || ')'
+  FROM stg_kontrakty s
+  JOIN (SELECT kontrakt_id, min(line) AS first_line FROM stg_kontrakty WHERE kontrakt_id IS NOT NULL
+         GROUP BY kontrakt_id HAVING count(*) > 1) f USING (kontrakt_id)
+ WHERE s.line > f.first_line;
 -- stage 2: references to families and persons
 WITH families AS (SELECT rodzina_id, bool_or(ok) AS any_ok, min(line) AS first_line FROM stg_rodziny GROUP BY rodzina_id),
      persons  AS (SELECT osoba_id, bool_or(ok) AS any_ok, min(line) AS first_line FROM stg_osoby GROUP BY osoba_id),
@@ -49,7 +56,11 @@ WITH families AS (SELECT rodzina_id, bool_or(ok) AS any_ok, min(line) AS first_l
         UNION ALL SELECT 'czlonkowie.csv', line, 'osoba_id', osoba_id, 'P' FROM stg_czlonkowie WHERE ok
         UNION ALL SELECT 'decyzje.csv', line, 'rodzina_id', rodzina_id, 'F' FROM stg_decyzje WHERE ok
         UNION ALL SELECT 'decyzje.csv', line, 'osoba_id', osoba_id, 'P' FROM stg_decyzje WHERE ok
-        UNION ALL SELECT 'praca_socjalna.csv', line, 'rodzina_id', rodzina_id, 'F' FROM stg_praca_socjalna WHERE ok)
+        UNION ALL SELECT 'praca_socjalna.csv', line, 'rodzina_id', rodzina_id, 'F' FROM stg_praca_socjalna WHERE ok
+        UNION ALL SELECT 'kontrakty.csv', line, 'rodzina_id', rodzina_id, 'F' FROM stg_kontrakty WHERE ok
+        UNION ALL SELECT 'kontrakty.csv', line, 'osoba_id', osoba_id, 'P' FROM stg_kontrakty WHERE ok
+        UNION ALL SELECT 'wsparcie.csv', line, 'rodzina_id', rodzina_id, 'F' FROM stg_wsparcie WHERE ok
+        UNION ALL SELECT 'wsparcie.csv', line, 'osoba_id', osoba_id, 'P' FROM stg_wsparcie WHERE ok AND osoba_id IS NOT NULL)
 INSERT INTO import_reject (file, line, col, value, message)
 SELECT r.file, r.line, r.col, r.id,
        CASE WHEN r.target = 'F' AND f.rodzina_id IS NULL THEN 'nie ma rodziny ' || r.id || ' w pliku rodziny.csv'
@@ -121,3 +132,27 @@ SELECT 'swiadczenia.csv', s.line, 'osoba_id', s.osoba_id,
   FROM stg_swiadczenia s
   LEFT JOIN persons p USING (osoba_id)
  WHERE s.ok AND s.osoba_id IS NOT NULL AND NOT coalesce(p.any_ok, false);
+-- stage 7: all realisations of one decision with the form ZASILEK_STALY carry one sub-type (empty counts as a value):
+-- the first (lowest line) of those still valid decides, a disagreeing one is rejected naming it
+WITH firsts AS (SELECT DISTINCT ON (decyzja_id) decyzja_id, line AS first_line, podtyp AS first_podtyp
+                  FROM stg_swiadczenia WHERE ok AND forma = 'ZASILEK_STALY' ORDER BY decyzja_id, line)
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'swiadczenia.csv', s.line, 'podtyp', coalesce(s.podtyp, ''),
+       'realizacja zasiłku stałego z decyzji ' || s.decyzja_id || ' ma ' || coalesce('podtyp ' || s.podtyp, 'pusty podtyp')
+           || ', a pierwsza realizacja zasiłku stałego tej decyzji (swiadczenia.csv, wiersz ' || f.first_line || ') — '
+           || coalesce('podtyp ' || f.first_podtyp, 'pusty podtyp')
+           || ' (wszystkie realizacje zasiłku stałego jednej decyzji mają ten sam podtyp)'
+  FROM stg_swiadczenia s
+  JOIN firsts f USING (decyzja_id)
+ WHERE s.ok AND s.forma = 'ZASILEK_STALY' AND s.line > f.first_line AND s.podtyp IS DISTINCT FROM f.first_podtyp;
+-- stage 8: help without a person (wsparcie.csv, empty osoba_id = the family's applicant on that day) on a day when
+-- the family has no applicant
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'wsparcie.csv', w.line, 'osoba_id', '',
+       'rodzina ' || w.rodzina_id || ' nie ma wnioskodawcy w dniu ' || to_char(w.data, 'YYYY-MM-DD')
+           || ', a wsparcie bez osoby dotyczy wnioskodawcy rodziny w tym dniu — podaj osoba_id'
+  FROM stg_wsparcie w
+ WHERE w.ok AND w.osoba_id IS NULL
+   AND NOT EXISTS (SELECT 1 FROM stg_czlonkowie c
+                    WHERE c.ok AND c.rola = 'WNIOSKODAWCA' AND c.rodzina_id = w.rodzina_id
+                      AND c.data_od <= w.data AND w.data <= coalesce(c.data_do, 'infinity'));

@@ -11,12 +11,17 @@ INSERT INTO decyzje (snapshot_id, decyzja_id, rodzina_id, osoba_id, data_wydania
 SELECT {snapshot}, decyzja_id, rodzina_id, osoba_id, data_wydania, rodzaj FROM stg_decyzje WHERE ok;
 INSERT INTO decyzje_powody (snapshot_id, decyzja_id, powod)
 SELECT {snapshot}, decyzja_id, powod FROM stg_decyzje, unnest(string_to_array(powody, '|')) AS powod WHERE ok;
-INSERT INTO swiadczenia (snapshot_id, swiadczenie_id, decyzja_id, osoba_id, forma, podtyp, zadanie, data, liczba, kwota, finansowanie)
+INSERT INTO swiadczenia (snapshot_id, swiadczenie_id, decyzja_id, osoba_id, forma, podtyp, zadanie, data, liczba, kwota, finansowanie,
+                         cechy)
 SELECT {snapshot}, s.swiadczenie_id, s.decyzja_id, coalesce(s.osoba_id, d.osoba_id), s.forma, s.podtyp, s.zadanie,
-       s.data, s.liczba, s.kwota, s.finansowanie
+       s.data, s.liczba, s.kwota, s.finansowanie, coalesce(string_to_array(s.cechy, '|'), '{}')
   FROM stg_swiadczenia s JOIN stg_decyzje d ON d.decyzja_id = s.decyzja_id AND d.ok
  WHERE s.ok;
 INSERT INTO praca_socjalna (snapshot_id, rodzina_id, data, kontrakt)
 SELECT {snapshot}, rodzina_id, data, kontrakt FROM stg_praca_socjalna WHERE ok;
 INSERT INTO plan_finansowy (snapshot_id, rok, forma, kwota_planu)
 SELECT {snapshot}, rok, forma, kwota_planu FROM stg_plan WHERE ok;
+INSERT INTO kontrakty (snapshot_id, kontrakt_id, rodzina_id, osoba_id, data_od, data_do, liczba_osob)
+SELECT {snapshot}, kontrakt_id, rodzina_id, osoba_id, data_od, data_do, liczba_osob FROM stg_kontrakty WHERE ok;
+INSERT INTO wsparcie (snapshot_id, wiersz, rodzina_id, osoba_id, data, rodzaj)
+SELECT {snapshot}, line, rodzina_id, osoba_id, data, rodzaj FROM stg_wsparcie WHERE ok;

@@ -7,6 +7,6 @@ import java.util.List;
  * by the row-level rules, the detected encoding and separator, and warnings (unknown columns,
  * blank lines) for the import summary.
  */
-public record FileStats(InterchangeFile file, String sha256, String encoding, char separator, long read,
+public record FileStats(ContractFile file, String sha256, String encoding, char separator, long read,
         long rejectedByRowRules, long blankLines, List<String> warnings) {
 }

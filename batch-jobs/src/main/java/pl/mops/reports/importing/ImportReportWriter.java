@@ -41,6 +41,7 @@ public class ImportReportWriter {
         out.append("Import danych — migawka nr ").append(result.snapshot().id()).append('\n');
         out.append("Źródło:  ").append(result.snapshot().source()).append('\n');
         out.append("Odcisk:  ").append(result.snapshot().fingerprint()).append(" (SHA-256 zawartości plików i słowników)\n");
+        out.append("Wersja:  ").append(result.contract().describe()).append('\n');
         out.append("Zakres:  ").append(result.snapshot().coverage().span())
                 .append(" (od miesiąca pierwszego świadczenia do stanu danych na dzień eksportu)\n\n");
         out.append(String.format(Locale.ROOT, "%-20s %-15s %-9s %12s %12s %12s%n", "plik", "kodowanie", "separator",

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * The outcome of one import: the snapshot (new, or the existing one with the same fingerprint),
- * per file what was read, loaded and rejected, and the files written for the user.
+ * per file what was read, loaded and rejected, the files written for the user, and the version of the interchange
+ * contract the files use (with what made them version 2).
  */
 public record ImportResult(Snapshot snapshot, boolean reused, List<FileOutcome> files, long rejectLines,
-        Path summaryFile, Path rejectsFile) {
+        Path summaryFile, Path rejectsFile, ContractVersion contract) {
 
     public record FileOutcome(FileStats stats, long loaded, long rejected) {
     }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import pl.mops.reports.importing.csv.ImportFileError;
 import pl.mops.reports.importing.staging.CopyStream;
 import pl.mops.reports.importing.staging.RejectSpool;
 import pl.mops.reports.importing.validation.BenefitRows;
+import pl.mops.reports.importing.validation.ContractRows;
 import pl.mops.reports.importing.validation.DecisionRows;
 import pl.mops.reports.importing.validation.FamilyRows;
 import pl.mops.reports.importing.validation.ImportDictionaries;
@@ -36,6 +36,7 @@ import pl.mops.reports.importing.validation.PersonRows;
 import pl.mops.reports.importing.validation.PlanRows;
 import pl.mops.reports.importing.validation.RowRules;
 import pl.mops.reports.importing.validation.SocialWorkRows;
+import pl.mops.reports.importing.validation.SupportRows;
 
 /**
  * Imports a directory of interchange CSV files as a new snapshot (../shared/spec/interchange.md):
@@ -113,8 +114,8 @@ public class SnapshotImporter {
             throw new pl.mops.reports.cli.UserError("Katalog " + dir + " nie istnieje albo nie jest katalogiem "
                     + "(--dir: katalog z plikami CSV migawki). Nic nie zostało zapisane.", 2, null);
         }
-        Map<InterchangeFile, FileScan> scans = new EnumMap<>(InterchangeFile.class);
-        for (InterchangeFile file : InterchangeFile.values()) {
+        Map<ContractFile, FileScan> scans = new LinkedHashMap<>(); // in the contract's order (the fingerprint's)
+        for (ContractFile file : ContractFile.all()) {
             Path path = dir.resolve(file.fileName());
             if (Files.isRegularFile(path)) {
                 scans.put(file, FileScan.of(path, file.fileName()));
@@ -124,19 +125,20 @@ public class SnapshotImporter {
             }
         }
         ImportDictionaries dict = ImportDictionaries.load(dictionaries);
-        String fingerprint = fingerprint(scans, dict);
+        ContractVersion contract = ContractVersion.detect(dir, scans, dict);
+        String fingerprint = fingerprint(scans, dict, contract.number());
         Optional<Snapshot> existing = snapshots.findByFingerprint(fingerprint);
         if (existing.isPresent()) {
             if (strict) {
                 refuseRejected(existing.get());
             }
             log.info("Pliki z {} są identyczne z migawką {} — nie tworzę nowej", dir, existing.get().id());
-            return new ImportResult(existing.get(), true, List.of(), 0, null, null);
+            return new ImportResult(existing.get(), true, List.of(), 0, null, null, contract);
         }
         List<Path> pending = new ArrayList<>();
         try {
             ImportResult result = transaction.execute(status -> importInTransaction(dir, source, outDir, scans,
-                    fingerprint, dict, today, stateOn, progress, pending, strict));
+                    fingerprint, contract, dict, today, stateOn, progress, pending, strict));
             for (Path temp : pending) {
                 Files.move(temp, finalName(temp), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -171,17 +173,18 @@ public class SnapshotImporter {
         return temp.resolveSibling(name.substring(0, name.length() - ".tmp".length()));
     }
 
-    private ImportResult importInTransaction(Path dir, String source, Path outDir, Map<InterchangeFile, FileScan> scans,
-            String fingerprint, ImportDictionaries dict, LocalDate today, LocalDate asOf, Progress progress,
-            List<Path> pending, boolean strict) {
+    private ImportResult importInTransaction(Path dir, String source, Path outDir, Map<ContractFile, FileScan> scans,
+            String fingerprint, ContractVersion contract, ImportDictionaries dict, LocalDate today, LocalDate asOf,
+            Progress progress, List<Path> pending, boolean strict) {
         long snapshotId = jdbc.queryForObject(
-                "INSERT INTO snapshot (source, fingerprint, data_as_of) VALUES (?, ?, ?) RETURNING id",
-                Long.class, source, fingerprint, asOf);
+                "INSERT INTO snapshot (source, fingerprint, data_as_of, contract_version) VALUES (?, ?, ?, ?) RETURNING id",
+                Long.class, source, fingerprint, asOf, contract.number());
         List<RowRules> rules = List.of(new PersonRows(), new FamilyRows(dict), new MembershipRows(),
-                new DecisionRows(dict), new BenefitRows(dict), new SocialWorkRows(), new PlanRows(dict));
+                new DecisionRows(dict), new BenefitRows(dict), new SocialWorkRows(), new PlanRows(dict),
+                new ContractRows(), new SupportRows());
         jdbc.execute("CREATE TEMP TABLE import_reject (seq bigserial, file text NOT NULL, line bigint NOT NULL, "
                 + "col text NOT NULL, value text NOT NULL, message text NOT NULL) ON COMMIT DROP");
-        Map<InterchangeFile, FileStats> stats = new LinkedHashMap<>();
+        Map<ContractFile, FileStats> stats = new LinkedHashMap<>();
         for (RowRules rule : rules) {
             createStaging(rule);
             FileScan scan = scans.get(rule.file());
@@ -233,21 +236,21 @@ public class SnapshotImporter {
         if (strict && outcomes.stream().anyMatch(o -> o.rejected() > 0)) {
             String first = jdbc.queryForObject("SELECT file || ', wiersz ' || line || ', kolumna ' || col || ': ' || message "
                     + "FROM import_reject ORDER BY array_position(?::text[], file), line, seq LIMIT 1", String.class,
-                    (Object) InterchangeFile.fileNamesInOrder());
+                    (Object) ContractFile.fileNamesInOrder());
             throw new pl.mops.reports.cli.UserError("Dane muszą być w całości poprawne, a odrzucono wiersze; pierwszy: " + first
                     + ". Nic nie zostało zapisane.", 2, null);
         }
         long rejectLines = jdbc.update("""
                 INSERT INTO snapshot_reject (snapshot_id, seq, file_name, line, col, value, message)
                 SELECT ?, row_number() OVER (ORDER BY array_position(?::text[], file), line, seq), file, line, col, value, message
-                  FROM import_reject""", snapshotId, InterchangeFile.fileNamesInOrder());
+                  FROM import_reject""", snapshotId, ContractFile.fileNamesInOrder());
         started = System.nanoTime();
         jdbc.execute("ANALYZE osoby; ANALYZE rodziny; ANALYZE czlonkowie; ANALYZE decyzje; "
-                + "ANALYZE decyzje_powody; ANALYZE swiadczenia; ANALYZE praca_socjalna");
+                + "ANALYZE decyzje_powody; ANALYZE swiadczenia; ANALYZE praca_socjalna; ANALYZE kontrakty; ANALYZE wsparcie");
         log.info("import: ANALYZE {} ms", (System.nanoTime() - started) / 1_000_000);
         Snapshot snapshot = snapshots.find(snapshotId).orElseThrow();
         ImportResult draft = new ImportResult(snapshot, false, outcomes, rejectLines,
-                outDir.resolve("import-" + snapshotId + ".txt"), outDir.resolve("odrzucone-" + snapshotId + ".csv"));
+                outDir.resolve("import-" + snapshotId + ".txt"), outDir.resolve("odrzucone-" + snapshotId + ".csv"), contract);
         String summary = ImportReportWriter.summary(draft);
         jdbc.update("UPDATE snapshot SET summary = ? WHERE id = ?", summary, snapshotId);
         pending.add(reports.writeSummary(draft.summaryFile(), summary));
@@ -301,25 +304,28 @@ public class SnapshotImporter {
         }
     }
 
-    private long loadedRows(InterchangeFile file, long snapshotId) {
-        String table = switch (file) {
-            case PLAN -> "plan_finansowy";
-            default -> file.baseName();
-        };
+    private long loadedRows(ContractFile file, long snapshotId) {
+        String table = file == InterchangeFile.PLAN ? "plan_finansowy" : file.baseName();
         return jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE snapshot_id = ?", Long.class, snapshotId);
     }
 
     /**
-     * SHA-256 over "file name, its SHA-256" lines in the contract's file order (files present only), and
-     * over the dictionaries the rows were checked against: the same files after a dictionary change (a
-     * code added to config/slowniki) are a new snapshot, since other rows may pass.
+     * SHA-256 over "file name, its SHA-256" lines in the contract's file order (files present only), and over the
+     * dictionaries the rows were checked against: the same files after a dictionary change (a code added to
+     * config/slowniki) are a new snapshot, since other rows may pass. The dictionaries enter as the export's contract
+     * version sees them ({@link ImportDictionaries#fingerprintText}): a version-1 export (no version-2 file, column or
+     * code) is fingerprinted with the version-1 dictionaries serialised exactly as before contract version 2 existed,
+     * so it keeps its fingerprint, and a change that only concerns version 2 (a version-2 code, a marker, a
+     * sub-type's cash flag) cannot change its rows and does not make it a new snapshot; a version-2 export's
+     * fingerprint covers every dictionary entry.
      */
-    static String fingerprint(Map<InterchangeFile, FileScan> scans, ImportDictionaries dictionaries) {
+    static String fingerprint(Map<ContractFile, FileScan> scans, ImportDictionaries dictionaries, int contractVersion) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             scans.forEach((file, scan) -> digest.update((file.fileName() + " " + scan.sha256() + "\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            digest.update(("slowniki " + dictionaries).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(("slowniki " + dictionaries.fingerprintText(contractVersion))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

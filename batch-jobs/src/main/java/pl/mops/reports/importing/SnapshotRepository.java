@@ -16,7 +16,8 @@ public class SnapshotRepository {
 
     private static final RowMapper<Snapshot> MAPPER = (rs, i) -> new Snapshot(rs.getLong("id"),
             rs.getObject("created_at", OffsetDateTime.class), rs.getString("source"), rs.getString("fingerprint"),
-            new Coverage(rs.getObject("data_from", LocalDate.class), rs.getObject("data_as_of", LocalDate.class)));
+            new Coverage(rs.getObject("data_from", LocalDate.class), rs.getObject("data_as_of", LocalDate.class)),
+            rs.getInt("contract_version"));
 
     private final JdbcTemplate jdbc;
 

@@ -27,12 +27,14 @@ import pl.mops.reports.importing.csv.ImportFileError;
 
 /**
  * {@code extract}: reads the tables or views of a source PostgreSQL schema named like the files
- * of the contract ({@code osoby}, {@code rodziny}, …, optional {@code plan}) with the same
- * columns, writes them as CSV files with {@code COPY … TO STDOUT} (streamed, constant memory,
+ * of the contract ({@code osoby}, {@code rodziny}, …, optional {@code plan}, {@code kontrakty} and
+ * {@code wsparcie}) with the same columns, writes them as CSV files with {@code COPY … TO STDOUT} (streamed, constant memory,
  * rows ordered by all their columns so the same data gives the same bytes and the same
  * fingerprint) into a temporary folder, and imports that folder exactly like {@code import}:
  * the same validation, rejects and guarantees. Line numbers in the rejects are those of the
- * extracted files (line 2 = the first row in that order).
+ * extracted files (line 2 = the first row in that order). Column types: {@code boolean} becomes
+ * {@code 1}/{@code 0}, {@code timestamp} a date, an array (the markers {@code cechy} as {@code text[]}) its
+ * elements joined with {@code |} — a text column with {@code |} is taken as it is.
  */
 @Component
 public class SourceDatabaseExtractor {
@@ -69,7 +71,7 @@ public class SourceDatabaseExtractor {
                     statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
                     statement.execute("SET DateStyle = ISO");
                 }
-                for (InterchangeFile file : InterchangeFile.values()) {
+                for (ContractFile file : ContractFile.all()) {
                     Map<String, String> columns = columns(source, schema, file.baseName());
                     if (columns.isEmpty()) {
                         if (file.required()) {
@@ -124,16 +126,19 @@ public class SourceDatabaseExtractor {
         return present;
     }
 
-    private static void export(Connection source, String schema, InterchangeFile file, Map<String, String> present,
+    private static void export(Connection source, String schema, ContractFile file, Map<String, String> present,
             Path target) throws SQLException {
         List<String> select = new ArrayList<>();
-        for (String column : file.columns()) {
+        for (String column : file.acceptedColumns()) {
             String type = present.get(column);
             if (type == null) {
                 continue;
             }
             String quoted = "\"" + column + "\"";
-            if (type.equals("boolean")) {
+            if (type.equals("ARRAY")) {
+                // a text[] (e.g. cechy): its elements joined with "|", as the file has them
+                select.add("array_to_string(" + quoted + ", '|') AS " + quoted);
+            } else if (type.equals("boolean")) {
                 select.add("CASE WHEN " + quoted + " THEN '1' WHEN NOT " + quoted + " THEN '0' END AS " + quoted);
             } else if (type.startsWith("timestamp")) {
                 select.add("CAST(" + quoted + " AS date) AS " + quoted);
@@ -143,7 +148,7 @@ public class SourceDatabaseExtractor {
         }
         if (select.isEmpty()) {
             throw new ImportFileError(file.fileName(), "relacja " + schema + "." + file.baseName()
-                    + " nie ma żadnej z kolumn kontraktu (" + String.join(", ", file.columns()) + ")");
+                    + " nie ma żadnej z kolumn kontraktu (" + String.join(", ", file.acceptedColumns()) + ")");
         }
         String order = String.join(", ", java.util.stream.IntStream.rangeClosed(1, select.size()).mapToObj(Integer::toString).toList());
         String sql = "COPY (SELECT " + String.join(", ", select) + " FROM \"" + schema + "\".\"" + file.baseName()

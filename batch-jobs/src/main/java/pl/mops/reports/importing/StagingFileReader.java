@@ -170,7 +170,7 @@ final class StagingFileReader {
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < split.fields().size(); i++) {
             String name = split.fields().get(i).trim().toLowerCase(Locale.ROOT);
-            if (!rules.file().columns().contains(name)) {
+            if (!rules.file().acceptedColumns().contains(name)) {
                 unknown.add(name.isEmpty() ? "(kolumna nr " + (i + 1) + " bez nazwy)" : split.fields().get(i).trim());
                 continue;
             }

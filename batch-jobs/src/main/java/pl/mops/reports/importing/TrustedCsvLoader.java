@@ -1,7 +1,7 @@
 package pl.mops.reports.importing;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TrustedCsvLoader {
 
-    public record LoadResult(Snapshot snapshot, boolean reused, Map<InterchangeFile, Long> rows) {
+    public record LoadResult(Snapshot snapshot, boolean reused, Map<ContractFile, Long> rows) {
     }
 
     private final SnapshotImporter importer;
@@ -25,7 +25,7 @@ public class TrustedCsvLoader {
 
     public LoadResult load(Path dir, String source) {
         ImportResult result = importer.importDirectory(dir, source, importer.defaultOutputDir(), SnapshotImporter.Progress.NONE, true);
-        Map<InterchangeFile, Long> rows = new EnumMap<>(InterchangeFile.class);
+        Map<ContractFile, Long> rows = new LinkedHashMap<>();
         for (ImportResult.FileOutcome file : result.files()) {
             rows.put(file.stats().file(), file.loaded());
         }

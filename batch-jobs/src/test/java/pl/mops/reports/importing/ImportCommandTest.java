@@ -37,7 +37,7 @@ class ImportCommandTest {
     private Path inputWithOneReject() throws IOException {
         Path in = work.resolve("in");
         Files.createDirectories(in);
-        for (String file : ImportCorpusTest.FILES) {
+        for (String file : ImportCorpusTest.BASE_FILES) {
             Files.copy(ImportCorpusTest.resource("import/base").resolve(file), in.resolve(file));
         }
         ImportCorpusTest.rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(),

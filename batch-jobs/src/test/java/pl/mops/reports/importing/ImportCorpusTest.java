@@ -46,7 +46,9 @@ import pl.mops.reports.support.DatabaseTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportCorpusTest extends DatabaseTest {
 
-    static final List<String> FILES = List.of(InterchangeFile.fileNamesInOrder());
+    static final List<String> FILES = List.of(ContractFile.fileNamesInOrder());
+    /** the files of the base set: the version-1 files (a case may add kontrakty.csv, wsparcie.csv) */
+    static final List<String> BASE_FILES = Arrays.stream(InterchangeFile.values()).map(InterchangeFile::fileName).toList();
     static final List<String> REJECT_HEADER = List.of("plik", "wiersz", "kolumna", "wartosc", "komunikat");
     static final CSVFormat SEMICOLON = CSVFormat.DEFAULT.builder().setDelimiter(';').get();
     static final Charset WINDOWS_1250 = Charset.forName("windows-1250");
@@ -275,7 +277,7 @@ class ImportCorpusTest extends DatabaseTest {
                 SnapshotImporter.Progress.NONE);
         long snapshots = count("snapshot");
         Path copy = Files.createTempDirectory(tmp, "import-copy");
-        for (String file : FILES) {
+        for (String file : BASE_FILES) {
             Files.copy(in.resolve(file), copy.resolve(file));
         }
         Path out = Files.createTempDirectory(tmp, "import-out");
@@ -452,7 +454,7 @@ class ImportCorpusTest extends DatabaseTest {
     /** a copy of the base set with the case's files applied (null: the base set alone) */
     private Path prepare(Path caseDir) throws IOException {
         Path in = Files.createTempDirectory(tmp, "import-in");
-        for (String file : FILES) {
+        for (String file : BASE_FILES) {
             Files.copy(resource("import/base").resolve(file), in.resolve(file));
         }
         if (caseDir != null) {

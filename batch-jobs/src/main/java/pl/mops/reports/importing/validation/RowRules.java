@@ -2,7 +2,7 @@ package pl.mops.reports.importing.validation;
 
 import java.util.List;
 
-import pl.mops.reports.importing.InterchangeFile;
+import pl.mops.reports.importing.ContractFile;
 
 /**
  * The row-level rules of one file of the contract: what each field must look like and its
@@ -15,7 +15,7 @@ public interface RowRules {
     record StagingColumn(String name, String sqlType) {
     }
 
-    InterchangeFile file();
+    ContractFile file();
 
     /** staging columns after {@code line} and {@code ok}, in the order {@link #read} fills them */
     List<StagingColumn> stagingColumns();

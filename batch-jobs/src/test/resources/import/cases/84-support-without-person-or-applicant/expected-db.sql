@@ -1,0 +1,2 @@
+-- each line: a query returning one boolean row that must be true ({snapshot} = the imported snapshot)
+SELECT string_agg(wiersz::text, ',' ORDER BY wiersz) = '3,4' FROM wsparcie WHERE snapshot_id = {snapshot};
