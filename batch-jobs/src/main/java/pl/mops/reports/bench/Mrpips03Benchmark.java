@@ -29,9 +29,13 @@ import pl.mops.reports.mrpips03.ReturnRepository.CellKey;
  * from the operational tables (no fact table kept, no job bookkeeping, no files). The bound's numbers are
  * compared with the job's cells, so a benchmark run is also a cross-check of the generated SQL.
  *
- * <p>The bound is written for the row layout of version 2025.1 (its conditions are plain SQL below, not
- * derived from the layout file). The job runs with {@code --rerun}, so it always computes; it is a real run
- * of the period (it takes a correction number in that year's series), so benchmark on a benchmark home.
+ * <p>The bound is written for the row layouts of versions 2025.1 and 2025.2 (their conditions are plain SQL below,
+ * not derived from the layout files; 2025.2: cash per (form, sub-type) from the dictionaries, zasiłek stały by the
+ * sub-type or family size, markers, financing, the decision's own reasons, the recipient's age, and the contracts and
+ * help without a decision counted straight from {@code kontrakty} and {@code wsparcie}, without the fact table; rows
+ * fed by a file the snapshot does not have get no cells). The job runs with {@code --rerun}, so it always computes;
+ * it is a real run of the period (it takes a correction number in that year's series), so benchmark on a benchmark
+ * home.
  */
 @Component
 public class Mrpips03Benchmark {
@@ -83,7 +87,7 @@ public class Mrpips03Benchmark {
             Duration job = Duration.ofNanos(System.nanoTime() - start);
 
             start = System.nanoTime();
-            Map<CellKey, BigDecimal> bound = bound(snapshotId, period);
+            Map<CellKey, BigDecimal> bound = bound(snapshotId, period, result.stored().layoutVersion());
             Duration boundTime = Duration.ofNanos(System.nanoTime() - start);
 
             Map<CellKey, BigDecimal> cells = returns.cells(result.stored().id());
@@ -105,27 +109,51 @@ public class Mrpips03Benchmark {
 
     private static final String[] FAMILY_COLUMNS = {"RODZINY", "RODZINY_WIES", "OSOBY_W_RODZINACH", "OSOBY_W_RODZINACH_WIES"};
     private static final String[] BENEFIT_COLUMNS = {"OSOBY", "SWIADCZENIA", "KWOTA", "RODZINY", "OSOBY_W_RODZINACH"};
+    private static final String[] SPLIT_COLUMNS = {"OSOBY", "SWIADCZENIA", "KWOTA", "KWOTA_DOTACJA", "KWOTA_SRODKI_WLASNE",
+            "RODZINY", "OSOBY_W_RODZINACH"};
 
-    Map<CellKey, BigDecimal> bound(long snapshotId, ReturnPeriod period) {
+    /** the cells of layout {@code version} (2025.1 or 2025.2) computed by the hand-written queries */
+    public Map<CellKey, BigDecimal> bound(long snapshotId, ReturnPeriod period, String version) {
+        boolean v2 = switch (version) {
+            case "2025.1" -> false;
+            case "2025.2" -> true;
+            default -> throw new IllegalArgumentException("the bound is written for layouts 2025.1 and 2025.2, not " + version);
+        };
         Map<String, Object> parameters = Map.of("snapshotId", snapshotId, "periodStart", Date.valueOf(period.start()),
-                "periodEnd", Date.valueOf(period.end()));
+                "periodEnd", Date.valueOf(period.end()), "cashBySubtype", false);
         Map<CellKey, BigDecimal> cells = new LinkedHashMap<>();
-        section(cells, "1A", "zdarzenie = 'S' AND zadanie = 'ZLECONE'", rows1a(), BENEFIT_COLUMNS, parameters);
-        section(cells, "1B", "zdarzenie = 'S' AND zadanie = 'WLASNE'", rows1b(), BENEFIT_COLUMNS, parameters);
-        section(cells, "2", "true", rows2(), FAMILY_COLUMNS, parameters);
-        section(cells, "3", "zdarzenie = 'S'", rows3(), FAMILY_COLUMNS, parameters);
-        section(cells, "4", "zdarzenie = 'S'", rows4(), FAMILY_COLUMNS, parameters);
+        if (!v2) {
+            section(cells, "1A", "zdarzenie = 'S' AND zadanie = 'ZLECONE'", rows1a(), r -> BENEFIT_COLUMNS, parameters);
+            section(cells, "1B", "zdarzenie = 'S' AND zadanie = 'WLASNE'", rows1b(), r -> BENEFIT_COLUMNS, parameters);
+            section(cells, "2", "zdarzenie IN ('S', 'P')", rows2(), r -> FAMILY_COLUMNS, parameters);
+        } else {
+            section(cells, "1A", "zdarzenie = 'S' AND zadanie = 'ZLECONE'", rows1a2(), r -> BENEFIT_COLUMNS, parameters);
+            section(cells, "1B", "zdarzenie = 'S' AND zadanie = 'WLASNE'", rows1b2(),
+                    r -> r.equals("ZASILEK_OKRESOWY") ? SPLIT_COLUMNS : BENEFIT_COLUMNS, parameters);
+            section(cells, "2", "zdarzenie IN ('S', 'P')", rows2v2(), r -> FAMILY_COLUMNS, parameters);
+            List<String> files = jdbc.getJdbcTemplate().queryForList(
+                    "SELECT file_name FROM snapshot_file WHERE snapshot_id = ?", String.class, snapshotId);
+            if (files.contains("kontrakty.csv")) {
+                contracts(cells, parameters);
+            }
+            if (files.contains("wsparcie.csv")) {
+                help(cells, parameters);
+            }
+        }
+        section(cells, "3", "zdarzenie = 'S'", rows3(), r -> FAMILY_COLUMNS, parameters);
+        section(cells, "4", "zdarzenie = 'S'", rows4(), r -> FAMILY_COLUMNS, parameters);
         return cells;
     }
 
     /**
      * One query: the period's events with their family attributes (the fact definition of
-     * {@code mrpips03-facts.sql}, here as a CTE), then one aggregate per cell. Persons in families is a sum
-     * over distinct families, written with DISTINCT too: each family gets a number {@code n}; the distinct
-     * values of {@code rozmiar * 2^32 + n} minus the distinct {@code n} leave {@code 2^32 * Σ rozmiar}.
+     * {@code mrpips03-facts.sql}, here as a CTE, with the per-form cash flag), then one aggregate per cell. Persons in
+     * families is a sum over distinct families, written with DISTINCT too: each family gets a number {@code n}; the
+     * distinct values of {@code rozmiar * 2^32 + n} minus the distinct {@code n} leave {@code 2^32 * Σ rozmiar}.
      */
     private void section(Map<CellKey, BigDecimal> cells, String section, String sectionCondition,
-                         Map<String, String> rows, String[] columns, Map<String, Object> parameters) {
+                         Map<String, String> rows, java.util.function.Function<String, String[]> columnsOf,
+                         Map<String, Object> parameters) {
         String facts = queries.get("mrpips03-facts");
         facts = facts.substring(facts.indexOf("CREATE TEMP TABLE"));
         facts = facts.substring(facts.indexOf(" AS") + 3);
@@ -133,12 +161,17 @@ public class Mrpips03Benchmark {
         List<CellKey> keys = new ArrayList<>();
         for (Map.Entry<String, String> row : rows.entrySet()) {
             String c = "(" + row.getValue() + ")";
-            for (String column : columns) {
-                String w = column.endsWith("_WIES") ? c + " AND wies" : c;
+            for (String column : columnsOf.apply(row.getKey())) {
+                String w = switch (column) {
+                    case "RODZINY_WIES", "OSOBY_W_RODZINACH_WIES" -> c + " AND wies";
+                    case "KWOTA_DOTACJA" -> c + " AND finansowanie = 'DOTACJA'";
+                    case "KWOTA_SRODKI_WLASNE" -> c + " AND finansowanie = 'SRODKI_WLASNE'";
+                    default -> c;
+                };
                 expressions.add(switch (column) {
                     case "OSOBY" -> "count(DISTINCT osoba_id) FILTER (WHERE " + w + ")";
                     case "SWIADCZENIA" -> "sum(liczba) FILTER (WHERE " + w + ")";
-                    case "KWOTA" -> "sum(kwota) FILTER (WHERE " + w + ")";
+                    case "KWOTA", "KWOTA_DOTACJA", "KWOTA_SRODKI_WLASNE" -> "sum(kwota) FILTER (WHERE " + w + ")";
                     case "RODZINY", "RODZINY_WIES" -> "count(DISTINCT rodzina_id) FILTER (WHERE " + w + ")";
                     default -> "(sum(DISTINCT rozmiar * 4294967296 + n) FILTER (WHERE " + w + ") - sum(DISTINCT n) "
                             + "FILTER (WHERE " + w + ")) / 4294967296";
@@ -147,12 +180,60 @@ public class Mrpips03Benchmark {
             }
         }
         String sql = "WITH f AS MATERIALIZED (" + facts + "),\n"
-                + "e AS (SELECT f.*, dense_rank() OVER (ORDER BY rodzina_id) AS n FROM f WHERE " + sectionCondition + ")\n"
+                + "e AS (SELECT f.*, dense_rank() OVER (ORDER BY rodzina_id) AS n,\n"
+                // the cash flag per (form, sub-type) as the dictionaries say (layout 2025.2), by hand
+                + "             coalesce((SELECT st.cash FROM dict_subtype st WHERE st.form = f.forma AND st.code = f.podtyp),\n"
+                + "                      (SELECT fm.cash FROM dict_form fm WHERE fm.code = f.forma)) AS pieniezna_podtypu\n"
+                + "        FROM f WHERE " + sectionCondition + ")\n"
                 + "SELECT " + String.join(",\n       ", expressions) + "\n  FROM e";
         jdbc.query(sql, parameters, rs -> {
             for (int i = 0; i < keys.size(); i++) {
                 BigDecimal value = rs.getBigDecimal(i + 1);
                 cells.put(keys.get(i), value == null ? BigDecimal.ZERO : value);
+            }
+        });
+    }
+
+    /** 2025.2, 2/KONTRAKTY_SOCJALNE straight from kontrakty: in force on any day of the period, empty liczba_osob = 1 */
+    private void contracts(Map<CellKey, BigDecimal> cells, Map<String, Object> parameters) {
+        jdbc.query("""
+                SELECT count(*), coalesce(sum(coalesce(liczba_osob, 1)), 0)
+                  FROM kontrakty
+                 WHERE snapshot_id = :snapshotId AND data_od <= :periodEnd
+                   AND (data_do IS NULL OR data_do >= :periodStart)""", parameters, rs -> {
+            cells.put(new CellKey("2", "KONTRAKTY_SOCJALNE", "KONTRAKTY"), rs.getBigDecimal(1));
+            cells.put(new CellKey("2", "KONTRAKTY_SOCJALNE", "OSOBY_OBJETE"), rs.getBigDecimal(2));
+        });
+    }
+
+    /** 2025.2, help without a decision straight from wsparcie: the person, else the family's applicant that day */
+    private void help(Map<CellKey, BigDecimal> cells, Map<String, Object> parameters) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("INTERWENCJA_KRYZYSOWA", "rodzaj = 'INTERWENCJA_KRYZYSOWA'");
+        rows.put("PORADNICTWO_SPECJALISTYCZNE", "rodzaj LIKE 'PORADNICTWO%'");
+        rows.put("PORADNICTWO_SPECJALISTYCZNE_PRAWNE", "rodzaj = 'PORADNICTWO_PRAWNE'");
+        rows.put("PORADNICTWO_SPECJALISTYCZNE_PSYCHOLOGICZNE", "rodzaj = 'PORADNICTWO_PSYCHOLOGICZNE'");
+        rows.put("PORADNICTWO_SPECJALISTYCZNE_RODZINNE", "rodzaj = 'PORADNICTWO_RODZINNE'");
+        List<String> expressions = new ArrayList<>();
+        rows.values().forEach(c -> {
+            expressions.add("count(DISTINCT rodzina_id) FILTER (WHERE " + c + ")");
+            expressions.add("count(DISTINCT osoba_id) FILTER (WHERE " + c + ")");
+        });
+        jdbc.query("""
+                WITH h AS (
+                    SELECT w.rodzina_id, w.rodzaj,
+                           coalesce(w.osoba_id, (SELECT c.osoba_id FROM czlonkowie c
+                                                  WHERE c.snapshot_id = w.snapshot_id AND c.rodzina_id = w.rodzina_id
+                                                    AND c.rola = 'WNIOSKODAWCA' AND c.data_od <= w.data
+                                                    AND (c.data_do IS NULL OR c.data_do >= w.data)
+                                                  ORDER BY c.osoba_id LIMIT 1)) AS osoba_id
+                      FROM wsparcie w
+                     WHERE w.snapshot_id = :snapshotId AND w.data BETWEEN :periodStart AND :periodEnd)
+                """ + "SELECT " + String.join(", ", expressions) + " FROM h", parameters, rs -> {
+            int i = 1;
+            for (String row : rows.keySet()) {
+                cells.put(new CellKey("2", row, "RODZINY"), rs.getBigDecimal(i++));
+                cells.put(new CellKey("2", row, "OSOBY"), rs.getBigDecimal(i++));
             }
         });
     }
@@ -163,6 +244,14 @@ public class Mrpips03Benchmark {
         for (String form : List.of("SPECJALISTYCZNE_USLUGI_ZABURZENIA", "WYNAGRODZENIE_OPIEKUNA", "ZASILEK_CELOWY_KLESKA",
                 "POMOC_CUDZOZIEMCOM")) {
             rows.put(form, "forma = '" + form + "'");
+        }
+        return rows;
+    }
+
+    private static Map<String, String> rows1a2() {
+        Map<String, String> rows = rows1a();
+        for (String kind : List.of("ZASILEK_CELOWY", "SCHRONIENIE", "POSILEK", "UBRANIE")) {
+            rows.put("POMOC_CUDZOZIEMCOM_" + kind, "forma = 'POMOC_CUDZOZIEMCOM' AND podtyp = '" + kind + "'");
         }
         return rows;
     }
@@ -195,6 +284,26 @@ public class Mrpips03Benchmark {
         return rows;
     }
 
+    /** layout 2025.2, section 1B: the same rows as 2025.1 where they are the same, and the new ones */
+    private static Map<String, String> rows1b2() {
+        Map<String, String> rows = new LinkedHashMap<>(rows1b());
+        // zasiłek stały: the decision's sub-type, by family size only without one
+        rows.put("ZASILEK_STALY_SAMOTNI", "forma = 'ZASILEK_STALY' AND (podtyp = 'SAMOTNIE' OR podtyp IS NULL AND rozmiar = 1)");
+        rows.put("ZASILEK_STALY_W_RODZINIE", "forma = 'ZASILEK_STALY' AND (podtyp = 'W_RODZINIE' OR podtyp IS NULL AND rozmiar >= 2)");
+        rows.put("ZASILEK_OKRESOWY_NIEZALEZNIE_OD_DOCHODU", "forma = 'ZASILEK_OKRESOWY' AND 'NIEZALEZNIE_OD_DOCHODU' = ANY(cechy)");
+        rows.put("ZASILKI_CELOWE_I_W_NATURZE", "forma IN ('ZASILEK_CELOWY', 'POMOC_RZECZOWA')");
+        rows.put("ZASILEK_CELOWY_BEZDOMNI", "forma = 'ZASILEK_CELOWY' AND 'BEZDOMNOSC' = ANY(powody_decyzji)");
+        rows.put("POMOC_RZECZOWA", "forma = 'POMOC_RZECZOWA'");
+        rows.put("POSILEK_DORAZNIE", "forma = 'POSILEK' AND 'DORAZNIE' = ANY(cechy)");
+        rows.put("POSILEK_DZIECI_DORAZNIE", "forma = 'POSILEK' AND podtyp = 'DZIECI' AND 'DORAZNIE' = ANY(cechy)");
+        rows.put("PRODUKTY_ZYWNOSCIOWE", "forma = 'PRODUKTY_ZYWNOSCIOWE'");
+        rows.put("PRODUKTY_ZYWNOSCIOWE_DORAZNIE", "forma = 'PRODUKTY_ZYWNOSCIOWE' AND 'DORAZNIE' = ANY(cechy)");
+        rows.put("SCHRONIENIE_KRYZYS_MASOWY", "forma = 'SCHRONIENIE' AND 'KRYZYS_MASOWY' = ANY(cechy)");
+        rows.put("USLUGI_OPIEKUNCZE_DZIECI", "forma = 'USLUGI_OPIEKUNCZE' AND swiadczeniobiorca_dziecko");
+        rows.put("SKLADKA_EMERYTALNA_RENTOWA", "forma = 'SKLADKA_EMERYTALNA_RENTOWA'");
+        return rows;
+    }
+
     private static Map<String, String> rows2() {
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("OGOLEM", "zdarzenie = 'S'");
@@ -203,6 +312,17 @@ public class Mrpips03Benchmark {
         rows.put("PRACA_SOCJALNA", "zdarzenie = 'P'");
         rows.put("WYLACZNIE_PRACA_SOCJALNA", "zdarzenie = 'P' AND bez_swiadczen");
         rows.put("KONTRAKT_SOCJALNY", "kontrakt");
+        return rows;
+    }
+
+    /** layout 2025.2, section 2 (rows of families; contracts and help are counted apart): cash per (form, sub-type) */
+    private static Map<String, String> rows2v2() {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("OGOLEM", "zdarzenie = 'S'");
+        rows.put("PIENIEZNE", "zdarzenie = 'S' AND pieniezna_podtypu");
+        rows.put("NIEPIENIEZNE", "zdarzenie = 'S' AND NOT pieniezna_podtypu");
+        rows.put("PRACA_SOCJALNA", "zdarzenie = 'P'");
+        rows.put("WYLACZNIE_PRACA_SOCJALNA", "zdarzenie = 'P' AND bez_swiadczen");
         return rows;
     }
 

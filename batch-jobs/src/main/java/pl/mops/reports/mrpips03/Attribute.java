@@ -17,7 +17,11 @@ public enum Attribute {
     FORMA("forma", Kind.TEXT, "f.forma", "=", Dependence.NONE),
     /** sub-type code of the form */
     PODTYP("podtyp", Kind.TEXT, "f.podtyp", "=", Dependence.NONE),
-    /** true: a realisation of a cash form; false: of a non-cash form (the form dictionary's "pieniezna") */
+    /**
+     * true: a cash realisation; false: a non-cash one. Per form (the form dictionary's "pieniezna"), or, when the layout
+     * says {@code pieniezne_wedlug: FORMA_I_PODTYP}, per (form, sub-type): the sub-type dictionary's flag overrides the
+     * form's (the fact table's column is built accordingly)
+     */
     PIENIEZNE("pieniezne", Kind.BOOLEAN, "f.pieniezna", "=", Dependence.NONE),
     /** true: the event is a realisation (a row of swiadczenia in the period) */
     SWIADCZENIE("swiadczenie", Kind.BOOLEAN, "(f.zdarzenie = 'S')", "=", Dependence.NONE),
@@ -46,7 +50,29 @@ public enum Attribute {
     /** the family's teren: MIASTO or WIES */
     TEREN("teren", Kind.TEXT, "f.teren", "=", Dependence.NONE),
     /** a reason of the family in the period (union over its decisions with a realisation in the period) */
-    POWOD("powod", Kind.TEXT, "f.powody", "ANY", Dependence.NONE);
+    POWOD("powod", Kind.TEXT, "f.powody", "ANY", Dependence.NONE),
+    /** a reason of the realisation's own decision (not of the family's other decisions) */
+    POWOD_DECYZJI("powod_decyzji", Kind.TEXT, "f.powody_decyzji", "ANY", Dependence.NONE),
+    /** a marker of the realisation (swiadczenia.cechy, dictionary config/slowniki/cechy.csv) */
+    CECHA("cecha", Kind.TEXT, "f.cechy", "ANY", Dependence.NONE),
+    /** the realisation's financing: DOTACJA or SRODKI_WLASNE */
+    FINANSOWANIE("finansowanie", Kind.TEXT, "f.finansowanie", "=", Dependence.NONE),
+    /** true: a realisation whose financing is empty */
+    BEZ_FINANSOWANIA("bez_finansowania", Kind.BOOLEAN, "(f.zdarzenie = 'S' AND f.finansowanie IS NULL)", "=",
+            Dependence.NONE),
+    /** true: a realisation without a sub-type */
+    BEZ_PODTYPU("bez_podtypu", Kind.BOOLEAN, "(f.zdarzenie = 'S' AND f.podtyp IS NULL)", "=", Dependence.NONE),
+    /** true: the recipient is under 18 on the realisation's date (whatever the role in the family) */
+    SWIADCZENIOBIORCA_DZIECKO("swiadczeniobiorca_dziecko", Kind.BOOLEAN, "f.swiadczeniobiorca_dziecko", "=",
+            Dependence.NONE),
+    /**
+     * the household of a realisation: SAMOTNIE or W_RODZINIE: its sub-type when it is one of these (zasiłek stały as
+     * the decision says), else by family size (1 = SAMOTNIE, 2 or more = W_RODZINIE); may shrink with the period
+     * because of the fallback
+     */
+    GOSPODARSTWO("gospodarstwo", Kind.TEXT, "f.gospodarstwo", "=", Dependence.COMPOSITION),
+    /** the kind of help given without a decision (wsparcie.csv): INTERWENCJA_KRYZYSOWA, PORADNICTWO_PRAWNE, … */
+    RODZAJ_WSPARCIA("rodzaj_wsparcia", Kind.TEXT, "f.rodzaj_wsparcia", "=", Dependence.NONE);
 
     /** what a value must be */
     public enum Kind { TEXT, INTEGER, BOOLEAN }

@@ -40,7 +40,7 @@ final class CasCsv {
             CSVPrinter printer = new CSVPrinter(writer, FORMAT);
             for (Section section : layout.sections()) {
                 for (Row row : section.rows()) {
-                    for (Column column : section.columns()) {
+                    for (Column column : row.columns()) { // a row has only its own columns (layout 2025.2)
                         BigDecimal value = cells.get(new CellKey(section.code(), row.code(), column.code()));
                         printer.printRecord(section.code(), row.nr(), row.code(), column.code(),
                                 value == null ? "" : ReturnXml.plain(value, column.measure()).replace('.', ','));

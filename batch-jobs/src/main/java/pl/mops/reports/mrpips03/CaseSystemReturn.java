@@ -237,7 +237,7 @@ final class CaseSystemReturn {
             return Optional.empty();
         }
         String column = null;
-        for (Layout.Column c : section.columns()) {
+        for (Layout.Column c : row.columns()) { // a row has only its own columns (layout 2025.2)
             if (fold(c.code()).equals(fold(columnCode))) {
                 column = c.code();
             }

@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import pl.mops.reports.cli.UserError;
 import pl.mops.reports.mrpips03.Layout.Column;
 import pl.mops.reports.mrpips03.Layout.Condition;
+import pl.mops.reports.mrpips03.Layout.Counter;
 import pl.mops.reports.mrpips03.Layout.FactSet;
 import pl.mops.reports.mrpips03.Layout.Predicate;
 import pl.mops.reports.mrpips03.Layout.Row;
@@ -28,7 +29,8 @@ import pl.mops.reports.rendering.ReportFileWriter;
 /**
  * Reads a layout file (YAML, format in {@code report-templates/mrpips03/README.md}) and checks it: known
  * keys and attributes, values of the right kind, unique codes, parents that exist and stand above their
- * "w tym" rows, rules that name existing sections, rows and columns. Every problem is a Polish message
+ * "w tym" rows, row columns that belong to the section and suit the row's fact set, rules that name existing
+ * sections, rows, columns of those rows and counters. Every problem is a Polish message
  * naming the file and the place; nothing is guessed.
  */
 public final class LayoutReader {
@@ -53,11 +55,20 @@ public final class LayoutReader {
             throw error("plik nie jest poprawnym YAML-em (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
         Map<String, Object> root = map(document, "dokument");
-        allowOnly(root, "dokument", "formularz", "wersja", "rok_od", "tytul", "kolumny", "dzialy", "reguly");
+        allowOnly(root, "dokument", "formularz", "wersja", "rok_od", "tytul", "pieniezne_wedlug", "kolumny", "dzialy",
+                "liczniki", "reguly");
         String symbol = text(root, "formularz", "dokument");
         String version = text(root, "wersja", "dokument");
         int fromYear = integer(root.get("rok_od"), "rok_od");
         String title = text(root, "tytul", "dokument");
+        boolean cashBySubtype = false;
+        if (root.get("pieniezne_wedlug") != null) {
+            String by = String.valueOf(root.get("pieniezne_wedlug"));
+            if (!by.equals("FORMA") && !by.equals("FORMA_I_PODTYP")) {
+                throw error("pieniezne_wedlug: nieznana wartość „" + by + "” (dozwolone: FORMA, FORMA_I_PODTYP)");
+            }
+            cashBySubtype = by.equals("FORMA_I_PODTYP");
+        }
 
         Map<String, Column> columns = new LinkedHashMap<>();
         Map<String, Object> columnDefs = map(root.get("kolumny"), "kolumny");
@@ -76,50 +87,95 @@ public final class LayoutReader {
             Map<String, Object> def = map(item, "dział");
             String code = text(def, "kod", "dział");
             String where = "dział " + code;
-            allowOnly(def, where, "kod", "nazwa", "zbior", "warunek", "kolumny", "wiersze");
+            allowOnly(def, where, "kod", "nazwa", "zbior", "warunek", "kolumny", "kolumny_wiersza", "wiersze");
             if (!sectionCodes.add(code)) {
                 throw error(where + " występuje dwa razy");
             }
             FactSet factSet = enumValue(FactSet.class, text(def, "zbior", where), where + ", zbior");
-            List<Column> sectionColumns = new ArrayList<>();
-            for (Object c : list(def.get("kolumny"), where + ", kolumny")) {
-                Column column = columns.get(String.valueOf(c));
-                if (column == null) {
-                    throw error(where + ": kolumna " + c + " nie jest zdefiniowana w części „kolumny”");
+            List<Column> sectionColumns = columns(def.get("kolumny"), columns, null, where + ", kolumny");
+            List<Column> rowDefault = def.get("kolumny_wiersza") == null ? sectionColumns
+                    : columns(def.get("kolumny_wiersza"), columns, sectionColumns, where + ", kolumny_wiersza");
+            List<Row> rows = rows(list(def.get("wiersze"), where + ", wiersze"), where, factSet, columns, sectionColumns,
+                    rowDefault);
+            for (Column column : sectionColumns) {
+                if (rows.stream().noneMatch(r -> r.hasColumn(column.code()))) {
+                    throw error(where + ": kolumny " + column.code() + " nie ma żaden wiersz");
                 }
-                if (factSet == FactSet.RODZINY && column.measure().grain() != Measure.Grain.FAMILY) {
-                    throw error(where + ": dział rodzin (zbior: RODZINY) może mieć tylko kolumny rodzin i osób w rodzinach, a ma " + c);
-                }
-                sectionColumns.add(column);
             }
             sections.add(new Section(code, text(def, "nazwa", where), factSet, predicate(def.get("warunek"), where),
-                    sectionColumns, rows(list(def.get("wiersze"), where + ", wiersze"), where)));
+                    sectionColumns, rows));
         }
         if (sections.isEmpty()) {
             throw error("brak działów");
+        }
+        List<Counter> counters = new ArrayList<>();
+        if (root.get("liczniki") != null) {
+            Set<String> counterCodes = new HashSet<>();
+            for (Object item : list(root.get("liczniki"), "liczniki")) {
+                Map<String, Object> def = map(item, "licznik");
+                String code = text(def, "kod", "licznik");
+                String where = "licznik " + code;
+                allowOnly(def, where, "kod", "opis", "warunek");
+                if (!counterCodes.add(code)) {
+                    throw error(where + " występuje dwa razy");
+                }
+                if (!def.containsKey("warunek")) {
+                    throw error(where + ": brak warunku");
+                }
+                counters.add(new Counter(code, text(def, "opis", where), predicate(def.get("warunek"), where)));
+            }
         }
         List<Rule> rules = new ArrayList<>();
         if (root.get("reguly") != null) {
             Set<String> ruleCodes = new HashSet<>();
             for (Object item : list(root.get("reguly"), "reguly")) {
-                Rule rule = rule(map(item, "reguła"), sections);
+                Rule rule = rule(map(item, "reguła"), sections, counters);
                 if (!ruleCodes.add(rule.code())) {
                     throw error("reguła " + rule.code() + " występuje dwa razy");
                 }
                 rules.add(rule);
             }
         }
-        return new Layout(symbol, version, fromYear, title, ReportFileWriter.sha256(content), source, sections, rules);
+        return new Layout(symbol, version, fromYear, title, ReportFileWriter.sha256(content), source, cashBySubtype,
+                sections, rules, counters);
     }
 
-    private List<Row> rows(List<Object> items, String sectionWhere) {
+    /**
+     * the columns named by {@code raw}; with {@code within}, each must be one of them and the result keeps their order
+     */
+    private List<Column> columns(Object raw, Map<String, Column> defined, List<Column> within, String where) {
+        List<String> codes = new ArrayList<>();
+        for (Object c : list(raw, where)) {
+            String code = String.valueOf(c);
+            if (!defined.containsKey(code)) {
+                throw error(where + ": kolumna " + code + " nie jest zdefiniowana w części „kolumny”");
+            }
+            if (within != null && within.stream().noneMatch(x -> x.code().equals(code))) {
+                throw error(where + ": kolumny " + code + " nie ma na liście „kolumny” działu");
+            }
+            if (codes.contains(code)) {
+                throw error(where + ": kolumna " + code + " występuje dwa razy");
+            }
+            codes.add(code);
+        }
+        if (codes.isEmpty()) {
+            throw error(where + ": pusta lista kolumn");
+        }
+        if (within == null) {
+            return codes.stream().map(defined::get).toList();
+        }
+        return within.stream().filter(c -> codes.contains(c.code())).toList();
+    }
+
+    private List<Row> rows(List<Object> items, String sectionWhere, FactSet sectionFactSet, Map<String, Column> defined,
+                           List<Column> sectionColumns, List<Column> rowDefault) {
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> levels = new HashMap<>();
         for (Object item : items) {
             Map<String, Object> def = map(item, sectionWhere + ", wiersz");
             String code = text(def, "kod", sectionWhere + ", wiersz");
             String where = sectionWhere + ", wiersz " + code;
-            allowOnly(def, where, "kod", "nr", "nazwa", "nadrzedny", "ogolem", "warunek");
+            allowOnly(def, where, "kod", "nr", "nazwa", "nadrzedny", "ogolem", "zbior", "kolumny", "warunek");
             if (!code.matches("[A-Z0-9_]+")) {
                 throw error(where + ": kod wiersza może mieć tylko wielkie litery A–Z, cyfry i _");
             }
@@ -143,13 +199,30 @@ public final class LayoutReader {
             if (!(total instanceof Boolean)) {
                 throw error(where + ": „ogolem” musi być true albo false");
             }
+            FactSet factSet = def.get("zbior") == null ? sectionFactSet
+                    : enumValue(FactSet.class, String.valueOf(def.get("zbior")), where + ", zbior");
+            List<Column> rowColumns = def.get("kolumny") == null ? rowDefault
+                    : columns(def.get("kolumny"), defined, sectionColumns, where + ", kolumny");
+            for (Column column : rowColumns) {
+                if (!factSet.measures().contains(column.measure())) {
+                    throw error(where + ": " + measuresMessage(factSet) + ", a ma " + column.code());
+                }
+            }
             rows.add(new Row(code, text(def, "nr", where), text(def, "nazwa", where), parent, (Boolean) total, level,
-                    predicate(def.get("warunek"), where)));
+                    predicate(def.get("warunek"), where), factSet, rowColumns));
         }
         if (rows.isEmpty()) {
             throw error(sectionWhere + ": brak wierszy");
         }
         return rows;
+    }
+
+    private static String measuresMessage(FactSet factSet) {
+        if (factSet == FactSet.RODZINY) {
+            return "dział rodzin (zbior: RODZINY) może mieć tylko kolumny rodzin i osób w rodzinach";
+        }
+        return "wiersz zbioru " + factSet + " może mieć tylko kolumny miar " + String.join(", ",
+                factSet.measures().stream().map(Enum::name).toList());
     }
 
     private Predicate predicate(Object raw, String where) {
@@ -201,10 +274,11 @@ public final class LayoutReader {
         throw error(where + ": wartość musi być kodem (wielkie litery A–Z, cyfry, _), a jest „" + value + "”");
     }
 
-    private Rule rule(Map<String, Object> def, List<Section> sections) {
+    private Rule rule(Map<String, Object> def, List<Section> sections, List<Counter> counters) {
         String code = text(def, "kod", "reguła");
         String where = "reguła " + code;
-        allowOnly(def, where, "kod", "rodzaj", "opis", "wyjasnienie", "dzialy", "lewa", "relacja", "prawa", "kolumny");
+        allowOnly(def, where, "kod", "rodzaj", "opis", "wyjasnienie", "dzialy", "lewa", "relacja", "prawa", "kolumny",
+                "do_przegladu", "licznik");
         RuleKind kind = enumValue(RuleKind.class, text(def, "rodzaj", where), where + ", rodzaj");
         List<String> ruleSections = strings(def.get("dzialy"), where + ", dzialy");
         List<String> left = strings(def.get("lewa"), where + ", lewa");
@@ -213,6 +287,14 @@ public final class LayoutReader {
         String relation = def.get("relacja") == null ? ">=" : String.valueOf(def.get("relacja"));
         if (!RELATIONS.contains(relation)) {
             throw error(where + ": relacja musi być jedną z " + RELATIONS);
+        }
+        Object review = def.getOrDefault("do_przegladu", Boolean.FALSE);
+        if (!(review instanceof Boolean)) {
+            throw error(where + ": „do_przegladu” musi być true albo false");
+        }
+        String counter = def.get("licznik") == null ? null : String.valueOf(def.get("licznik"));
+        if (counter != null && counters.stream().noneMatch(c -> c.code().equals(counter))) {
+            throw error(where + ": nie ma licznika " + counter + " (część „liczniki”)");
         }
         switch (kind) {
             case KOLUMNY -> {
@@ -223,6 +305,8 @@ public final class LayoutReader {
                     for (String c : concat(left, right)) {
                         require(section.column(c).isPresent(), where + ": dział " + s + " nie ma kolumny " + c);
                     }
+                    require(section.rows().stream().anyMatch(r -> concat(left, right).stream().allMatch(r::hasColumn)),
+                            where + ": w dziale " + s + " żaden wiersz nie ma wszystkich kolumn reguły");
                 }
             }
             case WIERSZE -> {
@@ -230,12 +314,20 @@ public final class LayoutReader {
                 for (String ref : concat(left, right)) {
                     String[] parts = ref.split("/", 2);
                     require(parts.length == 2, where + ": wiersz „" + ref + "” trzeba podać jako DZIAŁ/KOD");
-                    Section section = sections.stream().filter(x -> x.code().equals(parts[0])).findFirst()
-                            .orElseThrow(() -> error(where + ": nie ma działu " + parts[0]));
-                    require(section.row(parts[1]).isPresent(), where + ": dział " + parts[0] + " nie ma wiersza " + parts[1]);
+                    Row row = row(sections, parts[0], parts[1], where);
                     for (String c : columns) {
-                        require(section.column(c).isPresent(), where + ": dział " + parts[0] + " nie ma kolumny " + c);
+                        require(row.hasColumn(c), where + ": wiersz " + ref + " nie ma kolumny " + c);
                     }
+                }
+            }
+            case KOMORKI -> {
+                require(!left.isEmpty() && !right.isEmpty(), where + ": potrzebne lewa i prawa");
+                require(columns.isEmpty(), where + ": komórki podaje się jako DZIAŁ/KOD/KOLUMNA, bez pola „kolumny”");
+                for (String ref : concat(left, right)) {
+                    String[] parts = ref.split("/", 3);
+                    require(parts.length == 3, where + ": komórkę „" + ref + "” trzeba podać jako DZIAŁ/KOD/KOLUMNA");
+                    require(row(sections, parts[0], parts[1], where).hasColumn(parts[2]),
+                            where + ": wiersz " + parts[0] + "/" + parts[1] + " nie ma kolumny " + parts[2]);
                 }
             }
             case POPRZEDNI_OKRES -> require(!columns.isEmpty(), where + ": potrzebne kolumny");
@@ -243,7 +335,13 @@ public final class LayoutReader {
             }
         }
         return new Rule(code, kind, text(def, "opis", where), text(def, "wyjasnienie", where), ruleSections, left,
-                relation, right, columns);
+                relation, right, columns, (Boolean) review, counter);
+    }
+
+    private Row row(List<Section> sections, String sectionCode, String rowCode, String where) {
+        Section section = sections.stream().filter(x -> x.code().equals(sectionCode)).findFirst()
+                .orElseThrow(() -> error(where + ": nie ma działu " + sectionCode));
+        return section.row(rowCode).orElseThrow(() -> error(where + ": dział " + sectionCode + " nie ma wiersza " + rowCode));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

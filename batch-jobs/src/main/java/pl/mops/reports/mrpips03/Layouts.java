@@ -82,13 +82,21 @@ public class Layouts {
                     .orElseThrow(() -> new UserError("Nie ma układu formularza MRPiPS-03 w wersji " + version
                             + ". Dostępne wersje: " + versions(layouts) + ".", 2, null));
         } else {
-            layout = layouts.stream().filter(l -> l.fromYear() <= year)
-                    .max(Comparator.comparingInt(Layout::fromYear).thenComparing(Layout::version, Layouts::compareVersions))
-                    .orElseThrow(() -> new UserError("Nie ma układu formularza MRPiPS-03 dla roku " + year
-                            + " (dostępne wersje: " + versions(layouts) + "). Dodaj plik układu w " + FOLDER + ".", 2, null));
+            layout = newest(layouts, year).orElseThrow(() -> new UserError("Nie ma układu formularza MRPiPS-03 dla roku "
+                    + year + " (dostępne wersje: " + versions(layouts) + "). Dodaj plik układu w " + FOLDER + ".", 2, null));
         }
         checkCodes(layout);
         return layout;
+    }
+
+    /** the version of the newest layout that applies to {@code year} (the default for a period without returns) */
+    public java.util.Optional<String> newestVersion(int year) {
+        return newest(all(), year).map(Layout::version);
+    }
+
+    private static java.util.Optional<Layout> newest(List<Layout> layouts, int year) {
+        return layouts.stream().filter(l -> l.fromYear() <= year)
+                .max(Comparator.comparingInt(Layout::fromYear).thenComparing(Layout::version, Layouts::compareVersions));
     }
 
     private static String versions(List<Layout> layouts) {
@@ -117,36 +125,75 @@ public class Layouts {
         Set<String> forms = new HashSet<>(jdbc.queryForList("SELECT code FROM dict_form", String.class));
         Set<String> subtypes = new HashSet<>(jdbc.queryForList("SELECT code FROM dict_subtype", String.class));
         Set<String> reasons = new HashSet<>(jdbc.queryForList("SELECT code FROM dict_reason", String.class));
-        Map<Attribute, Set<String>> allowed = Map.of(Attribute.FORMA, forms, Attribute.PODTYP, subtypes,
-                Attribute.POWOD, reasons, Attribute.ZADANIE, Set.of("WLASNE", "ZLECONE"),
-                Attribute.TEREN, Set.of("MIASTO", "WIES"));
+        Set<String> markers = new HashSet<>(jdbc.queryForList("SELECT code FROM dict_marker", String.class));
+        Map<String, Set<String>> subtypesOfForm = new java.util.HashMap<>();
+        jdbc.query("SELECT form, code FROM dict_subtype", rs -> {
+            subtypesOfForm.computeIfAbsent(rs.getString(1), f -> new HashSet<>()).add(rs.getString(2));
+        });
+        Map<Attribute, Set<String>> allowed = new java.util.EnumMap<>(Attribute.class);
+        allowed.put(Attribute.FORMA, forms);
+        allowed.put(Attribute.PODTYP, subtypes);
+        allowed.put(Attribute.POWOD, reasons);
+        allowed.put(Attribute.POWOD_DECYZJI, reasons);
+        allowed.put(Attribute.CECHA, markers);
+        allowed.put(Attribute.ZADANIE, Set.of("WLASNE", "ZLECONE"));
+        allowed.put(Attribute.TEREN, Set.of("MIASTO", "WIES"));
+        allowed.put(Attribute.FINANSOWANIE, Set.of("DOTACJA", "SRODKI_WLASNE"));
+        allowed.put(Attribute.GOSPODARSTWO, Set.of("SAMOTNIE", "W_RODZINIE"));
+        allowed.put(Attribute.RODZAJ_WSPARCIA, Set.of("INTERWENCJA_KRYZYSOWA", "PORADNICTWO_PRAWNE",
+                "PORADNICTWO_PSYCHOLOGICZNE", "PORADNICTWO_RODZINNE"));
         List<String> problems = new ArrayList<>();
         for (Section section : layout.sections()) {
-            check(section.predicate(), allowed, "dział " + section.code(), problems);
+            check(section.predicate(), allowed, subtypesOfForm, "dział " + section.code(), problems);
             for (Layout.Column column : section.columns()) {
-                check(column.predicate(), allowed, "kolumna " + column.code(), problems);
+                check(column.predicate(), allowed, subtypesOfForm, "kolumna " + column.code(), problems);
             }
             for (Row row : section.rows()) {
-                check(row.predicate(), allowed, "dział " + section.code() + ", wiersz " + row.code(), problems);
+                check(row.predicate(), allowed, subtypesOfForm, "dział " + section.code() + ", wiersz " + row.code(),
+                        problems);
             }
+        }
+        for (Layout.Counter counter : layout.counters()) {
+            check(counter.predicate(), allowed, subtypesOfForm, "licznik " + counter.code(), problems);
         }
         if (!problems.isEmpty()) {
             throw new UserError("Układ formularza " + layout.source() + ": " + String.join("; ", problems) + ".", 2, null);
         }
     }
 
-    private static void check(Predicate predicate, Map<Attribute, Set<String>> allowed, String where, List<String> problems) {
+    private static void check(Predicate predicate, Map<Attribute, Set<String>> allowed,
+                              Map<String, Set<String>> subtypesOfForm, String where, List<String> problems) {
         for (Condition condition : predicate.conditions()) {
             Set<String> codes = allowed.get(condition.attribute());
             if (codes == null) {
                 continue;
             }
-            List<?> values = condition.value() instanceof List<?> l ? l : List.of(condition.value());
-            for (Object value : values) {
+            for (Object value : values(condition)) {
                 if (!codes.contains(value)) {
                     problems.add(where + ": kodu „" + value + "” (" + condition.attribute().key() + ") nie ma w słowniku");
                 }
             }
         }
+        // a sub-type must belong to the form the same predicate names, else the row would count nothing
+        List<String> forms = predicate.conditions().stream().filter(c -> c.attribute() == Attribute.FORMA)
+                .flatMap(c -> values(c).stream()).map(String::valueOf).toList();
+        if (forms.isEmpty()) {
+            return;
+        }
+        for (Condition condition : predicate.conditions()) {
+            if (condition.attribute() != Attribute.PODTYP) {
+                continue;
+            }
+            for (Object value : values(condition)) {
+                if (forms.stream().noneMatch(f -> subtypesOfForm.getOrDefault(f, Set.of()).contains(value))) {
+                    problems.add(where + ": podtyp „" + value + "” nie należy do formy " + String.join(", ", forms)
+                            + " (słownik podtypów)");
+                }
+            }
+        }
+    }
+
+    private static List<?> values(Condition condition) {
+        return condition.value() instanceof List<?> l ? l : List.of(condition.value());
     }
 }

@@ -42,6 +42,9 @@ import pl.mops.reports.runs.locking.LockKey;
  *     with the list of changed cells, and one with the same cells is a new draft of the submitted version
  *     ({@link ReturnRepository#create}). No run writes over another run's files.</li>
  * <li>A period the snapshot does not cover completely: refused, unless {@code --niepelny-okres}.</li>
+ * <li>The layout: {@code --layout}, else the one the period already uses ({@link ReturnRepository#establishedLayout}:
+ *     its latest submitted version's, else its first return's — a period first computed with 2025.1 keeps 2025.1 for
+ *     its later versions and corrections), else the newest layout for the year.</li>
  * </ul>
  * Everything, from the decision to the end of the run, happens under the lock of the period ({@link JobLocks}).
  */
@@ -53,10 +56,12 @@ public class Mrpips03Service {
      *
      * @param laterCorrection a newer version of the same period (printed as a warning when reusing)
      * @param copiedTo        the folder the files of a reused run were copied to ({@code --out}), else {@code null}
+     * @param layoutChoice    why the layout is not the newest one for the year when {@code --layout} was not given
+     *                        (Polish), else {@code null}
      */
     public record Result(Mrpips03JobParameters parameters, long jobInstanceId, boolean reused, StoredReturn stored,
                          int cells, List<WrittenFile> files, Duration duration, Optional<StoredReturn> laterCorrection,
-                         Path copiedTo) {
+                         Path copiedTo, String layoutChoice) {
     }
 
     private final JobOperator jobOperator;
@@ -87,7 +92,7 @@ public class Mrpips03Service {
     }
 
     /**
-     * @param layoutVersion {@code null} = the newest layout that applies to the period's year
+     * @param layoutVersion {@code null} = the layout the period already uses, else the newest one for its year
      * @param requestedOutput {@code null} = {@code $MOPS_HOME/out/mrpips03/YYYY-P|R/}
      */
     public Result run(ReturnPeriod period, Long requestedSnapshot, String layoutVersion, Path requestedOutput,
@@ -103,12 +108,30 @@ public class Mrpips03Service {
         Snapshot snapshot = snapshots.resolve(requestedSnapshot);
         snapshot.coverage().admit(period.start(), period.end(), period.polishName(), options.incompletePeriod(),
                 snapshot.id());
-        Layout layout = layouts.resolve(layoutVersion, period.year());
+        Layout requested = layoutVersion == null ? null : layouts.resolve(layoutVersion, period.year());
         Path output = OutputFolder.requireWritable(requestedOutput != null ? requestedOutput
                 : properties.outputRoot().resolve("mrpips03").resolve(period.toString()));
         try (JobLock lock = locks.acquire(new LockKey(Mrpips03JobConfiguration.JOB_NAME, period.toString()),
                 "Sprawozdanie MRPiPS-03 za " + period + " jest właśnie liczone", options.waitForLock())) {
-            return runLocked(period, snapshot, layout, output, requestedOutput != null, options, launchedBy);
+            // the layout is chosen under the lock: the period's returns (and so the layout it keeps) cannot change now
+            Layout layout;
+            String layoutChoice = null;
+            if (requested != null) {
+                layout = requested;
+            } else {
+                Optional<String> established = returns.establishedLayout(period);
+                layout = layouts.resolve(established.orElse(null), period.year());
+                String newest = layouts.newestVersion(period.year()).orElse(layout.version());
+                if (!newest.equals(layout.version())) {
+                    layoutChoice = "Układ formularza " + layout.version() + " \u2014 ten, w którym sporządzono "
+                            + (returns.latestSubmitted(period).isPresent() ? "złożoną wersję" : "pierwsze sprawozdanie")
+                            + " za ten okres (inny układ: --layout " + newest + ").";
+                }
+            }
+            Result result = runLocked(period, snapshot, layout, output, requestedOutput != null, options, launchedBy);
+            return layoutChoice == null ? result : new Result(result.parameters(), result.jobInstanceId(), result.reused(),
+                    result.stored(), result.cells(), result.files(), result.duration(), result.laterCorrection(),
+                    result.copiedTo(), layoutChoice);
         }
     }
 
@@ -149,7 +172,7 @@ public class Mrpips03Service {
                 boolean copy = outputGiven && !OutputFolder.allIn(files, output);
                 return new Result(previousParameters, instanceId, true, stored, returns.cellCount(stored.id()),
                         copy ? OutputFolder.copyInto(files, output) : files, Duration.ZERO, laterCorrection(stored),
-                        copy ? output : null);
+                        copy ? output : null, null);
             }
             // failed, stopped, or still marked running by a process that died (we hold the lock): resume it, writing
             // to the folder given now (the folder is not part of what makes the run the same)
@@ -168,7 +191,7 @@ public class Mrpips03Service {
         StoredReturn stored = returns.ofInstance(instanceId).orElseThrow();
         return new Result(parameters, instanceId, false, stored, returns.cellCount(stored.id()),
                 runFiles.filesOfInstance(instanceId), Duration.between(start, LocalDateTime.now()),
-                laterCorrection(stored), null);
+                laterCorrection(stored), null, null);
     }
 
     /** a version of the same period computed after the given return (printed as a warning when reusing) */

@@ -1,5 +1,6 @@
 package pl.mops.reports.mrpips03;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -11,7 +12,11 @@ import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
 import pl.mops.reports.rendering.WrittenFile;
 
-/** Prints the outcome of an MRPiPS-03 run in Polish: files, cells, control rules, ready to send or not. */
+/**
+ * Prints the outcome of an MRPiPS-03 run in Polish: files, cells, control rules (with those "do przeglądu"), ready to
+ * send or not, the layout's counters (e.g. zasiłek stały classified by family size) and why the layout is not the
+ * newest one when the period keeps an older one.
+ */
 @Component
 public class Mrpips03Summary {
 
@@ -21,8 +26,11 @@ public class Mrpips03Summary {
     private final Submissions submissions;
     private final ReturnStatus status;
 
+    private final Layouts layouts;
+
     public Mrpips03Summary(Console console, ReturnRepository returns, SnapshotRepository snapshots,
-                           Submissions submissions, ReturnStatus status) {
+                           Submissions submissions, ReturnStatus status, Layouts layouts) {
+        this.layouts = layouts;
         this.submissions = submissions;
         this.status = status;
         this.console = console;
@@ -39,6 +47,9 @@ public class Mrpips03Summary {
         } else {
             console.line(what + " policzone (migawka " + r.snapshotId() + ", układ " + r.formSymbol() + " "
                     + r.layoutVersion() + ", czas " + PolishTimes.duration(result.duration()) + ").");
+        }
+        if (result.layoutChoice() != null) {
+            console.line(result.layoutChoice());
         }
         result.laterCorrection().ifPresent(later -> console.line("Uwaga: istnieje nowsza wersja tego sprawozdania ("
                 + later.versionName() + ", migawka " + later.snapshotId() + ")."));
@@ -63,14 +74,30 @@ public class Mrpips03Summary {
         }
         console.line("  komórki: " + result.cells());
         int failed = r.checksFailed() == null ? 0 : r.checksFailed();
-        console.line("  reguły kontrolne: sprawdzono " + r.checksTotal() + " warunków, spełnione " + (r.checksTotal() - failed)
-                + ", niespełnione " + failed);
+        List<ReturnRepository.RuleResult> reviews = returns.ruleResults(r.id()).stream()
+                .filter(x -> x.state() == Readiness.RuleState.DO_PRZEGLADU).toList();
+        int review = reviews.stream().mapToInt(ReturnRepository.RuleResult::failed).sum();
+        console.line("  reguły kontrolne: sprawdzono " + r.checksTotal() + " warunków, spełnione "
+                + (r.checksTotal() - failed - review) + ", niespełnione " + failed
+                + (review > 0 ? ", do przeglądu " + review : ""));
         switch (r.readiness()) {
             case GOTOWE -> console.line("  GOTOWE DO WYSŁANIA");
             case GOTOWE_Z_ZASTRZEZENIEM -> console.line("  GOTOWE Z ZASTRZEŻENIEM \u2014 "
                     + String.join("; ", r.readinessReasons()));
             case NIEGOTOWE -> console.line("  NIEGOTOWE DO WYSŁANIA \u2014 " + String.join("; ", r.readinessReasons())
                     + " (szczegóły: " + r.baseFileName() + "-kontrola.pdf)");
+        }
+        Layout layout = layout(r);
+        for (ReturnRepository.RuleResult x : reviews) {
+            console.line("  DO PRZEGLĄDU (nie wstrzymuje wysłania): reguła " + x.ruleCode()
+                    + (layout == null ? "" : layout.rules().stream().filter(rule -> rule.code().equals(x.ruleCode()))
+                    .findFirst().map(rule -> " \u2014 " + rule.description()).orElse(""))
+                    + ", warunki: " + x.failed() + " (" + r.baseFileName() + "-kontrola.pdf)");
+        }
+        for (ReturnRepository.CounterValue counter : returns.counters(r.id())) {
+            String description = layout == null ? counter.code() : layout.counter(counter.code())
+                    .map(Layout.Counter::description).orElse(counter.code());
+            console.line("  " + description + ": " + counter.value());
         }
         console.line("  Złożenie: " + status.deadline(r.period()) + " (config/terminy-mrpips03.csv).");
         if (result.copiedTo() != null) {
@@ -79,6 +106,15 @@ public class Mrpips03Summary {
         console.line("Pliki:");
         for (WrittenFile file : result.files()) {
             console.line("  " + file.path());
+        }
+    }
+
+    /** the layout the return was computed with, or {@code null} when that version is no longer available */
+    private Layout layout(StoredReturn r) {
+        try {
+            return layouts.resolve(r.layoutVersion(), r.period().year());
+        } catch (pl.mops.reports.cli.UserError e) {
+            return null;
         }
     }
 }

@@ -97,14 +97,16 @@ public class Mrpips03Tasklets {
                         .map(p -> new ControlRules.FirstHalf(p.period() + " (" + p.versionName()
                                 + (submitted ? ", złożonym" : ", jeszcze niezłożonym") + ", migawka o odcisku "
                                 + snapshots.find(p.snapshotId()).orElseThrow().shortFingerprint() + "…, układ "
-                                + p.layoutVersion() + ")", returns.cells(p.id())))
+                                + p.layoutVersion() + ")", returns.cells(p.id()), layoutOf(p, layout)))
                         .orElse(null);
             }
-            ControlRules.Outcome outcome = ControlRules.evaluate(layout, returns.cells(stored.id()), parameters.period(),
-                    firstHalf);
+            Map<CellKey, BigDecimal> cells = returns.cells(stored.id());
+            ControlRules.Outcome outcome = ControlRules.evaluate(layout, cells, returns.counters(stored.id()),
+                    parameters.period(), firstHalf);
             String incomplete = stored.incompletePeriod() ? snapshots.find(stored.snapshotId()).orElseThrow().coverage()
                     .of(stored.period().start(), stored.period().end()).held() : null;
-            Readiness.Verdict verdict = Readiness.of(outcome.results(), incomplete);
+            Readiness.Verdict verdict = Readiness.of(outcome.results(), incomplete,
+                    MissingData.of(layout, cells).reasons());
             returns.saveChecks(stored.id(), outcome.results(), outcome.failures(), verdict);
             contribution.incrementWriteCount(outcome.checked());
             log.info("MRPiPS-03 {}: sprawdzono {} warunków, niespełnione {}", parameters.period(), outcome.checked(),
@@ -129,7 +131,7 @@ public class Mrpips03Tasklets {
             Path dir = parameters.outputDir();
             ReturnDocuments documents = new ReturnDocuments(new ReturnDocuments.Context(stored, layout, snapshot,
                     properties.unitName(), properties.teryt(), cells, returns.ruleResults(stored.id()),
-                    returns.failures(stored.id()), base));
+                    returns.failures(stored.id()), base, returns.counters(stored.id())));
 
             List<WrittenFile> files = new ArrayList<>();
             byte[] xml = ReturnXml.write(new ReturnXml.Header(layout.symbol(), layout.version(), stored.period(),
@@ -176,6 +178,18 @@ public class Mrpips03Tasklets {
                     + ") zmienił się od rozpoczęcia tego przebiegu. Uruchom sprawozdanie ponownie (nowy przebieg).", 2, null);
         }
         return layout;
+    }
+
+    /** the layout a stored return was computed with, or {@code null} when that version is no longer available */
+    private Layout layoutOf(StoredReturn stored, Layout current) {
+        if (stored.layoutVersion().equals(current.version())) {
+            return current;
+        }
+        try {
+            return layouts.resolve(stored.layoutVersion(), stored.period().year());
+        } catch (UserError e) {
+            return null;
+        }
     }
 
     private StoredReturn stored(StepExecution step) {

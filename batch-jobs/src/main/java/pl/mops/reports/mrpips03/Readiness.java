@@ -7,8 +7,10 @@ import pl.mops.reports.mrpips03.ReturnRepository.RuleResult;
 
 /**
  * Whether a return may be sent to the ministry. Ready only when every control rule was checked and holds; a rule
- * that could not be checked (R ≥ P without a half-year return) makes it ready with a reservation; a failed rule, or
- * a period the data do not cover completely, keeps it not ready.
+ * that could not be checked (R ≥ P without a half-year return), or rows without data because an optional file was not
+ * supplied, make it ready with a reservation; a failed rule, or a period the data do not cover completely, keeps it
+ * not ready. A rule "do przeglądu" (a condition reported for review) is neither a failure nor unchecked: it does not
+ * change the readiness (the control report and the summary list it).
  */
 public enum Readiness {
 
@@ -29,7 +31,9 @@ public enum Readiness {
 
     /** the state of one control rule on one return */
     public enum RuleState {
-        SPELNIONA("spełniona"), NIESPELNIONA("niespełniona"), NIESPRAWDZONA("niesprawdzona"), NIE_DOTYCZY("nie dotyczy");
+        SPELNIONA("spełniona"), NIESPELNIONA("niespełniona"), NIESPRAWDZONA("niesprawdzona"), NIE_DOTYCZY("nie dotyczy"),
+        /** a condition of a rule "do_przegladu" does not hold: listed for review, the return may still be sent */
+        DO_PRZEGLADU("do przeglądu");
 
         private final String polish;
 
@@ -54,11 +58,19 @@ public enum Readiness {
      *                         completely, else {@code null}
      */
     static Verdict of(List<RuleResult> results, String incompletePeriod) {
+        return of(results, incompletePeriod, List.of());
+    }
+
+    /**
+     * @param missingData one Polish phrase per optional file not supplied (rows without data, {@link MissingData})
+     */
+    static Verdict of(List<RuleResult> results, String incompletePeriod, List<String> missingData) {
         List<String> blocking = new ArrayList<>();
         List<String> reservations = new ArrayList<>();
         if (incompletePeriod != null) {
             blocking.add("dane nie obejmują całego okresu (" + incompletePeriod + ")");
         }
+        reservations.addAll(missingData);
         for (RuleResult result : results) {
             switch (result.state()) {
                 case NIESPELNIONA -> blocking.add("reguła " + result.ruleCode() + ": niespełnione warunki: "

@@ -204,7 +204,7 @@ public class Reconciliation {
 
             /** a count of families or persons (the lineage names them) */
             boolean countsUnits() {
-                return column.measure().grain() != Measure.Grain.EVENT;
+                return column.measure().lineage() != Measure.Lineage.NONE;
             }
         }
 
@@ -221,7 +221,7 @@ public class Reconciliation {
             List<Pair> pairs = new ArrayList<>();
             for (Section section : layout.sections()) {
                 for (Row row : section.rows()) {
-                    for (Column column : section.columns()) {
+                    for (Column column : row.columns()) { // a row has only its own columns (layout 2025.2)
                         CellKey key = new CellKey(section.code(), row.code(), column.code());
                         CaseSystemReturn.Cell their = theirs.get(key);
                         pairs.add(new Pair(section, row, column, cells.get(key), their != null,

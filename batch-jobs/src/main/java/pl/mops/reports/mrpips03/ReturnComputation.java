@@ -2,6 +2,7 @@ package pl.mops.reports.mrpips03;
 
 import java.sql.Date;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,11 +10,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.database.NamedQueries;
+import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.mrpips03.Layout.FactSet;
 
 /**
  * Computes the cells of a return in PostgreSQL: the fact table of the period ({@code sql/queries/mrpips03-facts.sql},
  * a temporary table dropped at commit), then one generated statement per section ({@link SectionSql}) that
- * inserts the section's cells. Must run inside one transaction (the temporary table lives in it).
+ * inserts the section's cells, and the layout's counters. Rows fed by an optional file the snapshot does not have
+ * ({@code kontrakty.csv}, {@code wsparcie.csv}) get no cells. Must run inside one transaction (the temporary table
+ * lives in it).
  */
 @Component
 public class ReturnComputation {
@@ -22,22 +27,24 @@ public class ReturnComputation {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedQueries queries;
+    private final SnapshotRepository snapshots;
 
-    public ReturnComputation(NamedParameterJdbcTemplate jdbc, NamedQueries queries) {
+    public ReturnComputation(NamedParameterJdbcTemplate jdbc, NamedQueries queries, SnapshotRepository snapshots) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.snapshots = snapshots;
     }
 
     /** @return the number of cells stored */
     public int computeCells(long returnId, long snapshotId, ReturnPeriod period, Layout layout) {
-        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS pg_temp.mrpips03_fakty");
-        jdbc.update(queries.get("mrpips03-facts"), Map.of(
-                "snapshotId", snapshotId,
-                "periodStart", Date.valueOf(period.start()),
-                "periodEnd", Date.valueOf(period.end())));
+        buildFacts(jdbc, queries, snapshotId, period, layout);
+        Set<FactSet> available = available(snapshots, snapshotId);
         int cells = 0;
         for (Layout.Section section : layout.sections()) {
-            SectionSql.Statement statement = SectionSql.insertCells(section, returnId);
+            SectionSql.Statement statement = SectionSql.insertCells(section, returnId, available).orElse(null);
+            if (statement == null) {
+                continue;
+            }
             int inserted = jdbc.update(statement.sql(), statement.parameters());
             if (inserted != statement.cells()) {
                 throw new IllegalStateException("Dział " + section.code() + ": zapisano " + inserted + " komórek z "
@@ -45,8 +52,27 @@ public class ReturnComputation {
             }
             cells += inserted;
         }
+        SectionSql.insertCounters(layout.counters(), returnId)
+                .ifPresent(statement -> jdbc.update(statement.sql(), statement.parameters()));
         jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS pg_temp.mrpips03_fakty");
         log.info("MRPiPS-03 {} (migawka {}, układ {}): {} komórek", period, snapshotId, layout.version(), cells);
         return cells;
+    }
+
+    /** (re)creates the temporary fact table of the period for the layout */
+    static void buildFacts(NamedParameterJdbcTemplate jdbc, NamedQueries queries, long snapshotId, ReturnPeriod period,
+                           Layout layout) {
+        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS pg_temp.mrpips03_fakty");
+        jdbc.update(queries.get("mrpips03-facts"), Map.of(
+                "snapshotId", snapshotId,
+                "periodStart", Date.valueOf(period.start()),
+                "periodEnd", Date.valueOf(period.end()),
+                "cashBySubtype", layout.cashBySubtype()));
+    }
+
+    /** the fact sets the snapshot's files can feed */
+    static Set<FactSet> available(SnapshotRepository snapshots, long snapshotId) {
+        return FactSet.available(snapshots.fileCounts(snapshotId).stream().map(SnapshotRepository.FileCounts::fileName)
+                .toList());
     }
 }

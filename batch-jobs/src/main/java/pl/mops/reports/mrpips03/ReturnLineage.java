@@ -1,12 +1,13 @@
 package pl.mops.reports.mrpips03;
 
-import java.sql.Date;
-import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.database.NamedQueries;
+import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.mrpips03.Layout.FactSet;
 
 /**
  * Fills {@code pg_temp.audit_lineage} with the cell lineage of a return (for the auditors' package): the fact
@@ -18,20 +19,20 @@ public class ReturnLineage {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedQueries queries;
+    private final SnapshotRepository snapshots;
 
-    public ReturnLineage(NamedParameterJdbcTemplate jdbc, NamedQueries queries) {
+    public ReturnLineage(NamedParameterJdbcTemplate jdbc, NamedQueries queries, SnapshotRepository snapshots) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.snapshots = snapshots;
     }
 
     public void fill(long snapshotId, ReturnPeriod period, Layout layout) {
-        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS pg_temp.mrpips03_fakty");
-        jdbc.update(queries.get("mrpips03-facts"), Map.of(
-                "snapshotId", snapshotId,
-                "periodStart", Date.valueOf(period.start()),
-                "periodEnd", Date.valueOf(period.end())));
+        ReturnComputation.buildFacts(jdbc, queries, snapshotId, period, layout);
+        Set<FactSet> available = ReturnComputation.available(snapshots, snapshotId);
         for (Layout.Section section : layout.sections()) {
-            SectionSql.insertLineage(section).ifPresent(statement -> jdbc.update(statement.sql(), statement.parameters()));
+            SectionSql.insertLineage(section, available)
+                    .ifPresent(statement -> jdbc.update(statement.sql(), statement.parameters()));
         }
         jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS pg_temp.mrpips03_fakty");
     }

@@ -62,8 +62,16 @@ public class ReturnRepository {
                           BigDecimal right) {
     }
 
-    /** the outcome of one rule */
+    /**
+     * the outcome of one rule
+     *
+     * @param failed the conditions that do not hold (for a rule "do przeglądu": those reported for review)
+     */
     public record RuleResult(String ruleCode, int checked, int failed, String note, Readiness.RuleState state) {
+    }
+
+    /** the value of one of the layout's counters on a return */
+    public record CounterValue(String code, long value) {
     }
 
     private static final RowMapper<StoredReturn> MAPPER = (rs, i) -> new StoredReturn(rs.getLong("id"),
@@ -287,8 +295,11 @@ public class ReturnRepository {
                     f.rightCells(), f.left(), f.right());
         }
         int total = results.stream().mapToInt(RuleResult::checked).sum();
+        // conditions of rules "do przeglądu" are listed with the failures but are not failures
+        int failed = results.stream().filter(r -> r.state() == Readiness.RuleState.NIESPELNIONA)
+                .mapToInt(RuleResult::failed).sum();
         jdbc.update("UPDATE mrpips03_return SET checks_total = ?, checks_failed = ?, ready_to_send = ?, readiness = ?, "
-                        + "readiness_reasons = ? WHERE id = ?", total, failures.size(),
+                        + "readiness_reasons = ? WHERE id = ?", total, failed,
                 verdict.readiness() == Readiness.GOTOWE, verdict.readiness().name(),
                 verdict.reasons().isEmpty() ? null : String.join("\n", verdict.reasons()), returnId);
     }
@@ -306,6 +317,25 @@ public class ReturnRepository {
                   FROM mrpips03_check_failure WHERE return_id = ? ORDER BY ordinal""",
                 (rs, i) -> new Failure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6)), returnId);
+    }
+
+    /** the layout's counters as computed with the cells, in the layout's order */
+    public List<CounterValue> counters(long returnId) {
+        return jdbc.query("SELECT code, value FROM mrpips03_counter WHERE return_id = ? ORDER BY ordinal",
+                (rs, i) -> new CounterValue(rs.getString(1), rs.getLong(2)), returnId);
+    }
+
+    /**
+     * The layout version a period keeps by default: that of its latest submitted version, else that of its first
+     * computed return; empty when the period has no return yet (then the newest layout for the year applies).
+     */
+    public Optional<String> establishedLayout(ReturnPeriod period) {
+        Optional<String> submitted = latestSubmitted(period).map(StoredReturn::layoutVersion);
+        if (submitted.isPresent()) {
+            return submitted;
+        }
+        return jdbc.query("SELECT layout_version FROM mrpips03_return WHERE year = ? AND half = ? ORDER BY id LIMIT 1",
+                (rs, i) -> rs.getString(1), period.year(), String.valueOf(period.half())).stream().findFirst();
     }
 
     public void markFilesWritten(long returnId) {

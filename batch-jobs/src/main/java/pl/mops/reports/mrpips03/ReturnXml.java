@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
@@ -27,8 +28,10 @@ import pl.mops.reports.mrpips03.Layout.Section;
 import pl.mops.reports.mrpips03.ReturnRepository.CellKey;
 
 /**
- * The XML of a return ({@code report-templates/mrpips03/mrpips03.xsd}): one {@code komorka} per cell in layout
- * order, counts as whole numbers and amounts with a "." and exactly 2 decimals. {@link #validate} checks a
+ * The XML of a return ({@code report-templates/mrpips03/mrpips03.xsd}): one {@code komorka} per cell of a row (each
+ * row has its own columns) in layout order, counts as whole numbers and amounts with a "." and exactly 2 decimals. A
+ * row fed by a file the snapshot did not have ({@link MissingData}) is written without cells: 0 would be a false
+ * figure. {@link #validate} checks a
  * document against the schema; the writer never writes a file that fails it.
  */
 public final class ReturnXml {
@@ -62,6 +65,7 @@ public final class ReturnXml {
             xml.writeAttribute("teryt", header.teryt());
             xml.writeAttribute("korekta", String.valueOf(header.correction()));
             xml.writeAttribute("snapshot", header.snapshotFingerprint());
+            MissingData missing = MissingData.of(layout, cells);
             for (Section section : layout.sections()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement(NAMESPACE, "dzial");
@@ -71,7 +75,7 @@ public final class ReturnXml {
                     xml.writeStartElement(NAMESPACE, "wiersz");
                     xml.writeAttribute("kod", row.code());
                     xml.writeAttribute("nr", row.nr());
-                    for (Column column : section.columns()) {
+                    for (Column column : missing.withoutData(section.code(), row.code()) ? List.<Column>of() : row.columns()) {
                         BigDecimal value = cells.get(new CellKey(section.code(), row.code(), column.code()));
                         if (value == null) {
                             throw new IllegalStateException("Brak komórki " + section.code() + "/" + row.code() + "/"

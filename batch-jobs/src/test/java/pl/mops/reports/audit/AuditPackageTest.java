@@ -94,7 +94,7 @@ class AuditPackageTest extends DatabaseTest {
 
         Snapshot returnSnapshot = loader.load(disguised(resource("/mrpips03/podstawowy"), work.resolve("mrpips03")),
                 "test:audit-mrpips03").snapshot();
-        returnRun = mrpips03.run(YEAR, returnSnapshot.id(), null, work.resolve("out-mrpips03"), true, "test-audytor");
+        returnRun = mrpips03.run(YEAR, returnSnapshot.id(), "2025.1", work.resolve("out-mrpips03"), true, "test-audytor");
         returnPackage = packageOf(returnRun.files());
 
         Snapshot ozpsSnapshot = loader.load(disguised(resource("/ozps/trzy-lata"), work.resolve("ozps")),

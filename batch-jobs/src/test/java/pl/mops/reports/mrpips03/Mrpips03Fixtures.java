@@ -55,6 +55,33 @@ final class Mrpips03Fixtures {
         });
     }
 
+    /**
+     * a copy of a fixture with every date moved by {@code years}, any number of them: only for a fixture without
+     * 29 February (then the calendar of its dates, the ages and the periods they fall in are the same)
+     */
+    static Path shiftedWithoutLeapDays(String name, int years, Path target) {
+        try (Stream<Path> files = Files.list(resource(name))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                if (Files.readString(file, StandardCharsets.UTF_8).contains("-02-29")) {
+                    throw new IllegalArgumentException(file + " has 29 February: shift by whole leap cycles only");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy(resource(name), target, line -> shiftLine(line, years));
+    }
+
+    private static String shiftLine(String line, int years) {
+        Matcher m = DATE.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, (Integer.parseInt(m.group(1)) + years) + "-" + m.group(2) + "-" + m.group(3));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** a copy of a fixture folder with one file's lines changed ({@code null} from the editor drops the line) */
     static Path edited(Path source, Path target, String file, UnaryOperator<String> editor) {
         copy(source, target, UnaryOperator.identity());
@@ -83,11 +110,11 @@ final class Mrpips03Fixtures {
     }
 
     /**
-     * Asserts a row's cells in the order of its section's columns, e.g. {@code "8 77 4748.50 5 15"} for
-     * OSOBY, SWIADCZENIA, KWOTA, RODZINY, OSOBY_W_RODZINACH.
+     * Asserts a row's cells in the order of its columns (a row has its own columns in layout 2025.2), e.g.
+     * {@code "8 77 4748.50 5 15"} for OSOBY, SWIADCZENIA, KWOTA, RODZINY, OSOBY_W_RODZINACH.
      */
     static void assertRow(Map<CellKey, BigDecimal> cells, Layout layout, String section, String row, String expected) {
-        List<String> columns = layout.section(section).orElseThrow().columns().stream().map(Layout.Column::code).toList();
+        List<String> columns = columns(layout, section, row);
         String[] values = expected.trim().split("\\s+");
         assertThat(values).as("test data: values for %s/%s", section, row).hasSize(columns.size());
         for (int i = 0; i < columns.size(); i++) {
@@ -99,7 +126,19 @@ final class Mrpips03Fixtures {
 
     /** every cell of the row is 0 */
     static void assertZeroRow(Map<CellKey, BigDecimal> cells, Layout layout, String section, String row) {
-        int columns = layout.section(section).orElseThrow().columns().size();
+        int columns = columns(layout, section, row).size();
         assertRow(cells, layout, section, row, String.join(" ", java.util.Collections.nCopies(columns, "0")));
+    }
+
+    /** the row has no cells at all (its file was not supplied): not 0 */
+    static void assertNoCells(Map<CellKey, BigDecimal> cells, Layout layout, String section, String row) {
+        for (String column : columns(layout, section, row)) {
+            assertThat(cells).as("cell %s/%s/%s", section, row, column).doesNotContainKey(new CellKey(section, row, column));
+        }
+    }
+
+    private static List<String> columns(Layout layout, String section, String row) {
+        return layout.section(section).orElseThrow().row(row).orElseThrow(() -> new AssertionError("no row " + section
+                + "/" + row + " in layout " + layout.version())).columns().stream().map(Layout.Column::code).toList();
     }
 }

@@ -66,17 +66,25 @@ class Mrpips03ReturnTest extends DatabaseTest {
     @BeforeAll
     void runBoth() throws Exception {
         snapshot = loader.load(Mrpips03Fixtures.resource("podstawowy"), "test:mrpips03-podstawowy").snapshot();
-        layout = layouts.resolve(null, 2025);
+        // layout 2025.1 named: since 2025.2 the newest layout for 2025 is 2025.2 (Mrpips03LayoutChoiceTest)
+        layout = layouts.resolve("2025.1", 2025);
         outP = Files.createTempDirectory("mrpips03-p");
         outR = Files.createTempDirectory("mrpips03-r");
-        half = service.run(P, snapshot.id(), null, outP, false, "test");
-        year = service.run(R, snapshot.id(), null, outR, false, "test");
+        half = service.run(P, snapshot.id(), "2025.1", outP, false, "test");
+        year = service.run(R, snapshot.id(), "2025.1", outR, false, "test");
         p = returns.cells(half.stored().id());
         r = returns.cells(year.stored().id());
     }
 
     @Test
-    void defaultLayoutIsTheNewestForTheYear() {
+    void theNewestLayoutFor2025Is2025Point2AndEarlierYearsHaveNone() {
+        assertThat(layouts.resolve(null, 2025).version()).isEqualTo("2025.2");
+        assertThat(layouts.resolve(null, 2026).version()).isEqualTo("2025.2");
+        assertThat(layouts.newestVersion(2024)).isEmpty();
+    }
+
+    @Test
+    void theReturnsAreOfLayout2025Point1() {
         assertThat(layout.version()).isEqualTo("2025.1");
         assertThat(layout.symbol()).isEqualTo("MRPiPS-03");
         assertThat(half.stored().layoutVersion()).isEqualTo("2025.1");
@@ -297,7 +305,10 @@ class Mrpips03ReturnTest extends DatabaseTest {
 
     @Test
     void samePeriodSnapshotAndLayoutReuseTheRunAndRerunGivesIdenticalBytes() throws Exception {
+        // without --layout the period keeps the layout of its first return (2025.1), so this is the same run
         Mrpips03Service.Result again = service.run(P, snapshot.id(), null, null, false, "test");
+        assertThat(again.layoutChoice()).isEqualTo("Układ formularza 2025.1 \u2014 ten, w którym sporządzono pierwsze "
+                + "sprawozdanie za ten okres (inny układ: --layout 2025.2).");
         assertThat(again.reused()).isTrue();
         assertThat(again.jobInstanceId()).isEqualTo(half.jobInstanceId());
         assertThat(again.files()).extracting(f -> f.path().getParent()).containsOnly(outP);

@@ -28,7 +28,7 @@ class Mrpips03XmlTest {
         Map<CellKey, BigDecimal> cells = new HashMap<>();
         for (Layout.Section s : layout.sections()) {
             for (Layout.Row r : s.rows()) {
-                for (Layout.Column c : s.columns()) {
+                for (Layout.Column c : r.columns()) {
                     cells.put(new CellKey(s.code(), r.code(), c.code()),
                             c.measure() == Measure.KWOTA ? value : value.setScale(0, java.math.RoundingMode.DOWN));
                 }
@@ -79,5 +79,30 @@ class Mrpips03XmlTest {
         assertThatThrownBy(() -> ReturnXml.write(new ReturnXml.Header("MRPiPS-03", "2025.1", ReturnPeriod.parse("2025-P"),
                 "MOPS", "12-34", 0, FINGERPRINT), layout, cells(layout, BigDecimal.ONE)))
                 .isInstanceOf(ReturnXml.InvalidReturnXml.class).hasMessageContaining("teryt");
+    }
+
+    @Test
+    void layout2025Point2RowsHaveTheirOwnColumnsAndRowsWithoutDataHaveNoCells() throws Exception {
+        Layout layout = Mrpips03LayoutReaderTest.packaged("2025.2");
+        Map<CellKey, BigDecimal> cells = cells(layout, new BigDecimal("7.00"));
+        // no wsparcie.csv: its rows have no cells
+        cells.keySet().removeIf(k -> k.row().startsWith("PORADNICTWO") || k.row().equals("INTERWENCJA_KRYZYSOWA"));
+        String xml = new String(ReturnXml.write(new ReturnXml.Header("MRPiPS-03", "2025.2", ReturnPeriod.parse("2025-R"),
+                "MOPS", "1261011", 0, FINGERPRINT), layout, cells), StandardCharsets.UTF_8);
+        assertThat(xml).contains("<wiersz kod=\"ZASILEK_OKRESOWY\" nr=\"5\">\n"
+                        + "      <komorka kolumna=\"OSOBY\">7</komorka>\n"
+                        + "      <komorka kolumna=\"SWIADCZENIA\">7</komorka>\n"
+                        + "      <komorka kolumna=\"KWOTA\">7.00</komorka>\n"
+                        + "      <komorka kolumna=\"KWOTA_DOTACJA\">7.00</komorka>\n"
+                        + "      <komorka kolumna=\"KWOTA_SRODKI_WLASNE\">7.00</komorka>\n"
+                        + "      <komorka kolumna=\"RODZINY\">7</komorka>",
+                "<wiersz kod=\"ZASILEK_OKRESOWY_INNE\" nr=\"10\">\n      <komorka kolumna=\"OSOBY\">7</komorka>\n"
+                        + "      <komorka kolumna=\"SWIADCZENIA\">7</komorka>\n      <komorka kolumna=\"KWOTA\">7.00</komorka>\n"
+                        + "      <komorka kolumna=\"RODZINY\">7</komorka>",
+                "<wiersz kod=\"KONTRAKTY_SOCJALNE\" nr=\"6\">\n      <komorka kolumna=\"KONTRAKTY\">7</komorka>\n"
+                        + "      <komorka kolumna=\"OSOBY_OBJETE\">7</komorka>\n    </wiersz>",
+                "<wiersz kod=\"INTERWENCJA_KRYZYSOWA\" nr=\"7\">\n    </wiersz>");
+        assertThat(xml.split("<komorka ").length - 1).isEqualTo(cells.size());
+        ReturnXml.validate(xml.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -160,8 +160,9 @@ class ScheduledRunsIntegrationTest {
     void theFailedJobCalledTheHookWithItsSummary() throws IOException {
         long execution = jdbc.queryForObject("SELECT max(job_execution_id) FROM batch_job_execution", Long.class);
         String hook = Files.readString(HOOK_OUTPUT, StandardCharsets.UTF_8);
+        // the period has no return yet: the newest layout for 2025, 2025.2
         assertThat(hook).startsWith("ZADANIE=mrpips03Return\n"
-                + "PARAMETRY=layout=2025.1, layoutSha256=");
+                + "PARAMETRY=layout=2025.2, layoutSha256=");
         assertThat(hook).contains(", period=2025-P, run=1, snapshot=" + snapshotId + "\n"
                 + "STATUS=FAILED\nWYKONANIE=" + execution + "\nKOMUNIKAT=");
         assertThat(hook).contains(HOME.resolve("out/mrpips03/2025-P/mrpips03-2025-P.xml").toString());
@@ -283,7 +284,8 @@ class ScheduledRunsIntegrationTest {
                 "  2024-R    termin 09.02.2025 (minął 54 dni temu)",
                 "            nie policzono",
                 "  2025-P    termin 21.07.2025 (za 108 dni)",
-                "            najnowsza wersja: sprawozdanie pierwotne, gotowe do wysłania; niezłożone",
+                // layout 2025.2: monthly-small has periodic allowances without financing (S07–S09), so R12 fails
+                "            najnowsza wersja: sprawozdanie pierwotne, niegotowe do wysłania; niezłożone",
                 "  2025-R    termin 09.02.2026 (za 311 dni)",
                 "            nie policzono");
         assertThat(out).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
