@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
 import pl.mops.reports.MopsProperties;
 import pl.mops.reports.assessment.resources.ResourcesFile;
 import pl.mops.reports.assessment.resources.ResourcesReader;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.publication.PublicationProfile;
@@ -120,7 +121,7 @@ public class OzpsAssessmentService {
             throw new UserError("Nie ma czego wznawiać: ocena zasobów za " + year + " (migawka " + snapshot.id()
                     + ", ten plik zasobów) " + same.map(e -> "jest już policzona (wersja "
                             + OzpsJobParameters.from(e.getJobParameters()).version() + "); nową wersję tworzy --rerun.")
-                            .orElse("nie była jeszcze uruchamiana; uruchom ją bez --restart."), 2, null);
+                            .orElse("nie była jeszcze uruchamiana; uruchom ją bez --restart."), ExitCode.INVALID_INPUT, null);
         }
         OzpsJobParameters parameters;
         if (!options.rerun() && same.isPresent()) {
@@ -154,7 +155,7 @@ public class OzpsAssessmentService {
     void checkYear(int year) {
         int current = LocalDate.now(properties.timeZone()).getYear();
         if (year < 2000 || year > current) {
-            throw new UserError("Rok oceny " + year + " jest spoza zakresu 2000–" + current + ".", 2, null);
+            throw new UserError("Rok oceny " + year + " jest spoza zakresu 2000–" + current + ".", ExitCode.INVALID_INPUT, null);
         }
     }
 
@@ -163,7 +164,7 @@ public class OzpsAssessmentService {
         if (requested != null) {
             if (!Files.isRegularFile(requested)) {
                 throw new UserError("Nie ma pliku zasobów " + requested + ". Szablon tworzy polecenie: "
-                        + "./mops-reports ozps template --year " + year, 2, null);
+                        + "./mops-reports ozps template --year " + year, ExitCode.INVALID_INPUT, null);
             }
             return requested;
         }
@@ -175,7 +176,7 @@ public class OzpsAssessmentService {
         }
         throw new UserError("Nie ma pliku zasobów " + defaultResourcesDir().resolve("zasoby-" + year + ".yaml")
                 + " (ani .csv). Utwórz szablon: ./mops-reports ozps template --year " + year
-                + ", wypełnij go i uruchom ponownie (albo podaj plik: --resources PLIK).", 2, null);
+                + ", wypełnij go i uruchom ponownie (albo podaj plik: --resources PLIK).", ExitCode.INVALID_INPUT, null);
     }
 
     private List<JobExecution> lastExecutionsOfYear(int year) {

@@ -13,10 +13,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import pl.mops.reports.cli.CliCommand;
-import pl.mops.reports.cli.CommandLine;
-import pl.mops.reports.cli.Console;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.database.Dictionaries;
 import pl.mops.reports.database.Dictionaries.DistrictPopulation;
 import pl.mops.reports.database.NamedQueries;
@@ -55,14 +56,14 @@ public class OzpsCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         String action = line.argument(0).orElseThrow(() -> new UserError(
-                "Podaj czynność, np.: ./mops-reports ozps template --year 2025", 2, null));
+                "Podaj czynność, np.: ./mops-reports ozps template --year 2025", ExitCode.INVALID_INPUT, null));
         if (!action.equals("template")) {
-            throw new UserError("Nieznana czynność \"" + action + "\". Dostępne: template.", 2, null);
+            throw new UserError("Nieznana czynność \"" + action + "\". Dostępne: template.", ExitCode.INVALID_INPUT, null);
         }
         int year = line.option("year", Integer::valueOf, "rok w postaci RRRR, np. 2025")
-                .orElseThrow(() -> new UserError("Podaj rok oceny: --year RRRR", 2, null));
+                .orElseThrow(() -> new UserError("Podaj rok oceny: --year RRRR", ExitCode.INVALID_INPUT, null));
         service.checkYear(year);
         Path dir = line.option("out").map(Path::of).orElse(service.defaultResourcesDir());
         Long snapshotId = line.option("snapshot", Long::valueOf, "numer migawki").orElse(null);
@@ -70,7 +71,7 @@ public class OzpsCommand implements CliCommand {
         console.line("Zapisano szablon pliku zasobów: " + file);
         console.line("Wypełnij go (komentarze opisują każdą pozycję) i uruchom: ./mops-reports run ozps --year " + year
                 + (dir.equals(service.defaultResourcesDir()) ? "" : " --resources " + file));
-        return 0;
+        return ExitCode.SUCCESS;
     }
 
     /** writes the template; refuses to overwrite a file (a filled-in one would be lost) */
@@ -78,7 +79,7 @@ public class OzpsCommand implements CliCommand {
         Path file = dir.resolve("zasoby-" + year + ".yaml").toAbsolutePath().normalize();
         if (Files.exists(file)) {
             throw new UserError("Plik " + file + " już istnieje \u2014 nie nadpisuję go. Usuń go albo podaj inny katalog "
-                    + "(--out KATALOG).", 2, null);
+                    + "(--out KATALOG).", ExitCode.INVALID_INPUT, null);
         }
         Optional<Snapshot> snapshot = snapshotId != null ? Optional.of(snapshots.resolve(snapshotId)) : snapshots.newest();
         OzpsTemplate template = new OzpsTemplate(year, populations(year), snapshot.map(s -> caseCounts(s, year)).orElse(List.of()),
@@ -87,7 +88,7 @@ public class OzpsCommand implements CliCommand {
             Files.createDirectories(file.getParent());
             ReportFileWriter.writeAtomically(file, template.text().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UserError("Nie można zapisać szablonu " + file + " (" + e.getMessage() + ").", 4, e);
+            throw new UserError("Nie można zapisać szablonu " + file + " (" + e.getMessage() + ").", ExitCode.FILE_ERROR, e);
         }
         return file;
     }

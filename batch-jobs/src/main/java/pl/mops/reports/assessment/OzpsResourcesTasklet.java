@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 import pl.mops.reports.assessment.resources.ResourcesFile;
 import pl.mops.reports.assessment.resources.ResourcesReader;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.rendering.ReportFileWriter;
 
 /**
@@ -43,11 +44,11 @@ public class OzpsResourcesTasklet implements Tasklet {
             content = Files.readAllBytes(parameters.resourcesFile());
         } catch (IOException e) {
             throw new UserError("Nie można odczytać pliku zasobów " + parameters.resourcesFile() + " ("
-                    + e.getMessage() + ").", 2, e);
+                    + e.getMessage() + ").", ExitCode.INVALID_INPUT, e);
         }
         if (!ReportFileWriter.sha256(content).equals(parameters.resourcesSha256())) {
             throw new UserError("Plik zasobów " + parameters.resourcesFile() + " zmienił się od chwili uruchomienia "
-                    + "oceny — uruchom ją ponownie.", 2, null);
+                    + "oceny — uruchom ją ponownie.", ExitCode.INVALID_INPUT, null);
         }
         ResourcesFile resources = ResourcesReader.parse(content, parameters.resourcesFile().getFileName().toString(),
                 parameters.year());

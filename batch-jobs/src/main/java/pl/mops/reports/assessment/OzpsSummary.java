@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.assessment.OzpsFigures.Measure;
-import pl.mops.reports.cli.Console;
-import pl.mops.reports.cli.PolishTimes;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.PolishTimes;
 import pl.mops.reports.importing.Coverage;
 import pl.mops.reports.importing.PeriodCoverage;
 import pl.mops.reports.importing.SnapshotRepository;

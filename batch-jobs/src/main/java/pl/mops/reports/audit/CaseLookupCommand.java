@@ -16,10 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import pl.mops.reports.cli.CliCommand;
-import pl.mops.reports.cli.CommandLine;
-import pl.mops.reports.cli.Console;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
 
@@ -55,13 +56,13 @@ public class CaseLookupCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         String given = line.option("pseudonimy").orElseThrow(() -> new UserError("Podaj pseudonimy: --pseudonimy "
-                + "R-3f9a0c1d2e4b5a69 (kilka po przecinku) albo --pseudonimy PLIK (np. pochodzenie.csv)", 2, null));
+                + "R-3f9a0c1d2e4b5a69 (kilka po przecinku) albo --pseudonimy PLIK (np. pochodzenie.csv)", ExitCode.INVALID_INPUT, null));
         Set<String> wanted = pseudonyms(given);
         byte[] key = secret.existingKey().orElseThrow(() -> new UserError("Ta instalacja nie ma klucza pseudonimizacji ("
                 + secret.file() + "): pseudonimy z paczek innej instalacji albo sprzed utraty klucza nie dają się "
-                + "przyporządkować sprawom. Polecenie nie tworzy nowego klucza.", 2, null));
+                + "przyporządkować sprawom. Polecenie nie tworzy nowego klucza.", ExitCode.INVALID_INPUT, null));
         Snapshot snapshot = snapshots.resolve(line.option("snapshot", Long::valueOf, "numer migawki").orElse(null));
         Map<String, Object> parameters = Map.of("snapshot", snapshot.id(), "wanted", wanted.toArray(String[]::new),
                 "innerKey", Pseudonyms.innerKey(key), "outerKey", Pseudonyms.outerKey(key));
@@ -94,7 +95,7 @@ public class CaseLookupCommand implements CliCommand {
         }
         log.info("sprawy: {} sprawdził {} pseudonimów w migawce {}, znaleziono {}",
                 System.getProperty("user.name"), wanted.size(), snapshot.id(), matched.size());
-        return 0;
+        return ExitCode.SUCCESS;
     }
 
     /** the pseudonyms of the option: a list separated by commas or spaces, or a file (any text holding them) */
@@ -105,7 +106,7 @@ public class CaseLookupCommand implements CliCommand {
             try {
                 text = Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UserError("Nie można odczytać pliku " + file + ": " + e.getMessage(), 2, e);
+                throw new UserError("Nie można odczytać pliku " + file + ": " + e.getMessage(), ExitCode.INVALID_INPUT, e);
             }
         }
         Set<String> found = new LinkedHashSet<>();
@@ -115,7 +116,7 @@ public class CaseLookupCommand implements CliCommand {
         }
         if (found.isEmpty()) {
             throw new UserError("W „" + (given.length() > 60 ? given.substring(0, 60) + "…" : given) + "” nie ma żadnego "
-                    + "pseudonimu (postać: R-, O- albo D- i 16 cyfr szesnastkowych, np. R-3f9a0c1d2e4b5a69).", 2, null);
+                    + "pseudonimu (postać: R-, O- albo D- i 16 cyfr szesnastkowych, np. R-3f9a0c1d2e4b5a69).", ExitCode.INVALID_INPUT, null);
         }
         return found;
     }

@@ -5,10 +5,11 @@ import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 
-import pl.mops.reports.cli.CliCommand;
-import pl.mops.reports.cli.CommandLine;
-import pl.mops.reports.cli.Console;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 
 /** {@code verify PACZKA.zip}: checks an auditors' package against its manifest ({@link PackageVerifier}). */
 @Component
@@ -26,7 +27,7 @@ public class VerifyCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         return verify(line, console::line);
     }
 
@@ -34,11 +35,11 @@ public class VerifyCommand implements CliCommand {
      * The command without Spring, a database or a home folder — how {@code Launcher} runs it, because an auditor
      * checks a package on a machine that has none of them.
      */
-    public static int verify(CommandLine line, Consumer<String> out) {
+    public static ExitCode verify(CommandLine line, Consumer<String> out) {
         String file = line.argument(0).orElseThrow(() -> new UserError(
-                "Podaj plik paczki do sprawdzenia: verify PACZKA.zip", 2, null));
+                "Podaj plik paczki do sprawdzenia: verify PACZKA.zip", ExitCode.INVALID_INPUT, null));
         PackageVerifier.Outcome outcome = PackageVerifier.verify(Path.of(file));
         outcome.lines().forEach(out);
-        return outcome.exitCode();
+        return ExitCode.of(outcome.exitCode());
     }
 }

@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
-import pl.mops.reports.cli.CliCommand;
-import pl.mops.reports.cli.CommandLine;
-import pl.mops.reports.cli.Console;
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
 import pl.mops.reports.generator.GenerationSummary;
 import pl.mops.reports.generator.GeneratorSettings;
 import pl.mops.reports.generator.SyntheticDataGenerator;
@@ -63,7 +64,7 @@ public class BenchCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         Path report = line.option("report").map(Path::of).orElse(Path.of("docs/benchmarks.md"));
         int scale = line.option("scale", Integer::valueOf, "liczba całkowita").orElse(10);
         int repeat = line.option("repeat", Integer::valueOf, "liczba całkowita").orElse(3);
@@ -130,7 +131,7 @@ public class BenchCommand implements CliCommand {
         returns.append("\nCel: < 10 s po starcie JVM i ≤ 2× granicy.\n");
         BenchmarkReport.replaceSection(report, "mrpips03", returns.toString());
         console.line("Wyniki zapisano w " + report.toAbsolutePath());
-        return 0;
+        return ExitCode.SUCCESS;
     }
 
     record ImportMeasure(String name, int families, long rows, double sizeMiB, double generateSeconds,

@@ -1,5 +1,10 @@
 package pl.mops.reports.cli;
 
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.TextWrap;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +37,7 @@ public final class CommandCheck {
             usage.addAll(command.usageUnits());
             throw new UserError("Nieoczekiwany argument \"" + word + "\" polecenia " + command.path() + ".\n"
                     + String.join("\n", TextWrap.wrap("Użycie: ", " ".repeat(24 + command.path().length()), usage,
-                    TextWrap.WIDTH)), 2, null);
+                    TextWrap.WIDTH)), ExitCode.INVALID_INPUT, null);
         }
         return command;
     }
@@ -54,12 +59,12 @@ public final class CommandCheck {
         List<String> subNames = CommandTable.subCommands(name).stream().map(c -> c.path().substring(name.length() + 1))
                 .toList();
         if (words.size() < 2) {
-            throw new UserError(group.get().missing(), 2, null);
+            throw new UserError(group.get().missing(), ExitCode.INVALID_INPUT, null);
         }
         String sub = words.get(1);
         if (!subNames.contains(sub)) {
             throw new UserError(group.get().unknown() + " \"" + sub + "\"." + didYouMean(sub, subNames, "")
-                    + " Dostępne: " + String.join(", ", subNames) + ".", 2, null);
+                    + " Dostępne: " + String.join(", ", subNames) + ".", ExitCode.INVALID_INPUT, null);
         }
         return CommandTable.command(name + " " + sub).orElseThrow();
     }
@@ -69,7 +74,7 @@ public final class CommandCheck {
         List<String> known = new ArrayList<>(CommandTable.commandNames());
         known.add("help");
         return new UserError("Nieznane polecenie \"" + name + "\"." + didYouMean(name, known, "")
-                + " Lista poleceń: ./mops-reports help", 2, null);
+                + " Lista poleceń: ./mops-reports help", ExitCode.INVALID_INPUT, null);
     }
 
     private static void checkOption(CommandSpec command, String name, String value, boolean givenWithEquals) {
@@ -82,12 +87,12 @@ public final class CommandCheck {
         if (option.isFlag()) {
             if (givenWithEquals) {
                 throw new UserError("Opcja --" + name + " nie przyjmuje wartości (podano \"" + value + "\"): "
-                        + "wystarczy samo --" + name + ".", 2, null);
+                        + "wystarczy samo --" + name + ".", ExitCode.INVALID_INPUT, null);
             }
             return;
         }
         if (value.isBlank()) {
-            throw new UserError("Opcja --" + name + " wymaga wartości (" + option.valueName() + ").", 2, null);
+            throw new UserError("Opcja --" + name + " wymaga wartości (" + option.valueName() + ").", ExitCode.INVALID_INPUT, null);
         }
         option.check().check(name, value);
     }
@@ -104,7 +109,7 @@ public final class CommandCheck {
         }
         message.append('.').append(didYouMean(name, candidates, "--")).append('\n');
         HelpText.optionLines(command).forEach(line -> message.append(line).append('\n'));
-        return new UserError(message.toString().stripTrailing(), 2, null);
+        return new UserError(message.toString().stripTrailing(), ExitCode.INVALID_INPUT, null);
     }
 
     /** " Czy chodziło o --profil?" or nothing */

@@ -1,5 +1,10 @@
 package pl.mops.reports.cli;
 
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,11 +26,11 @@ public class CommandDispatcher {
         CliCommand command = commands.get(line.command());
         if (command == null && CommandTable.commandNames().contains(line.command())) {
             // declared in the table (its options are accepted), but this build has no class for it
-            throw new UserError("Polecenie \"" + line.command() + "\" nie jest dostępne w tej wersji programu.", 2, null);
+            throw new UserError("Polecenie \"" + line.command() + "\" nie jest dostępne w tej wersji programu.", ExitCode.INVALID_INPUT, null);
         }
         if (command == null) {
             throw CommandCheck.unknownCommand(line.command());
         }
-        return command.execute(line);
+        return command.execute(line).code();
     }
 }

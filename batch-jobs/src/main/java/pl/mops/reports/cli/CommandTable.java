@@ -1,5 +1,8 @@
 package pl.mops.reports.cli;
 
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.ValueCheck;
+
 import static pl.mops.reports.cli.OptionSpec.flag;
 import static pl.mops.reports.cli.OptionSpec.value;
 

@@ -1,5 +1,10 @@
 package pl.mops.reports.cli;
 
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,7 +55,7 @@ public class DemoCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         YearMonth month = YearMonth.now(properties.timeZone()).minusMonths(1);
         GeneratorSettings settings = GeneratorSettings.demo(month);
         Path dir = properties.home().resolve("dane").resolve("demo-" + month).toAbsolutePath().normalize();
@@ -65,7 +70,7 @@ public class DemoCommand implements CliCommand {
         console.line("[3/3] Statystyka miesięczna za " + month);
         MonthlyStatisticsService.Result result = monthly.run(month, imported.snapshot().id(), null, false, "demo");
         summary.print(result);
-        return 0;
+        return ExitCode.SUCCESS;
     }
 
     /** generates into a temporary folder and renames it, so an interrupted demo never leaves half a data set */

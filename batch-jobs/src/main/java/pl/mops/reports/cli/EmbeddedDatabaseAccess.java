@@ -1,5 +1,9 @@
 package pl.mops.reports.cli;
 
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +39,6 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
     /** the commands that only read the database: with a live owner they read through its server */
     static final Set<String> READ_ONLY_COMMANDS = Set.of("runs", "status", "snapshots", "sprawy");
     static final String LOCK_FILE = "pgdata.lock";
-    static final int HELD_ELSEWHERE = 5;
     /** how long a reader waits for a starting owner to write its server's port */
     static final Duration READER_WAIT = Duration.ofSeconds(10);
     /** how long a refused command waits for a new owner to write its name */
@@ -155,11 +158,11 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
         if (readOnly) {
             return new UserError(who + " Jego serwer bazy nie działa jeszcze (czekano " + READER_WAIT.toSeconds()
                     + " s) — spróbuj za chwilę albo użyj zewnętrznego serwera PostgreSQL (SPRING_DATASOURCE_URL).",
-                    HELD_ELSEWHERE, null);
+                    ExitCode.BUSY, null);
         }
         return new UserError(who + " Wbudowana baza obsługuje jeden proces naraz: poczekaj, aż skończy (albo uruchom "
                 + "z opcją --czekaj), albo użyj zewnętrznego serwera PostgreSQL (SPRING_DATASOURCE_URL).",
-                HELD_ELSEWHERE, null);
+                ExitCode.BUSY, null);
     }
 
     private static String who(Optional<DatabaseOwner> holder, DatabaseOwner me, Path home) {
@@ -177,7 +180,7 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
 
     private static void pause(Duration duration, GracefulStop graceful) throws InterruptedException {
         if (graceful.requested()) {
-            throw new UserError("Przerwano oczekiwanie na wbudowaną bazę danych (sygnał zakończenia).", 1, null);
+            throw new UserError("Przerwano oczekiwanie na wbudowaną bazę danych (sygnał zakończenia).", ExitCode.JOB_FAILED, null);
         }
         Thread.sleep(duration.toMillis());
     }

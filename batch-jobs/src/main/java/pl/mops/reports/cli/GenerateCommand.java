@@ -1,5 +1,11 @@
 package pl.mops.reports.cli;
 
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
+
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
@@ -44,7 +50,7 @@ public class GenerateCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         CommandCheck.check(line); // the launcher has checked it; a caller that did not start it is checked here
         int families = number(line, "families", Integer::valueOf, 15_000, 1, MAX_FAMILIES, "liczba rodzin");
         int years = number(line, "years", Integer::valueOf, 2, 1, MAX_YEARS, "liczba lat");
@@ -53,13 +59,13 @@ public class GenerateCommand implements CliCommand {
         YearMonth to = line.option("to", YearMonth::parse, "miesiąc w postaci RRRR-MM, np. 2025-10").orElse(lastComplete);
         if (to.isAfter(lastComplete)) {
             throw new UserError("Miesiąc --to " + to + " jeszcze się nie skończył (ostatni pełny miesiąc to " + lastComplete
-                    + "): dane nie mogą sięgać w przyszłość.", 2, null);
+                    + "): dane nie mogą sięgać w przyszłość.", ExitCode.INVALID_INPUT, null);
         }
         if (to.isBefore(EARLIEST_TO)) {
-            throw new UserError("Miesiąc --to " + to + " jest zbyt wczesny (najwcześniej " + EARLIEST_TO + ").", 2, null);
+            throw new UserError("Miesiąc --to " + to + " jest zbyt wczesny (najwcześniej " + EARLIEST_TO + ").", ExitCode.INVALID_INPUT, null);
         }
         if (line.option("out").map(String::isBlank).orElse(false)) {
-            throw new UserError("Opcja --out wymaga nazwy katalogu.", 2, null);
+            throw new UserError("Opcja --out wymaga nazwy katalogu.", ExitCode.INVALID_INPUT, null);
         }
         Path out = line.option("out").map(Path::of)
                 .orElseGet(() -> properties.home().resolve("dane").resolve("gen-" + families + "-" + seed + "-" + to))
@@ -82,7 +88,7 @@ public class GenerateCommand implements CliCommand {
                     importer.defaultOutputDir().toAbsolutePath(), ImportCommand.progress(console), false,
                     to.atEndOfMonth()), console, null);
         }
-        return 0;
+        return ExitCode.SUCCESS;
     }
 
     private static <T extends Comparable<T>> T number(CommandLine line, String option, Function<String, T> parser,
@@ -90,7 +96,7 @@ public class GenerateCommand implements CliCommand {
         T value = line.option(option, parser, what + " (liczba całkowita)").orElse(fallback);
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
             throw new UserError("Nieprawidłowa wartość opcji --" + option + ": " + value + " (oczekiwano: " + what
-                    + " od " + min + " do " + max + ").", 2, null);
+                    + " od " + min + " do " + max + ").", ExitCode.INVALID_INPUT, null);
         }
         return value;
     }

@@ -1,5 +1,7 @@
 package pl.mops.reports.cli;
 
+import pl.mops.reports.system.TextWrap;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,5 +1,10 @@
 package pl.mops.reports.cli;
 
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.FailureTranslator;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
+
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +39,7 @@ public final class Launcher {
             line = CommandLine.parse(args, CommandTable.flags());
             if (line.command().isEmpty() && !Set.of("help", "home").containsAll(line.options().keySet())) {
                 throw new UserError("Podaj polecenie przed opcjami, np. ./mops-reports runs --ostatnie 5. "
-                        + "Lista poleceń: ./mops-reports help", 2, null);
+                        + "Lista poleceń: ./mops-reports help", ExitCode.INVALID_INPUT, null);
             }
             if (line.command().isEmpty() || line.command().equals("help") || line.flag("help")) {
                 System.out.println(help(line));
@@ -121,7 +126,7 @@ public final class Launcher {
     private static int verifyPackage(CommandLine line) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try {
-            return VerifyCommand.verify(line, out::println);
+            return VerifyCommand.verify(line, out::println).code();
         } catch (UserError e) {
             System.err.println("Błąd: " + e.getMessage());
             return e.exitCode();

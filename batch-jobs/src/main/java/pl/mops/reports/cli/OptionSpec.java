@@ -1,5 +1,7 @@
 package pl.mops.reports.cli;
 
+import pl.mops.reports.system.ValueCheck;
+
 /**
  * One option a command declares, e.g. {@code --month RRRR-MM}: plain data in {@link CommandTable}, read by the
  * launcher before Spring or the database start, by {@code help} and by the refusal of an unknown option.

@@ -1,5 +1,11 @@
 package pl.mops.reports.cli;
 
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
+
 import java.nio.file.Path;
 import java.time.YearMonth;
 
@@ -55,10 +61,10 @@ public class RunCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         String job = line.argument(0).orElseThrow(() -> new UserError(
                 "Podaj zadanie, np.: ./mops-reports run monthly --month 2025-10, ./mops-reports run mrpips03 "
-                        + "--period 2025-P albo ./mops-reports run ozps --year 2025", 2, null));
+                        + "--period 2025-P albo ./mops-reports run ozps --year 2025", ExitCode.INVALID_INPUT, null));
         Long snapshot = line.option("snapshot", Long::valueOf, "numer migawki").orElse(null);
         Path out = line.option("out").map(Path::of).orElse(null);
         String launchedBy = "użytkownik " + System.getProperty("user.name");
@@ -67,19 +73,19 @@ public class RunCommand implements CliCommand {
         switch (job) {
             case "monthly" -> {
                 YearMonth month = line.option("month", YearMonth::parse, "miesiąc w postaci RRRR-MM, np. 2025-10")
-                        .orElseThrow(() -> new UserError("Podaj miesiąc: --month RRRR-MM", 2, null));
+                        .orElseThrow(() -> new UserError("Podaj miesiąc: --month RRRR-MM", ExitCode.INVALID_INPUT, null));
                 summary.print(monthly.run(month, snapshot, out, options, launchedBy, profile(line)));
             }
             case "mrpips03" -> {
                 ReturnPeriod period = line.option("period", ReturnPeriod::parse,
                                 "okres w postaci RRRR-P (I półrocze) albo RRRR-R (rok), np. 2025-P")
                         .orElseThrow(() -> new UserError("Podaj okres: --period RRRR-P (I półrocze) albo RRRR-R (rok)",
-                                2, null));
+                                ExitCode.INVALID_INPUT, null));
                 String layout = line.option("layout").orElse(null);
                 Path compareWith = line.option("porownaj").map(Path::of).orElse(null);
                 if (compareWith != null && !java.nio.file.Files.isRegularFile(compareWith)) {
                     throw new UserError("Nie ma pliku " + compareWith + " (--porownaj: sprawozdanie z systemu "
-                            + "dziedzinowego). Nic nie zostało policzone.", 2, null);
+                            + "dziedzinowego). Nic nie zostało policzone.", ExitCode.INVALID_INPUT, null);
                 }
                 Mrpips03Service.Result result = mrpips03.run(period, snapshot, layout, out, options, launchedBy);
                 mrpips03Summary.print(result);
@@ -89,13 +95,13 @@ public class RunCommand implements CliCommand {
             }
             case "ozps" -> {
                 int year = line.option("year", Integer::valueOf, "rok w postaci RRRR, np. 2025")
-                        .orElseThrow(() -> new UserError("Podaj rok oceny: --year RRRR", 2, null));
+                        .orElseThrow(() -> new UserError("Podaj rok oceny: --year RRRR", ExitCode.INVALID_INPUT, null));
                 Path resources = line.option("resources").map(Path::of).orElse(null);
                 ozpsSummary.print(ozps.run(year, snapshot, resources, out, options, launchedBy, profile(line)));
             }
-            default -> throw new UserError("Nieznane zadanie \"" + job + "\". Dostępne: monthly, mrpips03, ozps.", 2, null);
+            default -> throw new UserError("Nieznane zadanie \"" + job + "\". Dostępne: monthly, mrpips03, ozps.", ExitCode.INVALID_INPUT, null);
         }
-        return 0;
+        return ExitCode.SUCCESS;
     }
 
     private static PublicationProfile profile(CommandLine line) {

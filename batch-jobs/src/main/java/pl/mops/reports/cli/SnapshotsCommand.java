@@ -1,5 +1,12 @@
 package pl.mops.reports.cli;
 
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.PolishTimes;
+import pl.mops.reports.system.TextWrap;
+
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
@@ -26,11 +33,11 @@ public class SnapshotsCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         var all = snapshots.all();
         if (all.isEmpty()) {
             console.line("Brak migawek danych.");
-            return 0;
+            return ExitCode.SUCCESS;
         }
         for (Snapshot s : all) {
             TextWrap.wrap("", "    ", "Migawka " + s.id() + ", utworzona " + PolishTimes.seconds(s.createdAt(),
@@ -42,7 +49,7 @@ public class SnapshotsCommand implements CliCommand {
                         grouped(counts.read()), grouped(counts.rejected()));
             }
         }
-        return 0;
+        return ExitCode.SUCCESS;
     }
 
     /** 12 345 */

@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 
 /**
  * The embedded PostgreSQL server of a program that was killed: the server process outlives the JVM (adopted by init)
@@ -42,7 +43,7 @@ final class OrphanedServer {
             postgres.onExit().get(STOP_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new UserError("Nie udało się zatrzymać wbudowanej bazy pozostawionej przez przerwany program (pid "
-                    + postgres.pid() + "): " + e.getMessage(), 3, e);
+                    + postgres.pid() + "): " + e.getMessage(), ExitCode.DATABASE_UNAVAILABLE, e);
         }
     }
 

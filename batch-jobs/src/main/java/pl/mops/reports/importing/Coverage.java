@@ -1,5 +1,7 @@
 package pl.mops.reports.importing;
 
+import pl.mops.reports.system.ExitCode;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -54,15 +56,15 @@ public record Coverage(LocalDate from, LocalDate asOf) {
                                 long snapshotId) {
         PeriodCoverage period = of(start, end);
         if (period.none()) {
-            throw new pl.mops.reports.cli.UserError("Migawka nr " + snapshotId + " nie zawiera danych za okres: "
+            throw new pl.mops.reports.system.UserError("Migawka nr " + snapshotId + " nie zawiera danych za okres: "
                     + periodName + " \u2014 " + describe() + ". Zaimportuj nowsze dane (import --stan-na RRRR-MM-DD).",
-                    2, null);
+                    ExitCode.INVALID_INPUT, null);
         }
         if (period.partial() && !incompleteAllowed) {
-            throw new pl.mops.reports.cli.UserError("Migawka nr " + snapshotId + " nie obejmuje całego okresu: "
+            throw new pl.mops.reports.system.UserError("Migawka nr " + snapshotId + " nie obejmuje całego okresu: "
                     + periodName + " (" + period.held() + ") \u2014 " + describe() + ". Policz go po imporcie danych "
                     + "za cały okres albo świadomie z opcją --niepelny-okres (dokumenty będą oznaczone jako niepełne).",
-                    2, null);
+                    ExitCode.INVALID_INPUT, null);
         }
         return period;
     }

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 
 import org.springframework.stereotype.Component;
 
-import pl.mops.reports.cli.CliCommand;
-import pl.mops.reports.cli.CommandLine;
-import pl.mops.reports.cli.Console;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 
 /**
  * {@code extract --source-url JDBC_URL [--source-schema S] [--source-user U] [--source-password P] [--out KATALOG]}.
@@ -33,9 +34,9 @@ public class ExtractCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         String url = line.option("source-url").orElseThrow(() -> new UserError(
-                "Podaj adres bazy źródłowej: --source-url jdbc:postgresql://HOST:PORT/BAZA", 2, null));
+                "Podaj adres bazy źródłowej: --source-url jdbc:postgresql://HOST:PORT/BAZA", ExitCode.INVALID_INPUT, null));
         String schema = line.option("source-schema").orElse("public");
         String user = line.option("source-user").orElse(null);
         String password = line.option("source-password").orElse(System.getenv("MOPS_SOURCE_PASSWORD"));
@@ -43,6 +44,6 @@ public class ExtractCommand implements CliCommand {
         java.time.LocalDate asOf = ImportCommand.stateOn(line);
         ImportResult result = extractor.extract(url, schema, user, password, out, ImportCommand.progress(console), asOf);
         ImportCommand.print(result, console, asOf);
-        return 0;
+        return ExitCode.SUCCESS;
     }
 }

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
-import pl.mops.reports.cli.CliCommand;
-import pl.mops.reports.cli.CommandLine;
-import pl.mops.reports.cli.Console;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 
 /** {@code import --dir KATALOG [--out KATALOG]}: validated import of the interchange CSV files as a snapshot. */
 @Component
@@ -28,15 +29,15 @@ public class ImportCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         Path dir = line.option("dir").map(Path::of)
-                .orElseThrow(() -> new UserError("Podaj katalog z plikami CSV: --dir KATALOG", 2, null))
+                .orElseThrow(() -> new UserError("Podaj katalog z plikami CSV: --dir KATALOG", ExitCode.INVALID_INPUT, null))
                 .toAbsolutePath().normalize();
         Path out = line.option("out").map(Path::of).orElse(importer.defaultOutputDir()).toAbsolutePath().normalize();
         LocalDate asOf = stateOn(line);
         ImportResult result = importer.importDirectory(dir, "csv:" + dir, out, progress(console), false, asOf);
         print(result, console, asOf);
-        return 0;
+        return ExitCode.SUCCESS;
     }
 
     public static SnapshotImporter.Progress progress(Console console) {

@@ -1,5 +1,7 @@
 package pl.mops.reports.importing;
 
+import pl.mops.reports.system.ExitCode;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -106,13 +108,13 @@ public class SnapshotImporter {
                                         LocalDate asOf) {
         LocalDate today = LocalDate.now(properties.timeZone());
         if (asOf != null && asOf.isAfter(today)) {
-            throw new pl.mops.reports.cli.UserError("Stan danych --stan-na " + asOf + " jest z przyszłości (dziś jest "
-                    + today + "). Nic nie zostało zapisane.", 2, null);
+            throw new pl.mops.reports.system.UserError("Stan danych --stan-na " + asOf + " jest z przyszłości (dziś jest "
+                    + today + "). Nic nie zostało zapisane.", ExitCode.INVALID_INPUT, null);
         }
         LocalDate stateOn = asOf == null ? today : asOf;
         if (!Files.isDirectory(dir)) {
-            throw new pl.mops.reports.cli.UserError("Katalog " + dir + " nie istnieje albo nie jest katalogiem "
-                    + "(--dir: katalog z plikami CSV migawki). Nic nie zostało zapisane.", 2, null);
+            throw new pl.mops.reports.system.UserError("Katalog " + dir + " nie istnieje albo nie jest katalogiem "
+                    + "(--dir: katalog z plikami CSV migawki). Nic nie zostało zapisane.", ExitCode.INVALID_INPUT, null);
         }
         Map<ContractFile, FileScan> scans = new LinkedHashMap<>(); // in the contract's order (the fingerprint's)
         for (ContractFile file : ContractFile.all()) {
@@ -163,8 +165,8 @@ public class SnapshotImporter {
                 + "FROM snapshot_reject WHERE snapshot_id = ? ORDER BY seq LIMIT 1",
                 rs -> rs.next() ? rs.getString(1) : null, snapshot.id());
         if (first != null) {
-            throw new pl.mops.reports.cli.UserError("Dane muszą być w całości poprawne, a migawka nr " + snapshot.id()
-                    + " z identycznych plików ma odrzucone wiersze; pierwszy: " + first + ". Nic nie zostało zapisane.", 2, null);
+            throw new pl.mops.reports.system.UserError("Dane muszą być w całości poprawne, a migawka nr " + snapshot.id()
+                    + " z identycznych plików ma odrzucone wiersze; pierwszy: " + first + ". Nic nie zostało zapisane.", ExitCode.INVALID_INPUT, null);
         }
     }
 
@@ -237,8 +239,8 @@ public class SnapshotImporter {
             String first = jdbc.queryForObject("SELECT file || ', wiersz ' || line || ', kolumna ' || col || ': ' || message "
                     + "FROM import_reject ORDER BY array_position(?::text[], file), line, seq LIMIT 1", String.class,
                     (Object) ContractFile.fileNamesInOrder());
-            throw new pl.mops.reports.cli.UserError("Dane muszą być w całości poprawne, a odrzucono wiersze; pierwszy: " + first
-                    + ". Nic nie zostało zapisane.", 2, null);
+            throw new pl.mops.reports.system.UserError("Dane muszą być w całości poprawne, a odrzucono wiersze; pierwszy: " + first
+                    + ". Nic nie zostało zapisane.", ExitCode.INVALID_INPUT, null);
         }
         long rejectLines = jdbc.update("""
                 INSERT INTO snapshot_reject (snapshot_id, seq, file_name, line, col, value, message)

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 
 @Repository
 public class SnapshotRepository {
@@ -45,11 +46,11 @@ public class SnapshotRepository {
     public Snapshot resolve(Long requestedId) {
         if (requestedId != null) {
             return find(requestedId).orElseThrow(() -> new UserError("Nie ma migawki danych nr " + requestedId
-                    + ". Lista migawek: ./mops-reports snapshots", 2, null));
+                    + ". Lista migawek: ./mops-reports snapshots", ExitCode.INVALID_INPUT, null));
         }
         return newest().orElseThrow(() -> new UserError(
                 "W bazie nie ma jeszcze żadnych danych. Zaimportuj je (./mops-reports import --dir KATALOG) "
-                        + "albo uruchom ./mops-reports demo.", 2, null));
+                        + "albo uruchom ./mops-reports demo.", ExitCode.INVALID_INPUT, null));
     }
 
     public record FileCounts(String fileName, long read, long loaded, long rejected) {

@@ -22,7 +22,8 @@ import org.postgresql.PGConnection;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.importing.csv.ImportFileError;
 
 /**
@@ -87,7 +88,7 @@ public class SourceDatabaseExtractor {
             return importer.importDirectory(dir, "db:" + describe(url) + " schemat " + schema, outDir, progress, false,
                     asOf);
         } catch (SQLException e) {
-            throw new UserError("błąd odczytu bazy źródłowej " + describe(url) + ": " + e.getMessage(), 3, e);
+            throw new UserError("błąd odczytu bazy źródłowej " + describe(url) + ": " + e.getMessage(), ExitCode.DATABASE_UNAVAILABLE, e);
         } finally {
             deleteTree(dir);
         }
@@ -96,7 +97,7 @@ public class SourceDatabaseExtractor {
     private static Connection connect(String url, String user, String password) throws SQLException {
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new UserError("Adres bazy źródłowej musi mieć postać jdbc:postgresql://HOST:PORT/BAZA, a jest: "
-                    + describe(url), 2, null);
+                    + describe(url), ExitCode.INVALID_INPUT, null);
         }
         Properties props = new Properties();
         if (user != null) {

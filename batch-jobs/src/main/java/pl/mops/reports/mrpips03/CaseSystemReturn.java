@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.importing.csv.CsvLineSplitter;
 import pl.mops.reports.mrpips03.Layout.Row;
 import pl.mops.reports.mrpips03.Layout.Section;
@@ -69,9 +70,9 @@ final class CaseSystemReturn {
         try {
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new UserError("Nie ma pliku " + file + " (sprawozdanie z systemu dziedzinowego do porównania).", 2, e);
+            throw new UserError("Nie ma pliku " + file + " (sprawozdanie z systemu dziedzinowego do porównania).", ExitCode.INVALID_INPUT, e);
         } catch (IOException e) {
-            throw new UserError("Nie można odczytać pliku " + file + ": " + e.getMessage(), 2, e);
+            throw new UserError("Nie można odczytać pliku " + file + ": " + e.getMessage(), ExitCode.INVALID_INPUT, e);
         }
         Charset encoding = encoding(content);
         CaseSystemReturn read = new CaseSystemReturn(file.getFileName().toString(), content, encoding);
@@ -84,7 +85,7 @@ final class CaseSystemReturn {
                     + String.join("\n  ", read.problems.subList(0, shown))
                     + (shown < read.problems.size() ? "\n  … i " + (read.problems.size() - shown) + " dalszych." : "")
                     + "\nOczekiwany układ wiersza: dzial;wiersz;kolumna;wartosc (wiersz: kod albo numer wiersza).",
-                    2, null);
+                    ExitCode.INVALID_INPUT, null);
         }
         return read;
     }

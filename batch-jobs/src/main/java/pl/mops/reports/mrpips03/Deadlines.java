@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import pl.mops.reports.cli.PolishTimes;
+import pl.mops.reports.system.PolishTimes;
 import pl.mops.reports.database.ConfigCsv;
 import pl.mops.reports.rendering.PolishPlural;
 

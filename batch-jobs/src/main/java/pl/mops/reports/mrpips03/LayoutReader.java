@@ -14,7 +14,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.mrpips03.Layout.Column;
 import pl.mops.reports.mrpips03.Layout.Condition;
 import pl.mops.reports.mrpips03.Layout.Counter;
@@ -415,6 +416,6 @@ public final class LayoutReader {
     }
 
     private UserError error(String message) {
-        return new UserError("Układ formularza " + source + ": " + message + ".", 2, null);
+        return new UserError("Układ formularza " + source + ": " + message + ".", ExitCode.INVALID_INPUT, null);
     }
 }

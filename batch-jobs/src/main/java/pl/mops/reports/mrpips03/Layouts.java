@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.mrpips03.Layout.Condition;
 import pl.mops.reports.mrpips03.Layout.Predicate;
 import pl.mops.reports.mrpips03.Layout.Row;
@@ -80,10 +81,10 @@ public class Layouts {
         if (version != null) {
             layout = layouts.stream().filter(l -> l.version().equals(version)).findFirst()
                     .orElseThrow(() -> new UserError("Nie ma układu formularza MRPiPS-03 w wersji " + version
-                            + ". Dostępne wersje: " + versions(layouts) + ".", 2, null));
+                            + ". Dostępne wersje: " + versions(layouts) + ".", ExitCode.INVALID_INPUT, null));
         } else {
             layout = newest(layouts, year).orElseThrow(() -> new UserError("Nie ma układu formularza MRPiPS-03 dla roku "
-                    + year + " (dostępne wersje: " + versions(layouts) + "). Dodaj plik układu w " + FOLDER + ".", 2, null));
+                    + year + " (dostępne wersje: " + versions(layouts) + "). Dodaj plik układu w " + FOLDER + ".", ExitCode.INVALID_INPUT, null));
         }
         checkCodes(layout);
         return layout;
@@ -157,7 +158,7 @@ public class Layouts {
             check(counter.predicate(), allowed, subtypesOfForm, "licznik " + counter.code(), problems);
         }
         if (!problems.isEmpty()) {
-            throw new UserError("Układ formularza " + layout.source() + ": " + String.join("; ", problems) + ".", 2, null);
+            throw new UserError("Układ formularza " + layout.source() + ": " + String.join("; ", problems) + ".", ExitCode.INVALID_INPUT, null);
         }
     }
 

@@ -16,7 +16,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import pl.mops.reports.MopsProperties;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
@@ -103,7 +104,7 @@ public class Mrpips03Service {
     public Result run(ReturnPeriod period, Long requestedSnapshot, String layoutVersion, Path requestedOutput,
                       RunOptions options, String launchedBy) {
         if (period.start().isAfter(LocalDate.now(properties.timeZone()))) {
-            throw new UserError("Okres " + period + " (" + period.polishName() + ") jeszcze się nie zaczął.", 2, null);
+            throw new UserError("Okres " + period + " (" + period.polishName() + ") jeszcze się nie zaczął.", ExitCode.INVALID_INPUT, null);
         }
         Snapshot snapshot = snapshots.resolve(requestedSnapshot);
         snapshot.coverage().admit(period.start(), period.end(), period.polishName(), options.incompletePeriod(),
@@ -152,7 +153,7 @@ public class Mrpips03Service {
             throw new UserError("Nie ma czego wznawiać: sprawozdanie MRPiPS-03 za " + period + " (migawka " + snapshot.id()
                     + ", układ " + layout.version() + ") " + latest.map(e -> "jest już policzone; ponowne przeliczenie "
                             + "wykonuje --rerun.").orElse("nie było jeszcze uruchamiane; uruchom je bez --restart."),
-                    2, null);
+                    ExitCode.INVALID_INPUT, null);
         }
         Mrpips03JobParameters parameters;
         if (!options.rerun() && latest.isPresent()) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import pl.mops.reports.cli.Console;
-import pl.mops.reports.cli.PolishTimes;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.PolishTimes;
 import pl.mops.reports.importing.Coverage;
 import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
@@ -113,7 +113,7 @@ public class Mrpips03Summary {
     private Layout layout(StoredReturn r) {
         try {
             return layouts.resolve(r.layoutVersion(), r.period().year());
-        } catch (pl.mops.reports.cli.UserError e) {
+        } catch (pl.mops.reports.system.UserError e) {
             return null;
         }
     }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
 import pl.mops.reports.audit.AuditPackageWriter;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.mrpips03.ReturnRepository.CellKey;
@@ -175,7 +176,7 @@ public class Mrpips03Tasklets {
         Layout layout = layouts.resolve(parameters.layoutVersion(), parameters.period().year());
         if (!layout.sha256().equals(parameters.layoutSha256())) {
             throw new UserError("Plik układu formularza MRPiPS-03 w wersji " + layout.version() + " (" + layout.source()
-                    + ") zmienił się od rozpoczęcia tego przebiegu. Uruchom sprawozdanie ponownie (nowy przebieg).", 2, null);
+                    + ") zmienił się od rozpoczęcia tego przebiegu. Uruchom sprawozdanie ponownie (nowy przebieg).", ExitCode.INVALID_INPUT, null);
         }
         return layout;
     }

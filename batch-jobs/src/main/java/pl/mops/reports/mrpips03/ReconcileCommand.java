@@ -4,10 +4,11 @@ import java.nio.file.Path;
 
 import org.springframework.stereotype.Component;
 
-import pl.mops.reports.cli.CliCommand;
-import pl.mops.reports.cli.CommandLine;
-import pl.mops.reports.cli.Console;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.rendering.WrittenFile;
 
 /**
@@ -31,15 +32,15 @@ public class ReconcileCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         ReturnPeriod period = line.option("period", ReturnPeriod::parse,
                         "okres w postaci RRRR-P (I półrocze) albo RRRR-R (rok), np. 2025-R")
-                .orElseThrow(() -> new UserError("Podaj okres: --period RRRR-P albo RRRR-R", 2, null));
+                .orElseThrow(() -> new UserError("Podaj okres: --period RRRR-P albo RRRR-R", ExitCode.INVALID_INPUT, null));
         Path file = line.option("plik").map(Path::of).orElseThrow(() -> new UserError(
-                "Podaj plik sprawozdania z systemu dziedzinowego: --plik PLIK (dzial;wiersz;kolumna;wartosc)", 2, null));
+                "Podaj plik sprawozdania z systemu dziedzinowego: --plik PLIK (dzial;wiersz;kolumna;wartosc)", ExitCode.INVALID_INPUT, null));
         Long execution = line.option("przebieg", Long::valueOf, "numer przebiegu z listy ./mops-reports runs").orElse(null);
         print(reconciliation.compare(period, execution, file), console);
-        return 0;
+        return ExitCode.SUCCESS;
     }
 
     public static void print(Reconciliation.Outcome outcome, Console console) {

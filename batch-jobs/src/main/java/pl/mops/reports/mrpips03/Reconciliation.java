@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import pl.mops.reports.MopsProperties;
 import pl.mops.reports.audit.AuditPackageWriter;
 import pl.mops.reports.audit.LineageTable;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.mrpips03.Layout.Column;
@@ -117,7 +118,7 @@ public class Reconciliation {
         if (!layout.sha256().equals(stored.layoutSha256())) {
             throw new UserError("Plik układu formularza MRPiPS-03 w wersji " + layout.version() + " zmienił się od "
                     + "policzenia tego sprawozdania (" + stored.versionName() + "); numery wierszy mogą się różnić. "
-                    + "Policz sprawozdanie ponownie (--rerun) i porównaj nową wersję.", 2, null);
+                    + "Policz sprawozdanie ponownie (--rerun) i porównaj nową wersję.", ExitCode.INVALID_INPUT, null);
         }
         CaseSystemReturn other = CaseSystemReturn.read(file, layout);
         Snapshot snapshot = snapshots.find(stored.snapshotId()).orElseThrow();
@@ -140,7 +141,7 @@ public class Reconciliation {
             if (!Files.isRegularFile(f.path())) {
                 throw new UserError("Nie ma już pliku " + f.path() + " tego sprawozdania, więc nie można dołączyć "
                         + "porównania do jego paczki dla audytorów. Odtwórz pliki: ./mops-reports run mrpips03 --period "
-                        + stored.period() + " --rerun", 4, null);
+                        + stored.period() + " --rerun", ExitCode.FILE_ERROR, null);
             }
             runFilesKept.add(f);
         }

@@ -1,5 +1,7 @@
 package pl.mops.reports.mrpips03;
 
+import pl.mops.reports.system.ExitCode;
+
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -223,19 +225,19 @@ public class ReturnRepository {
      */
     public StoredReturn chosen(ReturnPeriod period, Long execution) {
         if (execution == null) {
-            return newestComplete(period).orElseThrow(() -> new pl.mops.reports.cli.UserError("Nie ma policzonego "
+            return newestComplete(period).orElseThrow(() -> new pl.mops.reports.system.UserError("Nie ma policzonego "
                     + "sprawozdania MRPiPS-03 za " + period + ". Najpierw: ./mops-reports run mrpips03 --period " + period,
-                    2, null));
+                    ExitCode.INVALID_INPUT, null));
         }
-        StoredReturn stored = ofExecution(execution).orElseThrow(() -> new pl.mops.reports.cli.UserError("Przebieg nr "
-                + execution + " nie jest przebiegiem sprawozdania MRPiPS-03 (lista: ./mops-reports runs).", 2, null));
+        StoredReturn stored = ofExecution(execution).orElseThrow(() -> new pl.mops.reports.system.UserError("Przebieg nr "
+                + execution + " nie jest przebiegiem sprawozdania MRPiPS-03 (lista: ./mops-reports runs).", ExitCode.INVALID_INPUT, null));
         if (!stored.period().equals(period)) {
-            throw new pl.mops.reports.cli.UserError("Przebieg nr " + execution + " liczył sprawozdanie za "
-                    + stored.period() + ", nie za " + period + ".", 2, null);
+            throw new pl.mops.reports.system.UserError("Przebieg nr " + execution + " liczył sprawozdanie za "
+                    + stored.period() + ", nie za " + period + ".", ExitCode.INVALID_INPUT, null);
         }
         if (!stored.filesWritten()) {
-            throw new pl.mops.reports.cli.UserError("Przebieg nr " + execution + " nie został ukończony (sprawozdanie "
-                    + "bez plików); dokończ go: ./mops-reports run mrpips03 --period " + period + " --restart", 2, null);
+            throw new pl.mops.reports.system.UserError("Przebieg nr " + execution + " nie został ukończony (sprawozdanie "
+                    + "bez plików); dokończ go: ./mops-reports run mrpips03 --period " + period + " --restart", ExitCode.INVALID_INPUT, null);
         }
         return stored;
     }

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import pl.mops.reports.MopsProperties;
-import pl.mops.reports.cli.PolishTimes;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.PolishTimes;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
 import pl.mops.reports.mrpips03.ReturnRepository.Submission;
 import pl.mops.reports.runs.locking.JobLock;
@@ -62,17 +63,17 @@ public class Submissions {
                         + ": złożona jest już wersja „" + sent.versionName() + "” (" + describe(latest.get()) + ")"
                         + (stored.correction() == sent.correction() && stored.draft() > sent.draft()
                         ? ", a ta wersja ma te same komórki \u2014 korekty nie trzeba składać."
-                        : "; złożyć można tylko wersję policzoną później (korektę nr " + expected + ")."), 2, null);
+                        : "; złożyć można tylko wersję policzoną później (korektę nr " + expected + ")."), ExitCode.INVALID_INPUT, null);
             }
             if (stored.incompletePeriod()) {
                 throw new UserError("Nie można złożyć sprawozdania za " + period + " (" + stored.versionName()
                         + "): dane nie obejmują całego okresu (policzone z --niepelny-okres). Policz je po imporcie "
-                        + "pełnych danych.", 2, null);
+                        + "pełnych danych.", ExitCode.INVALID_INPUT, null);
             }
             if (stored.readiness() == Readiness.NIEGOTOWE && !despiteFailedRules) {
                 throw new UserError("Sprawozdanie za " + period + " (" + stored.versionName() + ") jest niegotowe do "
                         + "wysłania: " + String.join("; ", stored.readinessReasons()) + ". Popraw dane albo, jeśli "
-                        + "niespełnione reguły są wyjaśnione, oznacz złożenie świadomie: zloz … --mimo-bledow.", 2, null);
+                        + "niespełnione reguły są wyjaśnione, oznacz złożenie świadomie: zloz … --mimo-bledow.", ExitCode.INVALID_INPUT, null);
             }
             long lastExecution = returns.lastExecutionOf(stored);
             Submission submission = transaction.execute(status -> returns.submit(stored, lastExecution,

@@ -2,10 +2,11 @@ package pl.mops.reports.mrpips03;
 
 import org.springframework.stereotype.Component;
 
-import pl.mops.reports.cli.CliCommand;
-import pl.mops.reports.cli.CommandLine;
-import pl.mops.reports.cli.Console;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
 
 /**
@@ -29,10 +30,10 @@ public class SubmitCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         ReturnPeriod period = line.option("period", ReturnPeriod::parse,
                         "okres w postaci RRRR-P (I półrocze) albo RRRR-R (rok), np. 2025-R")
-                .orElseThrow(() -> new UserError("Podaj okres złożonego sprawozdania: --period RRRR-P albo RRRR-R", 2,
+                .orElseThrow(() -> new UserError("Podaj okres złożonego sprawozdania: --period RRRR-P albo RRRR-R", ExitCode.INVALID_INPUT,
                         null));
         Long execution = line.option("przebieg", Long::valueOf, "numer przebiegu z listy ./mops-reports runs")
                 .orElse(null);
@@ -44,7 +45,7 @@ public class SubmitCommand implements CliCommand {
         if (outcome.already()) {
             console.line("To " + what + " było już oznaczone jako złożone: "
                     + submissions.describe(outcome.submission()) + ".");
-            return 0;
+            return ExitCode.SUCCESS;
         }
         console.line("Oznaczono jako złożone: " + what + " \u2014 " + submissions.describe(outcome.submission()) + ".");
         console.line("Gotowość w chwili złożenia: " + stored.readiness().polish()
@@ -52,6 +53,6 @@ public class SubmitCommand implements CliCommand {
                 + ".");
         console.line("Od teraz przeliczenie tego okresu na nowszych danych, jeśli zmieni komórki, będzie korektą nr "
                 + (stored.correction() + 1) + " tej wersji.");
-        return 0;
+        return ExitCode.SUCCESS;
     }
 }

@@ -1,6 +1,7 @@
 package pl.mops.reports.publication;
 
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 
 /**
  * Who a run's tables are for: {@code pelny} (the full tables, for MOPS itself; the default) or {@code publikacja}
@@ -36,7 +37,7 @@ public enum PublicationProfile {
                 return profile;
             }
         }
-        throw new UserError("Nieznany profil \"" + value + "\". Dostępne: pelny (domyślny), publikacja.", 2, null);
+        throw new UserError("Nieznany profil \"" + value + "\". Dostępne: pelny (domyślny), publikacja.", ExitCode.INVALID_INPUT, null);
     }
 
     /** a stored job parameter; runs from before the profile existed have none and are full runs */

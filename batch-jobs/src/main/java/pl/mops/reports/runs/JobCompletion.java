@@ -10,8 +10,9 @@ import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 
-import pl.mops.reports.cli.FailureTranslator;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.FailureTranslator;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 
 /**
  * Starts a job and turns anything but COMPLETED into a one-line Polish {@link UserError}: the job's own
@@ -40,11 +41,11 @@ public final class JobCompletion {
             execution = operator.start(job, parameters);
         } catch (Exception e) {
             UserError reason = FailureTranslator.toUserError(e);
-            if (reason.exitCode() == 3 || reason.exitCode() == 4) {
+            if (reason.exit() == ExitCode.DATABASE_UNAVAILABLE || reason.exit() == ExitCode.FILE_ERROR) {
                 throw new UserError("Nie można dokończyć " + wording.genitive() + ": " + reason.getMessage()
-                        + resumeHint(wording), reason.exitCode(), e);
+                        + resumeHint(wording), reason.exit(), e);
             }
-            throw new UserError("Nie można uruchomić " + wording.genitive() + ": " + e.getMessage(), 1, e);
+            throw new UserError("Nie można uruchomić " + wording.genitive() + ": " + e.getMessage(), ExitCode.JOB_FAILED, e);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<Throwable> failures = execution.getAllFailureExceptions();
@@ -57,18 +58,18 @@ public final class JobCompletion {
             if (execution.getStatus() == BatchStatus.STOPPED
                     && failures.stream().allMatch(JobInterruptedException.class::isInstance)) {
                 throw new UserError(wording.finished().replace("zakończon", "zatrzyman")
-                        + " na żądanie (sygnał zakończenia)." + resumeHint(wording), 1, null);
+                        + " na żądanie (sygnał zakończenia)." + resumeHint(wording), ExitCode.JOB_FAILED, null);
             }
             if (first != null) {
                 UserError reason = FailureTranslator.toUserError(first);
-                if (reason.exitCode() == 3 || reason.exitCode() == 4) {
+                if (reason.exit() == ExitCode.DATABASE_UNAVAILABLE || reason.exit() == ExitCode.FILE_ERROR) {
                     throw new UserError(wording.finished() + " ze statusem „" + PolishStatus.of(execution.getStatus()) + "”: "
-                            + reason.getMessage() + resumeHint(wording), reason.exitCode(), first);
+                            + reason.getMessage() + resumeHint(wording), reason.exit(), first);
                 }
             }
             String reason = failures.stream().map(Throwable::getMessage).collect(Collectors.joining("; "));
             throw new UserError(wording.finished() + " ze statusem „" + PolishStatus.of(execution.getStatus()) + "”"
-                    + (reason.isBlank() ? "" : ": " + reason) + "." + resumeHint(wording), 1, first);
+                    + (reason.isBlank() ? "" : ": " + reason) + "." + resumeHint(wording), ExitCode.JOB_FAILED, first);
         }
         return execution;
     }

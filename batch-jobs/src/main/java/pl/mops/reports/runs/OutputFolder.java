@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.rendering.ReportFileWriter;
 import pl.mops.reports.rendering.WrittenFile;
 
@@ -36,7 +37,7 @@ public final class OutputFolder {
             return dir;
         } catch (IOException | SecurityException e) {
             throw new UserError("Nie można zapisywać plików w folderze wyników " + dir + ": " + reason(e)
-                    + ". Nic nie zostało policzone; wskaż inny folder (--out KATALOG) albo popraw uprawnienia.", 4, e);
+                    + ". Nic nie zostało policzone; wskaż inny folder (--out KATALOG) albo popraw uprawnienia.", ExitCode.FILE_ERROR, e);
         }
     }
 
@@ -89,12 +90,12 @@ public final class OutputFolder {
             }
             if (!Files.isRegularFile(source)) {
                 throw new UserError("Nie ma już pliku " + source + " gotowego przebiegu, więc nie można go skopiować do "
-                        + dir + ". Policz ponownie (--rerun).", 4, null);
+                        + dir + ". Policz ponownie (--rerun).", ExitCode.FILE_ERROR, null);
             }
             try {
                 copies.add(ReportFileWriter.writeAtomically(dir.resolve(source.getFileName()), Files.readAllBytes(source)));
             } catch (IOException e) {
-                throw new UserError("Nie udało się skopiować pliku " + source + " do " + dir + ": " + reason(e) + ".", 4, e);
+                throw new UserError("Nie udało się skopiować pliku " + source + " do " + dir + ": " + reason(e) + ".", ExitCode.FILE_ERROR, e);
             }
         }
         return copies;

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
 
-import pl.mops.reports.cli.PolishTimes;
+import pl.mops.reports.system.PolishTimes;
 
 /**
  * What the notification hook is told about a failed run. No personal data: the message is the program's own

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 import ch.qos.logback.classic.ClassicConstants;
 import pl.mops.reports.MopsProperties;
-import pl.mops.reports.cli.FailureTranslator;
+import pl.mops.reports.system.FailureTranslator;
 
 /**
  * Around every job execution (registered on every job and step by {@link RunListenerRegistrar}): routes its log

@@ -1,6 +1,7 @@
 package pl.mops.reports.runs;
 
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 
 /**
  * How a job is started from the command line or the scheduler.
@@ -23,7 +24,7 @@ public record RunOptions(boolean rerun, boolean restart, boolean waitForLock, bo
     public RunOptions {
         if (rerun && restart) {
             throw new UserError("Opcje --rerun (nowa wersja) i --restart (wznowienie przerwanego uruchomienia) "
-                    + "wykluczają się.", 2, null);
+                    + "wykluczają się.", ExitCode.INVALID_INPUT, null);
         }
     }
 

@@ -18,12 +18,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
-import pl.mops.reports.cli.CliCommand;
-import pl.mops.reports.cli.CommandLine;
-import pl.mops.reports.cli.Console;
-import pl.mops.reports.cli.PolishTimes;
-import pl.mops.reports.cli.TextWrap;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.PolishTimes;
+import pl.mops.reports.system.TextWrap;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.rendering.PolishPlural;
 import pl.mops.reports.rendering.WrittenFile;
 
@@ -71,14 +72,14 @@ public class RunsCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         Optional<ReportJob> job = line.option("zadanie").map(name -> ReportJob.ofUserName(name).orElseThrow(
-                () -> new UserError("Nieznane zadanie \"" + name + "\". Dostępne: monthly, mrpips03, ozps.", 2, null)));
+                () -> new UserError("Nieznane zadanie \"" + name + "\". Dostępne: monthly, mrpips03, ozps.", ExitCode.INVALID_INPUT, null)));
         Optional<LocalDate> from = line.option("od", LocalDate::parse, "data w postaci RRRR-MM-DD, np. 2025-03-31");
         int last = line.option("ostatnie", Integer::valueOf, "liczba całkowita dodatnia").orElse(DEFAULT_LAST);
         if (last < 1) {
             throw new UserError("Nieprawidłowa wartość opcji --ostatnie: \"" + last + "\" (oczekiwano: liczba całkowita "
-                    + "dodatnia).", 2, null);
+                    + "dodatnia).", ExitCode.INVALID_INPUT, null);
         }
         ZoneId zone = properties.timeZone();
         List<Run> runs = load(job, from.map(day -> PolishTimes.toBatch(day.atStartOfDay(zone).toInstant(),
@@ -87,14 +88,14 @@ public class RunsCommand implements CliCommand {
             console.line(job.isEmpty() && from.isEmpty() ? "Nie uruchomiono jeszcze żadnego zadania."
                     : "Brak uruchomień" + job.map(j -> " zadania " + j.configName() + " (" + j.polishName() + ")").orElse("")
                     + from.map(day -> " od " + PolishTimes.date(day)).orElse("") + ".");
-            return 0;
+            return ExitCode.SUCCESS;
         }
         lines(runs, ZoneId.systemDefault(), zone).forEach(console::line);
         if (runs.size() == last) {
             console.line("Pokazano " + last + " " + PolishPlural.of(last, "ostatnie uruchomienie", "ostatnie uruchomienia",
                     "ostatnich uruchomień") + "; wcześniejsze: --ostatnie N albo --od RRRR-MM-DD.");
         }
-        return 0;
+        return ExitCode.SUCCESS;
     }
 
     /**

@@ -1,6 +1,6 @@
 package pl.mops.reports.runs;
 
-import pl.mops.reports.cli.Console;
+import pl.mops.reports.system.Console;
 
 import java.time.Duration;
 import java.time.LocalDateTime;

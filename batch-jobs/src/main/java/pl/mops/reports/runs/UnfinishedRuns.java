@@ -14,7 +14,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-import pl.mops.reports.cli.Console;
+import pl.mops.reports.system.Console;
 
 /**
  * Prepares the resumption of a run that did not complete. Called only while holding the job's lock

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import pl.mops.reports.runs.FailureNotifier;
 import pl.mops.reports.runs.ReportJob;
 import pl.mops.reports.runs.RunFailureReport;
+import pl.mops.reports.system.ExitCode;
 
 /**
  * One pass of the scheduler: finds the due periods ({@link CatchUpPlanner}) by the {@link Clock} and runs them one
@@ -34,7 +35,6 @@ public class CatchUp {
     private static final Logger log = LoggerFactory.getLogger(CatchUp.class);
     static final String LAUNCHED_BY = "harmonogram";
     private static final int NO_DATABASE = 3;
-    private static final int HELD_ELSEWHERE = 5;
 
     private final Schedule schedule;
     private final Clock clock;
@@ -121,7 +121,7 @@ public class CatchUp {
             log.info("Harmonogram: {} za {} zakończone.", period.job().polishName(), period.key());
             return new Attempt(period, snapshotId, Attempt.Outcome.COMPLETED, "", 0, start);
         } catch (PeriodLauncher.LaunchFailure failure) {
-            if (failure.exitCode() == HELD_ELSEWHERE) {
+            if (failure.exitCode() == ExitCode.BUSY.code()) {
                 log.info("Harmonogram: {} za {} liczy teraz inny proces — spróbuję przy następnym sprawdzeniu. {}",
                         period.job().polishName(), period.key(), failure.getMessage());
                 return new Attempt(period, snapshotId, Attempt.Outcome.HELD_ELSEWHERE, failure.getMessage(),

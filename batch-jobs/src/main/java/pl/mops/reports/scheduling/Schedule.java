@@ -12,7 +12,8 @@ import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.runs.ReportJob;
 
 /**
@@ -78,25 +79,25 @@ public class Schedule {
                 job = ReportJob.ofConfigName(entry.job());
             } catch (RuntimeException e) {
                 throw new UserError(where + ": nieznane zadanie \"" + entry.job() + "\" (dozwolone: monthly, mrpips03, ozps).",
-                        2, null);
+                        ExitCode.INVALID_INPUT, null);
             }
             CronExpression cron;
             try {
                 cron = CronExpression.parse(entry.cron());
             } catch (RuntimeException e) {
                 throw new UserError(where + ": nieprawidłowe wyrażenie cron \"" + entry.cron() + "\" (oczekiwano sześciu "
-                        + "pól: sekunda minuta godzina dzień-miesiąca miesiąc dzień-tygodnia, np. \"0 0 2 3 * *\").", 2, null);
+                        + "pól: sekunda minuta godzina dzień-miesiąca miesiąc dzień-tygodnia, np. \"0 0 2 3 * *\").", ExitCode.INVALID_INPUT, null);
             }
             PeriodRule rule;
             try {
                 rule = PeriodRule.ofConfigName(entry.period());
             } catch (RuntimeException e) {
                 throw new UserError(where + ": nieznany okres \"" + entry.period()
-                        + "\" (dozwolone: poprzedni-miesiac, i-polrocze, poprzedni-rok).", 2, null);
+                        + "\" (dozwolone: poprzedni-miesiac, i-polrocze, poprzedni-rok).", ExitCode.INVALID_INPUT, null);
             }
             if (!rule.appliesTo(job)) {
                 throw new UserError(where + ": okres \"" + entry.period() + "\" nie pasuje do zadania " + job.configName()
-                        + " (monthly: poprzedni-miesiac; mrpips03: i-polrocze albo poprzedni-rok; ozps: poprzedni-rok).", 2, null);
+                        + " (monthly: poprzedni-miesiac; mrpips03: i-polrocze albo poprzedni-rok; ozps: poprzedni-rok).", ExitCode.INVALID_INPUT, null);
             }
             valid.add(new ScheduleEntry(job, entry.cron().trim(), cron, zone, rule, entry.enabled() == null || entry.enabled(),
                     entry.rerunForNewSnapshot() != null && entry.rerunForNewSnapshot()));

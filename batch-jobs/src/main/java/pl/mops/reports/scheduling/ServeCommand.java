@@ -8,10 +8,11 @@ import java.util.List;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import pl.mops.reports.cli.CliCommand;
-import pl.mops.reports.cli.CommandLine;
-import pl.mops.reports.cli.Console;
-import pl.mops.reports.cli.PolishTimes;
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.PolishTimes;
 
 /**
  * {@code serve [--port N]}: runs the schedule until SIGTERM or Ctrl+C, with the health endpoint on
@@ -40,7 +41,7 @@ public class ServeCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         String port = environment.getProperty("local.server.port");
         console.line("Harmonogram działa (strefa " + schedule.zone() + "); zatrzymanie: Ctrl+C albo SIGTERM.");
         if (port != null) {
@@ -73,7 +74,7 @@ public class ServeCommand implements CliCommand {
             }
         }
         console.line("Harmonogram zatrzymany.");
-        return 0;
+        return ExitCode.SUCCESS;
     }
 
     private void print(List<Attempt> attempts) {

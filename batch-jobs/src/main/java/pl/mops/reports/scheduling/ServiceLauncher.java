@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.assessment.OzpsAssessmentService;
-import pl.mops.reports.cli.FailureTranslator;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.FailureTranslator;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.mrpips03.Mrpips03Service;
 import pl.mops.reports.mrpips03.ReturnPeriod;
 import pl.mops.reports.statistics.MonthlyStatisticsService;

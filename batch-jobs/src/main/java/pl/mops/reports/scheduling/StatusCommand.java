@@ -9,11 +9,12 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import pl.mops.reports.cli.CliCommand;
-import pl.mops.reports.cli.CommandLine;
-import pl.mops.reports.cli.Console;
-import pl.mops.reports.cli.PolishTimes;
-import pl.mops.reports.cli.TextWrap;
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.PolishTimes;
+import pl.mops.reports.system.TextWrap;
 import pl.mops.reports.mrpips03.ReturnStatus;
 import pl.mops.reports.runs.PolishStatus;
 import pl.mops.reports.runs.ReportJob;
@@ -53,7 +54,7 @@ public class StatusCommand implements CliCommand {
     }
 
     @Override
-    public int execute(CommandLine line) {
+    public ExitCode execute(CommandLine line) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(schedule.zone()));
         console.line("Harmonogram (config/harmonogram.yml), strefa " + schedule.zone() + ", teraz " + PolishTimes.minutes(now) + ":");
         console.line("  %-9s %-16s %-30s %-27s %s", "zadanie", "cron", "kiedy", "okres", "następne uruchomienie");
@@ -103,7 +104,7 @@ public class StatusCommand implements CliCommand {
                     TextWrap.WIDTH).forEach(console::line);
             TextWrap.wrap(INDENT, INDENT, report.state(), TextWrap.WIDTH).forEach(console::line);
         }
-        return 0;
+        return ExitCode.SUCCESS;
     }
 
     /** a Spring Batch time (this JVM's default zone, see {@link PolishTimes}) in the schedule's zone */

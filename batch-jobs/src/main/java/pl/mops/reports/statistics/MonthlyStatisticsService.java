@@ -16,7 +16,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import pl.mops.reports.MopsProperties;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.publication.PublicationProfile;
@@ -81,7 +82,7 @@ public class MonthlyStatisticsService {
     public Result run(YearMonth month, Long requestedSnapshot, Path requestedOutput, RunOptions options,
                       String launchedBy, PublicationProfile profile) {
         if (month.isAfter(YearMonth.now(properties.timeZone()))) {
-            throw new UserError("Miesiąc " + month + " jeszcze się nie zaczął.", 2, null);
+            throw new UserError("Miesiąc " + month + " jeszcze się nie zaczął.", ExitCode.INVALID_INPUT, null);
         }
         Snapshot snapshot = snapshots.resolve(requestedSnapshot);
         snapshot.coverage().admit(month.atDay(1), month.atEndOfMonth(), "miesiąc " + month, options.incompletePeriod(),
@@ -111,7 +112,7 @@ public class MonthlyStatisticsService {
             throw new UserError("Nie ma czego wznawiać: statystyka za " + month + " (migawka " + snapshot.id() + ") "
                     + sameSnapshot.map(e -> "jest już policzona (wersja "
                             + MonthlyJobParameters.from(e.getJobParameters()).version() + "); nową wersję tworzy --rerun.")
-                            .orElse("nie była jeszcze uruchamiana; uruchom ją bez --restart."), 2, null);
+                            .orElse("nie była jeszcze uruchamiana; uruchom ją bez --restart."), ExitCode.INVALID_INPUT, null);
         }
         MonthlyJobParameters parameters;
         if (!options.rerun() && sameSnapshot.isPresent()) {

@@ -2,8 +2,8 @@ package pl.mops.reports.statistics;
 
 import org.springframework.stereotype.Component;
 
-import pl.mops.reports.cli.Console;
-import pl.mops.reports.cli.PolishTimes;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.PolishTimes;
 import pl.mops.reports.importing.Coverage;
 import pl.mops.reports.importing.PeriodCoverage;
 import pl.mops.reports.importing.SnapshotRepository;

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import pl.mops.reports.assessment.OzpsFigures.Measure;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.importing.TrustedCsvLoader;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.support.DatabaseTest;

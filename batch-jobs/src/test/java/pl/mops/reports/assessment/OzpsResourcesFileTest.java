@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import pl.mops.reports.assessment.resources.ResourcesFile;
 import pl.mops.reports.assessment.resources.ResourcesReader;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.UserError;
 
 /** Reading and validating the resources file (no database): src/test/resources/ozps/README.md lists the cases. */
 class OzpsResourcesFileTest {

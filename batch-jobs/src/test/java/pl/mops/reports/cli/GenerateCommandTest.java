@@ -1,5 +1,9 @@
 package pl.mops.reports.cli;
 
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.UserError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +30,7 @@ class GenerateCommandTest {
         System.arraycopy(args, 0, all, 1, args.length);
         GenerateCommand command = new GenerateCommand(new SyntheticDataGenerator(), null, new Console(),
                 new MopsProperties(home, "MOPS", "1261011", ZoneId.of("Europe/Warsaw")));
-        return command.execute(CommandLine.parse(all, Set.of("load")));
+        return command.execute(CommandLine.parse(all, Set.of("load"))).code();
     }
 
     @Test

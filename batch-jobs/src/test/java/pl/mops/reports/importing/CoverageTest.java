@@ -8,7 +8,7 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.UserError;
 
 /** What a snapshot covers of a period, and the Polish words for it (worked out by hand). */
 class CoverageTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.support.DatabaseTest;
 import pl.mops.reports.support.SharedPostgres;
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.UserError;
 
 /** The layout file format: what is read, and what is refused with a Polish message. */
 class Mrpips03LayoutReaderTest {

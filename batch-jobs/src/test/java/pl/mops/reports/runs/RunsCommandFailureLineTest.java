@@ -9,7 +9,7 @@ class RunsCommandFailureLineTest {
 
     @Test
     void firstLineWithoutTheExceptionClassMaskedAndOnlyForUnfinishedRuns() {
-        String stackTrace = "pl.mops.reports.cli.UserError: Nie ma pliku zasobów /srv/mops/zasoby/zasoby-2025.yaml (ani .csv).\n"
+        String stackTrace = "pl.mops.reports.system.UserError: Nie ma pliku zasobów /srv/mops/zasoby/zasoby-2025.yaml (ani .csv).\n"
                 + "\tat pl.mops.reports.assessment.OzpsAssessmentService.resourcesFile(OzpsAssessmentService.java:120)\n";
         assertThat(RunsCommand.failure("FAILED", stackTrace))
                 .isEqualTo("Nie ma pliku zasobów /srv/mops/zasoby/zasoby-2025.yaml (ani .csv).");

@@ -20,9 +20,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import pl.mops.reports.MopsProperties;
 import pl.mops.reports.cli.CommandCheck;
-import pl.mops.reports.cli.CommandLine;
+import pl.mops.reports.system.CommandLine;
 import pl.mops.reports.cli.CommandTable;
-import pl.mops.reports.cli.Console;
+import pl.mops.reports.system.Console;
 import pl.mops.reports.support.CommandLineRun;
 import pl.mops.reports.support.SharedPostgres;
 
@@ -56,7 +56,7 @@ class RunsCommandTest {
         execution(101, "monthlyStatistics", "COMPLETED", "2025-03-09T22:30:00Z", "2025-03-09T22:30:08.300Z", null,
                 "month", "2025-02", "snapshot", "4", "version", "1");
         execution(102, "mrpips03Return", "FAILED", "2025-03-09T23:30:00Z", "2025-03-09T23:31:00Z",
-                "pl.mops.reports.cli.UserError: błąd zapisu lub odczytu pliku /srv/mops/out/mrpips03\n\tat x",
+                "pl.mops.reports.system.UserError: błąd zapisu lub odczytu pliku /srv/mops/out/mrpips03\n\tat x",
                 "layout", "2025.1", "layoutSha256", "ab".repeat(32), "period", "2025-P", "run", "1", "snapshot", "4");
         execution(103, "ozpsAssessment", "STOPPED", "2025-03-12T10:00:00Z", "2025-03-12T10:05:00Z", null,
                 "profile", "publikacja", "snapshot", "4", "version", "1", "year", "2024");
@@ -115,7 +115,7 @@ class RunsCommandTest {
         CommandLine line = CommandLine.parse(all, CommandTable.flags());
         CommandCheck.check(line);
         int code = new RunsCommand(jdbc, new RunFileRepository(jdbc), console,
-                new MopsProperties(home, "MOPS", "1261011", WARSAW)).execute(line);
+                new MopsProperties(home, "MOPS", "1261011", WARSAW)).execute(line).code();
         assertThat(code).isZero();
         assertThat(out).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(120));
         return out;

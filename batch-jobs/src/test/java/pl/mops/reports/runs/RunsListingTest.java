@@ -62,7 +62,7 @@ class RunsListingTest {
     void everyLineFitsIn120ColumnsAndLongValuesAreWrappedNotCut() {
         String who = "użytkownik " + "bardzo.dluga.nazwa.uzytkownika.".repeat(3);
         String path = "/srv/mops/" + "podkatalog-z-dluga-nazwa/".repeat(8) + "statystyka-2025-02.pdf";
-        String error = "pl.mops.reports.cli.UserError: " + "Nie można zapisać pliku w katalogu wyników, bo ".repeat(6);
+        String error = "pl.mops.reports.system.UserError: " + "Nie można zapisać pliku w katalogu wyników, bo ".repeat(6);
         Map<String, String> parameters = parameters("month", "2025-02", "snapshot", "123456789012", "version", "17",
                 "outputLabel", "x".repeat(150));
         List<String> lines = RunsCommand.lines(List.of(new RunsCommand.Run(1234567, "monthlyStatistics", "ABANDONED",

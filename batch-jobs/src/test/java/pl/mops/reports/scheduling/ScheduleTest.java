@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.support.MovableClock;
 
 /** The shipped schedule, next firings by a given clock (also across the DST changes), validation, cron in words. */

@@ -38,8 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import pl.mops.reports.cli.CommandLine;
-import pl.mops.reports.cli.Console;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
 import pl.mops.reports.importing.TrustedCsvLoader;
 import pl.mops.reports.support.DatabaseTest;
 import pl.mops.reports.support.MovableClock;
@@ -258,7 +258,7 @@ class ScheduledRunsIntegrationTest {
             }
         };
         int code = new StatusCommand(schedule, catchUp, lastRuns, CLOCK, console, returnStatus)
-                .execute(CommandLine.parse(new String[] {"status"}, java.util.Set.of()));
+                .execute(CommandLine.parse(new String[] {"status"}, java.util.Set.of())).code();
         assertThat(code).isZero();
         assertThat(out.get(0)).isEqualTo("Harmonogram (config/harmonogram.yml), strefa Europe/Warsaw, teraz 04.04.2025 04:31:");
         assertThat(out.get(2)).matches("  monthly +0 0 2 3 \\* \\* +co miesiąc, 3\\. dnia o 02:00 +poprzedni miesiąc +03\\.05\\.2025 02:00 → 2025-04");

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.importing.TrustedCsvLoader;
 import pl.mops.reports.support.DatabaseTest;
 

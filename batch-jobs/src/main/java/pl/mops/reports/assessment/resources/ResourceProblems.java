@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import pl.mops.reports.rendering.PolishPlural;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 
 /** The problems found in a resources file, each with its line; all of them are reported together. */
 public final class ResourceProblems {
@@ -43,6 +44,6 @@ public final class ResourceProblems {
         }
         int n = problems.size();
         throw new UserError("Plik zasobów " + fileName + " zawiera " + n + " "
-                + PolishPlural.of(n, "błąd", "błędy", "błędów") + ":\n  " + String.join("\n  ", messages()), 2, null);
+                + PolishPlural.of(n, "błąd", "błędy", "błędów") + ":\n  " + String.join("\n  ", messages()), ExitCode.INVALID_INPUT, null);
     }
 }

@@ -9,7 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 import pl.mops.reports.rendering.ReportFileWriter;
 
 /**
@@ -28,7 +29,7 @@ public final class ResourcesReader {
         try {
             content = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UserError("Nie można odczytać pliku zasobów " + file + " (" + e.getMessage() + ").", 2, e);
+            throw new UserError("Nie można odczytać pliku zasobów " + file + " (" + e.getMessage() + ").", ExitCode.INVALID_INPUT, e);
         }
         return parse(content, file.getFileName().toString(), year);
     }
@@ -39,7 +40,7 @@ public final class ResourcesReader {
         String lower = fileName.toLowerCase(Locale.ROOT);
         boolean csv = lower.endsWith(".csv");
         if (!csv && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
-            throw new UserError("Plik zasobów " + fileName + " musi mieć rozszerzenie .yaml albo .csv.", 2, null);
+            throw new UserError("Plik zasobów " + fileName + " musi mieć rozszerzenie .yaml albo .csv.", ExitCode.INVALID_INPUT, null);
         }
         String text;
         try {
@@ -47,7 +48,7 @@ public final class ResourcesReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             throw new UserError("Plik zasobów " + fileName + " nie jest zapisany w kodowaniu UTF-8 — zapisz go jako UTF-8.",
-                    2, null);
+                    ExitCode.INVALID_INPUT, null);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -1,6 +1,7 @@
 package pl.mops.reports.importing.csv;
 
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 
 /**
  * A file-level error of an import (unreadable file, binary content, missing required column):
@@ -13,7 +14,7 @@ public class ImportFileError extends UserError {
 
     public ImportFileError(String fileName, String polishMessage) {
         super("plik " + fileName + ": " + polishMessage + (polishMessage.endsWith(".") ? "" : ".")
-                + " Nic nie zostało zapisane.", 2, null);
+                + " Nic nie zostało zapisane.", ExitCode.INVALID_INPUT, null);
         this.fileName = fileName;
     }
 

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import com.zaxxer.hikari.HikariDataSource;
 
 import pl.mops.reports.MopsProperties;
-import pl.mops.reports.cli.Console;
-import pl.mops.reports.cli.UserError;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.ExitCode;
+import pl.mops.reports.system.UserError;
 
 /**
  * Takes the lock of a job and period before anything is decided (reuse, restart, next version) and keeps it for
@@ -57,7 +58,7 @@ public class JobLocks {
                 String who = holder.map(LockHolder::polishDescription).orElse("inny proces");
                 if (!wait) {
                     throw new UserError(polishBusy + " przez inny proces: " + who
-                            + ". Poczekaj, aż skończy, albo uruchom z opcją --czekaj.", 5, null);
+                            + ". Poczekaj, aż skończy, albo uruchom z opcją --czekaj.", ExitCode.BUSY, null);
                 }
                 if (!announced) {
                     console.line(polishBusy + " przez inny proces: " + who
@@ -71,7 +72,7 @@ public class JobLocks {
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new UserError("Nie można założyć blokady zadania " + key.description() + " w bazie danych ("
-                    + e.getMessage() + ").", 3, e);
+                    + e.getMessage() + ").", ExitCode.DATABASE_UNAVAILABLE, e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -83,7 +84,7 @@ public class JobLocks {
         try (Connection connection = connect()) {
             return holder(connection, key);
         } catch (SQLException e) {
-            throw new UserError("Nie można odczytać blokad zadań z bazy danych (" + e.getMessage() + ").", 3, e);
+            throw new UserError("Nie można odczytać blokad zadań z bazy danych (" + e.getMessage() + ").", ExitCode.DATABASE_UNAVAILABLE, e);
         }
     }
 
@@ -91,7 +92,7 @@ public class JobLocks {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw new UserError("brak połączenia z bazą danych (" + e.getMessage() + ").", 3, e);
+            throw new UserError("brak połączenia z bazą danych (" + e.getMessage() + ").", ExitCode.DATABASE_UNAVAILABLE, e);
         }
     }
 
@@ -148,7 +149,7 @@ public class JobLocks {
             Thread.sleep(POLL.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UserError("Przerwano oczekiwanie na zakończenie innego procesu.", 5, e);
+            throw new UserError("Przerwano oczekiwanie na zakończenie innego procesu.", ExitCode.BUSY, e);
         }
     }
 }

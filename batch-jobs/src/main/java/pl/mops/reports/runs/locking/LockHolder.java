@@ -2,7 +2,7 @@ package pl.mops.reports.runs.locking;
 
 import java.time.LocalDateTime;
 
-import pl.mops.reports.cli.PolishTimes;
+import pl.mops.reports.system.PolishTimes;
 
 /**
  * Who holds a job lock, from {@code pg_stat_activity}: the server process, the client's application name (the

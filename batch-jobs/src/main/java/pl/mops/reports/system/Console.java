@@ -1,4 +1,4 @@
-package pl.mops.reports.cli;
+package pl.mops.reports.system;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package pl.mops.reports.cli;
+package pl.mops.reports.system;
 
 /**
  * An expected failure: bad arguments, missing data, an unreachable database. The launcher prints
@@ -6,18 +6,23 @@ package pl.mops.reports.cli;
  */
 public class UserError extends RuntimeException {
 
-    private final int exitCode;
+    private final ExitCode exit;
 
     public UserError(String polishMessage) {
-        this(polishMessage, 1, null);
+        this(polishMessage, ExitCode.JOB_FAILED, null);
     }
 
-    public UserError(String polishMessage, int exitCode, Throwable cause) {
+    public UserError(String polishMessage, ExitCode exit, Throwable cause) {
         super(polishMessage, cause);
-        this.exitCode = exitCode;
+        this.exit = exit;
     }
 
+    public ExitCode exit() {
+        return exit;
+    }
+
+    /** the process exit code ({@link ExitCode#code()}) */
     public int exitCode() {
-        return exitCode;
+        return exit.code();
     }
 }

@@ -1,4 +1,4 @@
-package pl.mops.reports.cli;
+package pl.mops.reports.system;
 
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -55,6 +55,6 @@ public interface ValueCheck {
     /** "Nieprawidłowa wartość opcji --month: "2025-13" (oczekiwano: miesiąc w postaci RRRR-MM, np. 2025-10)." */
     static UserError invalid(String option, String value, String polishWhatIsExpected) {
         return new UserError("Nieprawidłowa wartość opcji --" + option + ": \"" + value + "\" (oczekiwano: "
-                + polishWhatIsExpected + ").", 2, null);
+                + polishWhatIsExpected + ").", ExitCode.INVALID_INPUT, null);
     }
 }

@@ -1,4 +1,4 @@
-package pl.mops.reports.cli;
+package pl.mops.reports.system;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,7 +13,7 @@ import java.util.function.Function;
 /**
  * The parsed command line: words ({@code run monthly}), options ({@code --month 2025-10} or
  * {@code --month=2025-10}), flags ({@code --rerun}) and Spring arguments ({@code --spring.*}, {@code --logging.*}),
- * which are passed on to Spring Boot untouched. Parsing only splits; {@link CommandCheck} decides what the command
+ * which are passed on to Spring Boot untouched. Parsing only splits; {@code cli.CommandCheck} decides what the command
  * accepts.
  */
 public final class CommandLine {
@@ -54,7 +54,7 @@ public final class CommandLine {
                 String earlier = line.options.get(name);
                 if (earlier != null && !earlier.equals(value)) {
                     throw new UserError("Opcja --" + name + " podana dwa razy z różnymi wartościami: \"" + earlier
-                            + "\" i \"" + value + "\". Podaj ją raz.", 2, null);
+                            + "\" i \"" + value + "\". Podaj ją raz.", ExitCode.INVALID_INPUT, null);
                 }
                 line.options.put(name, value);
                 if (withEquals) {
@@ -81,7 +81,7 @@ public final class CommandLine {
         return List.copyOf(words);
     }
 
-    /** the value; empty also when the option was given without one (which {@link CommandCheck} refuses) */
+    /** the value; empty also when the option was given without one (which {@code cli.CommandCheck} refuses) */
     public Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name)).filter(v -> !v.isEmpty());
     }
@@ -91,7 +91,7 @@ public final class CommandLine {
     }
 
     /** whether the option was written {@code --name=value} (a flag written so was given a value) */
-    boolean givenWithEquals(String name) {
+    public boolean givenWithEquals(String name) {
         return givenWithEquals.contains(name);
     }
 

@@ -1,4 +1,4 @@
-package pl.mops.reports.cli;
+package pl.mops.reports.system;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package pl.mops.reports.cli;
+package pl.mops.reports.system;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -20,20 +20,20 @@ public final class FailureTranslator {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConnectException
                     || (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
-                return new UserError("brak połączenia z bazą danych (" + t.getMessage() + ").", 3, failure);
+                return new UserError("brak połączenia z bazą danych (" + t.getMessage() + ").", ExitCode.DATABASE_UNAVAILABLE, failure);
             }
             if (t instanceof FileSystemException fs && isDiskFull(fs.getReason())) {
-                return new UserError("brak miejsca na dysku przy zapisie pliku " + fs.getFile() + ".", 4, failure);
+                return new UserError("brak miejsca na dysku przy zapisie pliku " + fs.getFile() + ".", ExitCode.FILE_ERROR, failure);
             }
             if (t instanceof FileSystemException fs) {
-                return new UserError("błąd zapisu lub odczytu pliku " + fs.getFile() + " (" + fs.getReason() + ").", 4, failure);
+                return new UserError("błąd zapisu lub odczytu pliku " + fs.getFile() + " (" + fs.getReason() + ").", ExitCode.FILE_ERROR, failure);
             }
             if (t instanceof IOException io && isDiskFull(io.getMessage())) {
-                return new UserError("brak miejsca na dysku (" + io.getMessage() + ").", 4, failure);
+                return new UserError("brak miejsca na dysku (" + io.getMessage() + ").", ExitCode.FILE_ERROR, failure);
             }
         }
         String what = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return new UserError("nieoczekiwany błąd programu: " + firstLine(what), 1, failure);
+        return new UserError("nieoczekiwany błąd programu: " + firstLine(what), ExitCode.JOB_FAILED, failure);
     }
 
     private static boolean isDiskFull(String reason) {

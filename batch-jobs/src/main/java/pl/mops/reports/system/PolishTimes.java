@@ -1,4 +1,4 @@
-package pl.mops.reports.cli;
+package pl.mops.reports.system;
 
 import java.time.Duration;
 import java.time.Instant;
