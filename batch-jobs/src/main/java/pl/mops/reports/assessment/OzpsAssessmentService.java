@@ -5,15 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import pl.mops.reports.MopsProperties;
@@ -28,7 +24,9 @@ import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.runs.JobCompletion;
 import pl.mops.reports.runs.OutputFolder;
 import pl.mops.reports.runs.RunFileRepository;
+import pl.mops.reports.runs.RunDecision;
 import pl.mops.reports.runs.RunOptions;
+import pl.mops.reports.runs.RunsOfPeriod;
 import pl.mops.reports.runs.UnfinishedRuns;
 import pl.mops.reports.runs.locking.JobLock;
 import pl.mops.reports.runs.locking.JobLocks;
@@ -49,7 +47,7 @@ public class OzpsAssessmentService {
     }
 
     private final JobOperator jobOperator;
-    private final JobRepository jobRepository;
+    private final RunsOfPeriod runsOfPeriod;
     private final Job ozpsAssessmentJob;
     private final SnapshotRepository snapshots;
     private final RunFileRepository runFiles;
@@ -57,11 +55,11 @@ public class OzpsAssessmentService {
     private final JobLocks locks;
     private final UnfinishedRuns unfinished;
 
-    public OzpsAssessmentService(JobOperator jobOperator, JobRepository jobRepository, Job ozpsAssessmentJob,
+    public OzpsAssessmentService(JobOperator jobOperator, RunsOfPeriod runsOfPeriod, Job ozpsAssessmentJob,
                                  SnapshotRepository snapshots, RunFileRepository runFiles, MopsProperties properties,
                                  JobLocks locks, UnfinishedRuns unfinished) {
         this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
+        this.runsOfPeriod = runsOfPeriod;
         this.ozpsAssessmentJob = ozpsAssessmentJob;
         this.snapshots = snapshots;
         this.runFiles = runFiles;
@@ -107,42 +105,36 @@ public class OzpsAssessmentService {
 
     private Result runLocked(int year, Snapshot snapshot, ResourcesFile resources, Path resourcesPath, Path output,
                              boolean outputGiven, RunOptions options, String launchedBy, PublicationProfile profile) {
-        List<JobExecution> allRunsOfYear = lastExecutionsOfYear(year);
+        List<JobExecution> allRunsOfYear = runsOfPeriod.lastExecutions(OzpsJobConfiguration.JOB_NAME,
+                p -> Long.valueOf(year).equals(p.getLong(OzpsJobParameters.YEAR)));
         unfinished.recoverAbandoned(allRunsOfYear); // we hold the lock: their processes are dead
         List<JobExecution> runsOfYear = allRunsOfYear.stream()
                 .filter(e -> OzpsJobParameters.from(e.getJobParameters()).profile() == profile).toList();
-        Optional<JobExecution> same = runsOfYear.stream()
-                .filter(e -> {
-                    OzpsJobParameters p = OzpsJobParameters.from(e.getJobParameters());
-                    return p.snapshotId() == snapshot.id() && p.resourcesSha256().equals(resources.sha256());
-                })
-                .max(Comparator.comparingLong(e -> OzpsJobParameters.from(e.getJobParameters()).version()));
-        if (options.restart() && same.map(e -> e.getStatus() == BatchStatus.COMPLETED).orElse(true)) {
-            throw new UserError("Nie ma czego wznawiać: ocena zasobów za " + year + " (migawka " + snapshot.id()
-                    + ", ten plik zasobów) " + same.map(e -> "jest już policzona (wersja "
-                            + OzpsJobParameters.from(e.getJobParameters()).version() + "); nową wersję tworzy --rerun.")
-                            .orElse("nie była jeszcze uruchamiana; uruchom ją bez --restart."), ExitCode.INVALID_INPUT, null);
+        RunDecision.Decision<OzpsJobParameters> decision = new RunDecision<OzpsJobParameters>(
+                OzpsJobParameters::from,
+                p -> p.snapshotId() == snapshot.id() && p.resourcesSha256().equals(resources.sha256()),
+                OzpsJobParameters::version, RunDecision.Numbering.ALL_RUNS,
+                done -> "Nie ma czego wznawiać: ocena zasobów za " + year + " (migawka " + snapshot.id()
+                        + ", ten plik zasobów) " + done.map(p -> "jest już policzona (wersja " + p.version()
+                                + "); nową wersję tworzy --rerun.")
+                                .orElse("nie była jeszcze uruchamiana; uruchom ją bez --restart."))
+                .decide(runsOfYear, options);
+        if (decision.kind() == RunDecision.Kind.REUSE) {
+            List<WrittenFile> files = runFiles.filesOfInstance(decision.instanceId());
+            boolean copy = outputGiven && !OutputFolder.allIn(files, output);
+            return new Result(decision.previousParameters(), decision.instanceId(), true,
+                    copy ? OutputFolder.copyInto(files, output) : files, Duration.ZERO, copy ? output : null);
         }
         OzpsJobParameters parameters;
-        if (!options.rerun() && same.isPresent()) {
-            JobExecution previous = same.get();
-            OzpsJobParameters previousParameters = OzpsJobParameters.from(previous.getJobParameters());
-            if (previous.getStatus() == BatchStatus.COMPLETED) {
-                List<WrittenFile> files = runFiles.filesOfInstance(previous.getJobInstance().getInstanceId());
-                boolean copy = outputGiven && !OutputFolder.allIn(files, output);
-                return new Result(previousParameters, previous.getJobInstance().getInstanceId(), true,
-                        copy ? OutputFolder.copyInto(files, output) : files, Duration.ZERO, copy ? output : null);
-            }
-            // failed, stopped, or still marked running by a process that died (we hold the lock): resume it
-            unfinished.prepareResume(ozpsAssessmentJob, previous);
-            // a failed or stopped run: restart the same instance (same file content, perhaps under another path),
-            // writing to the folder given now (the folder is not part of what makes the run the same)
-            parameters = previousParameters.withResourcesFile(resourcesPath).withOutputDir(output);
+        if (decision.kind() == RunDecision.Kind.RESUME) {
+            // failed, stopped, or still marked running by a process that died (we hold the lock): restart the same
+            // instance (same file content, perhaps under another path), writing to the folder given now (the folder
+            // is not part of what makes the run the same)
+            unfinished.prepareResume(ozpsAssessmentJob, decision.previous());
+            parameters = decision.previousParameters().withResourcesFile(resourcesPath).withOutputDir(output);
         } else {
-            long nextVersion = runsOfYear.stream()
-                    .mapToLong(e -> OzpsJobParameters.from(e.getJobParameters()).version()).max().orElse(0) + 1;
-            parameters = new OzpsJobParameters(year, snapshot.id(), resources.sha256(), nextVersion, resourcesPath,
-                    output, launchedBy, profile);
+            parameters = new OzpsJobParameters(year, snapshot.id(), resources.sha256(), decision.nextNumber(),
+                    resourcesPath, output, launchedBy, profile);
         }
         LocalDateTime start = LocalDateTime.now();
         JobExecution execution = JobCompletion.start(jobOperator, ozpsAssessmentJob, parameters.toJobParameters(),
@@ -177,12 +169,5 @@ public class OzpsAssessmentService {
         throw new UserError("Nie ma pliku zasobów " + defaultResourcesDir().resolve("zasoby-" + year + ".yaml")
                 + " (ani .csv). Utwórz szablon: ./mops-reports ozps template --year " + year
                 + ", wypełnij go i uruchom ponownie (albo podaj plik: --resources PLIK).", ExitCode.INVALID_INPUT, null);
-    }
-
-    private List<JobExecution> lastExecutionsOfYear(int year) {
-        return jobRepository.findJobInstances(OzpsJobConfiguration.JOB_NAME).stream()
-                .map(jobRepository::getLastJobExecution)
-                .filter(e -> e != null && Long.valueOf(year).equals(e.getJobParameters().getLong(OzpsJobParameters.YEAR)))
-                .toList();
     }
 }

@@ -4,15 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import pl.mops.reports.MopsProperties;
@@ -25,7 +22,9 @@ import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.runs.JobCompletion;
 import pl.mops.reports.runs.OutputFolder;
 import pl.mops.reports.runs.RunFileRepository;
+import pl.mops.reports.runs.RunDecision;
 import pl.mops.reports.runs.RunOptions;
+import pl.mops.reports.runs.RunsOfPeriod;
 import pl.mops.reports.runs.UnfinishedRuns;
 import pl.mops.reports.runs.locking.JobLock;
 import pl.mops.reports.runs.locking.JobLocks;
@@ -66,7 +65,7 @@ public class Mrpips03Service {
     }
 
     private final JobOperator jobOperator;
-    private final JobRepository jobRepository;
+    private final RunsOfPeriod runsOfPeriod;
     private final Job mrpips03ReturnJob;
     private final SnapshotRepository snapshots;
     private final Layouts layouts;
@@ -76,12 +75,12 @@ public class Mrpips03Service {
     private final JobLocks locks;
     private final UnfinishedRuns unfinished;
 
-    public Mrpips03Service(JobOperator jobOperator, JobRepository jobRepository, Job mrpips03ReturnJob,
+    public Mrpips03Service(JobOperator jobOperator, RunsOfPeriod runsOfPeriod, Job mrpips03ReturnJob,
                            SnapshotRepository snapshots, Layouts layouts, ReturnRepository returns,
                            RunFileRepository runFiles, MopsProperties properties, JobLocks locks,
                            UnfinishedRuns unfinished) {
         this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
+        this.runsOfPeriod = runsOfPeriod;
         this.mrpips03ReturnJob = mrpips03ReturnJob;
         this.snapshots = snapshots;
         this.layouts = layouts;
@@ -138,52 +137,43 @@ public class Mrpips03Service {
 
     private Result runLocked(ReturnPeriod period, Snapshot snapshot, Layout layout, Path output, boolean outputGiven,
                              RunOptions options, String launchedBy) {
-        List<JobExecution> ofPeriod = lastExecutionsOfPeriod(period);
+        List<JobExecution> ofPeriod = runsOfPeriod.lastExecutions(Mrpips03JobConfiguration.JOB_NAME,
+                p -> period.toString().equals(p.getString(Mrpips03JobParameters.PERIOD)));
         unfinished.recoverAbandoned(ofPeriod); // we hold the lock: their processes are dead
-        List<JobExecution> sameInputs = ofPeriod.stream()
-                .filter(e -> {
-                    Mrpips03JobParameters p = Mrpips03JobParameters.from(e.getJobParameters());
-                    return p.snapshotId() == snapshot.id() && p.layoutVersion().equals(layout.version())
-                            && p.layoutSha256().equals(layout.sha256());
-                })
-                .toList();
-        Optional<JobExecution> latest = sameInputs.stream()
-                .max(Comparator.comparingLong(e -> Mrpips03JobParameters.from(e.getJobParameters()).run()));
-        if (options.restart() && latest.map(e -> e.getStatus() == BatchStatus.COMPLETED).orElse(true)) {
-            throw new UserError("Nie ma czego wznawiać: sprawozdanie MRPiPS-03 za " + period + " (migawka " + snapshot.id()
-                    + ", układ " + layout.version() + ") " + latest.map(e -> "jest już policzone; ponowne przeliczenie "
-                            + "wykonuje --rerun.").orElse("nie było jeszcze uruchamiane; uruchom je bez --restart."),
-                    ExitCode.INVALID_INPUT, null);
-        }
-        Mrpips03JobParameters parameters;
-        if (!options.rerun() && latest.isPresent()) {
-            JobExecution previous = latest.get();
-            Mrpips03JobParameters previousParameters = Mrpips03JobParameters.from(previous.getJobParameters());
-            long instanceId = previous.getJobInstance().getInstanceId();
-            if (previous.getStatus() == BatchStatus.COMPLETED && returns.isStaleDraft(returns.ofInstance(instanceId)
-                    .orElseThrow())) {
+        RunDecision.Decision<Mrpips03JobParameters> decision = new RunDecision<Mrpips03JobParameters>(
+                Mrpips03JobParameters::from,
+                p -> p.snapshotId() == snapshot.id() && p.layoutVersion().equals(layout.version())
+                        && p.layoutSha256().equals(layout.sha256()),
+                Mrpips03JobParameters::run, RunDecision.Numbering.SAME_INPUTS,
+                done -> "Nie ma czego wznawiać: sprawozdanie MRPiPS-03 za " + period + " (migawka " + snapshot.id()
+                        + ", układ " + layout.version() + ") " + done.map(p -> "jest już policzone; ponowne "
+                                + "przeliczenie wykonuje --rerun.")
+                                .orElse("nie było jeszcze uruchamiane; uruchom je bez --restart."))
+                .decide(ofPeriod, options);
+        if (decision.kind() == RunDecision.Kind.REUSE) {
+            long instanceId = decision.instanceId();
+            StoredReturn stored = returns.ofInstance(instanceId).orElseThrow();
+            if (returns.isStaleDraft(stored)) {
                 // a draft made before another version was submitted, with other cells than the submitted one: the same
                 // data now make a correction of the submitted version, so compute anew
                 return runLocked(period, snapshot, layout, output, outputGiven,
                         new RunOptions(true, false, options.waitForLock(), options.incompletePeriod()), launchedBy);
             }
-            if (previous.getStatus() == BatchStatus.COMPLETED) {
-                StoredReturn stored = returns.ofInstance(instanceId).orElseThrow();
-                List<WrittenFile> files = runFiles.filesOfInstance(instanceId);
-                boolean copy = outputGiven && !OutputFolder.allIn(files, output);
-                return new Result(previousParameters, instanceId, true, stored, returns.cellCount(stored.id()),
-                        copy ? OutputFolder.copyInto(files, output) : files, Duration.ZERO, laterCorrection(stored),
-                        copy ? output : null, null);
-            }
+            List<WrittenFile> files = runFiles.filesOfInstance(instanceId);
+            boolean copy = outputGiven && !OutputFolder.allIn(files, output);
+            return new Result(decision.previousParameters(), instanceId, true, stored, returns.cellCount(stored.id()),
+                    copy ? OutputFolder.copyInto(files, output) : files, Duration.ZERO, laterCorrection(stored),
+                    copy ? output : null, null);
+        }
+        Mrpips03JobParameters parameters;
+        if (decision.kind() == RunDecision.Kind.RESUME) {
             // failed, stopped, or still marked running by a process that died (we hold the lock): resume it, writing
             // to the folder given now (the folder is not part of what makes the run the same)
-            unfinished.prepareResume(mrpips03ReturnJob, previous);
-            parameters = previousParameters.withOutputDir(output);
+            unfinished.prepareResume(mrpips03ReturnJob, decision.previous());
+            parameters = decision.previousParameters().withOutputDir(output);
         } else {
-            long nextRun = sameInputs.stream()
-                    .mapToLong(e -> Mrpips03JobParameters.from(e.getJobParameters()).run()).max().orElse(0) + 1;
-            parameters = new Mrpips03JobParameters(period, snapshot.id(), layout.version(), layout.sha256(), nextRun,
-                    output, launchedBy);
+            parameters = new Mrpips03JobParameters(period, snapshot.id(), layout.version(), layout.sha256(),
+                    decision.nextNumber(), output, launchedBy);
         }
         LocalDateTime start = LocalDateTime.now();
         JobExecution execution = JobCompletion.start(jobOperator, mrpips03ReturnJob, parameters.toJobParameters(),
@@ -199,12 +189,5 @@ public class Mrpips03Service {
     private Optional<StoredReturn> laterCorrection(StoredReturn stored) {
         return returns.latest(stored.period()).filter(l -> l.correction() > stored.correction()
                 || (l.correction() == stored.correction() && l.draft() > stored.draft()));
-    }
-
-    private List<JobExecution> lastExecutionsOfPeriod(ReturnPeriod period) {
-        return jobRepository.findJobInstances(Mrpips03JobConfiguration.JOB_NAME).stream()
-                .map(jobRepository::getLastJobExecution)
-                .filter(e -> e != null && period.toString().equals(e.getJobParameters().getString(Mrpips03JobParameters.PERIOD)))
-                .toList();
     }
 }

@@ -4,15 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import pl.mops.reports.MopsProperties;
@@ -25,7 +21,9 @@ import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.runs.JobCompletion;
 import pl.mops.reports.runs.OutputFolder;
 import pl.mops.reports.runs.RunFileRepository;
+import pl.mops.reports.runs.RunDecision;
 import pl.mops.reports.runs.RunOptions;
+import pl.mops.reports.runs.RunsOfPeriod;
 import pl.mops.reports.runs.UnfinishedRuns;
 import pl.mops.reports.runs.locking.JobLock;
 import pl.mops.reports.runs.locking.JobLocks;
@@ -45,7 +43,7 @@ public class MonthlyStatisticsService {
     }
 
     private final JobOperator jobOperator;
-    private final JobRepository jobRepository;
+    private final RunsOfPeriod runsOfPeriod;
     private final Job monthlyStatisticsJob;
     private final SnapshotRepository snapshots;
     private final RunFileRepository runFiles;
@@ -53,11 +51,11 @@ public class MonthlyStatisticsService {
     private final JobLocks locks;
     private final UnfinishedRuns unfinished;
 
-    public MonthlyStatisticsService(JobOperator jobOperator, JobRepository jobRepository, Job monthlyStatisticsJob,
+    public MonthlyStatisticsService(JobOperator jobOperator, RunsOfPeriod runsOfPeriod, Job monthlyStatisticsJob,
                                     SnapshotRepository snapshots, RunFileRepository runFiles, MopsProperties properties,
                                     JobLocks locks, UnfinishedRuns unfinished) {
         this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
+        this.runsOfPeriod = runsOfPeriod;
         this.monthlyStatisticsJob = monthlyStatisticsJob;
         this.snapshots = snapshots;
         this.runFiles = runFiles;
@@ -101,37 +99,33 @@ public class MonthlyStatisticsService {
      */
     private Result runLocked(YearMonth month, Snapshot snapshot, Path output, boolean outputGiven, RunOptions options,
                              String launchedBy, PublicationProfile profile) {
-        List<JobExecution> allRunsOfMonth = lastExecutionsOfMonth(month);
+        List<JobExecution> allRunsOfMonth = runsOfPeriod.lastExecutions(MonthlyStatisticsJobConfiguration.JOB_NAME,
+                p -> month.toString().equals(p.getString(MonthlyJobParameters.MONTH)));
         unfinished.recoverAbandoned(allRunsOfMonth); // we hold the lock: their processes are dead
         List<JobExecution> runsOfMonth = allRunsOfMonth.stream()
                 .filter(e -> MonthlyJobParameters.from(e.getJobParameters()).profile() == profile).toList();
-        Optional<JobExecution> sameSnapshot = runsOfMonth.stream()
-                .filter(e -> MonthlyJobParameters.from(e.getJobParameters()).snapshotId() == snapshot.id())
-                .max(Comparator.comparingLong(e -> MonthlyJobParameters.from(e.getJobParameters()).version()));
-        if (options.restart() && sameSnapshot.map(e -> e.getStatus() == BatchStatus.COMPLETED).orElse(true)) {
-            throw new UserError("Nie ma czego wznawiać: statystyka za " + month + " (migawka " + snapshot.id() + ") "
-                    + sameSnapshot.map(e -> "jest już policzona (wersja "
-                            + MonthlyJobParameters.from(e.getJobParameters()).version() + "); nową wersję tworzy --rerun.")
-                            .orElse("nie była jeszcze uruchamiana; uruchom ją bez --restart."), ExitCode.INVALID_INPUT, null);
+        RunDecision.Decision<MonthlyJobParameters> decision = new RunDecision<MonthlyJobParameters>(
+                MonthlyJobParameters::from, p -> p.snapshotId() == snapshot.id(), MonthlyJobParameters::version,
+                RunDecision.Numbering.ALL_RUNS,
+                done -> "Nie ma czego wznawiać: statystyka za " + month + " (migawka " + snapshot.id() + ") "
+                        + done.map(p -> "jest już policzona (wersja " + p.version() + "); nową wersję tworzy --rerun.")
+                                .orElse("nie była jeszcze uruchamiana; uruchom ją bez --restart."))
+                .decide(runsOfMonth, options);
+        if (decision.kind() == RunDecision.Kind.REUSE) {
+            List<WrittenFile> files = runFiles.filesOfInstance(decision.instanceId());
+            boolean copy = outputGiven && !OutputFolder.allIn(files, output);
+            return new Result(decision.previousParameters(), decision.instanceId(), true,
+                    copy ? OutputFolder.copyInto(files, output) : files, Duration.ZERO, copy ? output : null);
         }
         MonthlyJobParameters parameters;
-        if (!options.rerun() && sameSnapshot.isPresent()) {
-            JobExecution previous = sameSnapshot.get();
-            MonthlyJobParameters previousParameters = MonthlyJobParameters.from(previous.getJobParameters());
-            if (previous.getStatus() == BatchStatus.COMPLETED) {
-                List<WrittenFile> files = runFiles.filesOfInstance(previous.getJobInstance().getInstanceId());
-                boolean copy = outputGiven && !OutputFolder.allIn(files, output);
-                return new Result(previousParameters, previous.getJobInstance().getInstanceId(), true,
-                        copy ? OutputFolder.copyInto(files, output) : files, Duration.ZERO, copy ? output : null);
-            }
+        if (decision.kind() == RunDecision.Kind.RESUME) {
             // failed, stopped, or still marked running by a process that died (we hold the lock): resume it, writing
             // to the folder given now (the folder is not part of what makes the run the same)
-            unfinished.prepareResume(monthlyStatisticsJob, previous);
-            parameters = previousParameters.withOutputDir(output);
+            unfinished.prepareResume(monthlyStatisticsJob, decision.previous());
+            parameters = decision.previousParameters().withOutputDir(output);
         } else {
-            long nextVersion = runsOfMonth.stream()
-                    .mapToLong(e -> MonthlyJobParameters.from(e.getJobParameters()).version()).max().orElse(0) + 1;
-            parameters = new MonthlyJobParameters(month, snapshot.id(), nextVersion, output, launchedBy, profile);
+            parameters = new MonthlyJobParameters(month, snapshot.id(), decision.nextNumber(), output, launchedBy,
+                    profile);
         }
         LocalDateTime start = LocalDateTime.now();
         JobExecution execution = JobCompletion.start(jobOperator, monthlyStatisticsJob, parameters.toJobParameters(),
@@ -139,12 +133,5 @@ public class MonthlyStatisticsService {
         return new Result(parameters, execution.getJobInstance().getInstanceId(), false,
                 runFiles.filesOfInstance(execution.getJobInstance().getInstanceId()), Duration.between(start, LocalDateTime.now()),
                 null);
-    }
-
-    private List<JobExecution> lastExecutionsOfMonth(YearMonth month) {
-        return jobRepository.findJobInstances(MonthlyStatisticsJobConfiguration.JOB_NAME).stream()
-                .map(jobRepository::getLastJobExecution)
-                .filter(e -> e != null && month.toString().equals(e.getJobParameters().getString(MonthlyJobParameters.MONTH)))
-                .toList();
     }
 }
