@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import pl.mops.reports.runs.StepProgressListener;
 
 /**
  * The annual assessment job ({@code ozpsAssessment}): validate and store the resources file, aggregate the
@@ -32,22 +31,19 @@ public class OzpsJobConfiguration {
 
     @Bean
     public Step ozpsResourcesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                  OzpsResourcesTasklet tasklet, StepProgressListener progress) {
-        return new StepBuilder("ozpsResources", jobRepository).tasklet(tasklet, transactionManager)
-                .listener(progress).build();
+                                  OzpsResourcesTasklet tasklet) {
+        return new StepBuilder("ozpsResources", jobRepository).tasklet(tasklet, transactionManager).build();
     }
 
     @Bean
     public Step ozpsAggregationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                    OzpsAggregationTasklet tasklet, StepProgressListener progress) {
-        return new StepBuilder("ozpsAggregation", jobRepository).tasklet(tasklet, transactionManager)
-                .listener(progress).build();
+                                    OzpsAggregationTasklet tasklet) {
+        return new StepBuilder("ozpsAggregation", jobRepository).tasklet(tasklet, transactionManager).build();
     }
 
     @Bean
     public Step ozpsRenderingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                  OzpsRenderingTasklet tasklet, StepProgressListener progress) {
-        return new StepBuilder("ozpsRendering", jobRepository).tasklet(tasklet, transactionManager)
-                .listener(progress).build();
+                                  OzpsRenderingTasklet tasklet) {
+        return new StepBuilder("ozpsRendering", jobRepository).tasklet(tasklet, transactionManager).build();
     }
 }

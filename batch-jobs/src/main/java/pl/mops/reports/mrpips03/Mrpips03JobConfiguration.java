@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import pl.mops.reports.runs.StepProgressListener;
 
 /**
  * The MRPiPS-03 job: cells in SQL, control rules, files. A failed run restarts from the step that failed
@@ -33,22 +32,19 @@ public class Mrpips03JobConfiguration {
 
     @Bean
     public Step mrpips03CellsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                  Mrpips03Tasklets tasklets, StepProgressListener progress) {
-        return new StepBuilder("mrpips03Cells", jobRepository).tasklet(tasklets.compute(), transactionManager)
-                .listener(progress).build();
+                                  Mrpips03Tasklets tasklets) {
+        return new StepBuilder("mrpips03Cells", jobRepository).tasklet(tasklets.compute(), transactionManager).build();
     }
 
     @Bean
     public Step mrpips03ChecksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                   Mrpips03Tasklets tasklets, StepProgressListener progress) {
-        return new StepBuilder("mrpips03Checks", jobRepository).tasklet(tasklets.check(), transactionManager)
-                .listener(progress).build();
+                                   Mrpips03Tasklets tasklets) {
+        return new StepBuilder("mrpips03Checks", jobRepository).tasklet(tasklets.check(), transactionManager).build();
     }
 
     @Bean
     public Step mrpips03FilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                  Mrpips03Tasklets tasklets, StepProgressListener progress) {
-        return new StepBuilder("mrpips03Files", jobRepository).tasklet(tasklets.render(), transactionManager)
-                .listener(progress).build();
+                                  Mrpips03Tasklets tasklets) {
+        return new StepBuilder("mrpips03Files", jobRepository).tasklet(tasklets.render(), transactionManager).build();
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -24,8 +25,9 @@ import pl.mops.reports.system.FailureTranslator;
 
 /**
  * Around every job execution (registered on every job and step by {@link RunListenerRegistrar}): routes its log
- * events to its own file ({@link RunLog}), logs its start, each step's end and its end, and calls the
- * {@link FailureNotifier} when it did not complete — whoever launched it (the scheduler or a user).
+ * events to its own file ({@link RunLog}), reports its start, each step's start and end and its end as
+ * {@link RunProgress} to every {@link ProgressSink} (the command line's lines, the run's log, the web console), and
+ * calls the {@link FailureNotifier} when it did not complete — whoever launched it (the scheduler or a user).
  */
 @Component
 public class RunListener implements JobExecutionListener, StepExecutionListener {
@@ -34,30 +36,32 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
 
     private final MopsProperties properties;
     private final FailureNotifier notifier;
+    private final ObjectProvider<ProgressSink> sinks;
 
-    public RunListener(MopsProperties properties, FailureNotifier notifier) {
+    public RunListener(MopsProperties properties, FailureNotifier notifier, ObjectProvider<ProgressSink> sinks) {
         this.properties = properties;
         this.notifier = notifier;
+        this.sinks = sinks;
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
         Path file = RunLog.file(properties.home(), execution).toAbsolutePath();
         MDC.put(RunLog.FILE_KEY, file.toString());
-        log.info("Start: {} nr {} ({}), uruchomił: {}", execution.getJobInstance().getJobName(), execution.getId(),
-                parameters(execution), execution.getJobParameters().getString("launchedBy", "?"));
+        report(execution, null, RunProgress.Phase.JOB_STARTED, BatchStatus.STARTED, Duration.ZERO, "");
     }
 
     @Override
     public void beforeStep(StepExecution step) {
         MDC.put(RunLog.STEP_KEY, step.getStepName());
-        log.info("Krok {}: start", step.getStepName());
+        report(step.getJobExecution(), step.getStepName(), RunProgress.Phase.STEP_STARTED, BatchStatus.STARTED,
+                Duration.ZERO, "");
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        log.info("Krok {}: {} ({} ms)", step.getStepName(), step.getStatus(), step.getStartTime() == null ? 0
-                : Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis());
+        report(step.getJobExecution(), step.getStepName(), RunProgress.Phase.STEP_FINISHED, step.getStatus(),
+                since(step.getStartTime()), "");
         MDC.remove(RunLog.STEP_KEY);
         return step.getExitStatus();
     }
@@ -67,10 +71,12 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
         try {
             LocalDateTime end = LocalDateTime.now();
             if (execution.getStatus() == BatchStatus.COMPLETED) {
-                log.info("Koniec: COMPLETED ({} ms)", millis(execution, end));
+                report(execution, null, RunProgress.Phase.JOB_FINISHED, execution.getStatus(),
+                        since(execution.getStartTime()), "");
             } else {
                 String message = failureMessage(execution);
-                log.warn("Koniec: {} ({} ms): {}", execution.getStatus(), millis(execution, end), message);
+                report(execution, null, RunProgress.Phase.JOB_FINISHED, execution.getStatus(),
+                        since(execution.getStartTime()), message);
                 notifier.notify(new RunFailureReport(execution.getJobInstance().getJobName(),
                         ReportJob.polishNameOf(execution.getJobInstance().getJobName()), parameters(execution),
                         execution.getStatus().toString(), message, execution.getId(),
@@ -82,6 +88,25 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
             MDC.remove(RunLog.STEP_KEY);
             MDC.remove(RunLog.FILE_KEY);
         }
+    }
+
+    /** one event to every sink; a sink that fails does not stop the run (it is logged) */
+    private void report(JobExecution execution, String stepName, RunProgress.Phase phase, BatchStatus status,
+                        Duration took, String message) {
+        RunProgress progress = new RunProgress(execution.getId(), execution.getJobInstance().getJobName(),
+                parameters(execution), execution.getJobParameters().getString("launchedBy", "?"), stepName, phase,
+                status, took, LocalDateTime.now(), message);
+        for (ProgressSink sink : sinks.orderedStream().toList()) {
+            try {
+                sink.accept(progress);
+            } catch (RuntimeException e) {
+                log.warn("Odbiorca postępu {} zgłosił błąd: {}", sink.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+
+    private static Duration since(LocalDateTime start) {
+        return start == null ? Duration.ZERO : Duration.between(start, LocalDateTime.now());
     }
 
     /** the identifying parameters, sorted: {@code month=2025-03, snapshot=4, version=1} */
@@ -97,7 +122,4 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
                 .orElse("Zadanie zakończone ze statusem „" + PolishStatus.of(execution.getStatus()) + "”.");
     }
 
-    private static long millis(JobExecution execution, LocalDateTime end) {
-        return execution.getStartTime() == null ? 0 : Duration.between(execution.getStartTime(), end).toMillis();
-    }
 }

@@ -65,7 +65,7 @@ public class UnfinishedRuns {
     public void prepareResume(Job job, JobExecution previous) {
         boolean abandoned = previous.getStatus().isRunning();
         recoverAbandoned(List.of(previous));
-        Optional<String> step = resumeStep(job, previous).map(StepProgressListener::describe);
+        Optional<String> step = resumeStep(job, previous).map(StepDescriptions::describe);
         String what = step.map(s -> "wznawiam od kroku: " + s + ".")
                 .orElse("wszystkie kroki były już ukończone — kończę je.");
         console.line(abandoned

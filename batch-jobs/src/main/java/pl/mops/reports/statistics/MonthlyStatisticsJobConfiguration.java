@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import pl.mops.reports.runs.StepProgressListener;
 
 /**
  * The monthly statistics job: aggregation in SQL, then rendering. A failed run restarts from the
@@ -30,15 +29,13 @@ public class MonthlyStatisticsJobConfiguration {
 
     @Bean
     public Step monthlyAggregationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                       MonthlyAggregationTasklet tasklet, StepProgressListener progress) {
-        return new StepBuilder("monthlyAggregation", jobRepository).tasklet(tasklet, transactionManager)
-                .listener(progress).build();
+                                       MonthlyAggregationTasklet tasklet) {
+        return new StepBuilder("monthlyAggregation", jobRepository).tasklet(tasklet, transactionManager).build();
     }
 
     @Bean
     public Step monthlyRenderingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                     MonthlyRenderingTasklet tasklet, StepProgressListener progress) {
-        return new StepBuilder("monthlyRendering", jobRepository).tasklet(tasklet, transactionManager)
-                .listener(progress).build();
+                                     MonthlyRenderingTasklet tasklet) {
+        return new StepBuilder("monthlyRendering", jobRepository).tasklet(tasklet, transactionManager).build();
     }
 }

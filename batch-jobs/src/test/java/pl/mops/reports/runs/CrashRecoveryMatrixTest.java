@@ -73,7 +73,7 @@ class CrashRecoveryMatrixTest {
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("Poprzednie uruchomienie nr 1 zostało przerwane (proces nie żyje) — "
                 + (resumedStep == null ? "wszystkie kroki były już ukończone — kończę je."
-                        : "wznawiam od kroku: " + StepProgressListener.describe(resumedStep) + "."));
+                        : "wznawiam od kroku: " + StepDescriptions.describe(resumedStep) + "."));
         for (String name : CrashTestDatabases.names(reference)) {
             assertThat(resumed.out()).as("the files of the run are listed").contains(out.resolve(name).toString());
         }

@@ -57,6 +57,10 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
     @Autowired
     MonthlyStatisticsService service;
     @Autowired
+    pl.mops.reports.runs.ProgressBoard progressBoard;
+    @Autowired
+    org.springframework.batch.core.repository.JobRepository jobRepository;
+    @Autowired
     MonthlyFiguresRepository figuresRepository;
     @Autowired
     JdbcTemplate jdbc;
@@ -75,6 +79,20 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
         Path dir = Files.createTempDirectory("monthly-out");
         result = service.run(MARCH, snapshotId, dir, false, "test");
         figures = figuresRepository.load(result.jobInstanceId());
+    }
+
+    @Test
+    void everyStepIsReportedOnceToTheProgressBoardInOrder() {
+        long execution = jobRepository.getLastJobExecution(jobRepository.getJobInstance(result.jobInstanceId())).getId();
+        assertThat(progressBoard.of(execution)).extracting(p -> p.phase() + " " + p.description() + " " + p.status())
+                .containsExactly(
+                        "JOB_STARTED statystyka miesięczna STARTED",
+                        "STEP_STARTED agregacja w bazie (GROUPING SETS) STARTED",
+                        "STEP_FINISHED agregacja w bazie (GROUPING SETS) COMPLETED",
+                        "STEP_STARTED tworzenie plików XLSX, PDF i CSV STARTED",
+                        "STEP_FINISHED tworzenie plików XLSX, PDF i CSV COMPLETED",
+                        "JOB_FINISHED statystyka miesięczna COMPLETED");
+        assertThat(progressBoard.of(execution).get(0).launchedBy()).isEqualTo("test");
     }
 
     @Test
