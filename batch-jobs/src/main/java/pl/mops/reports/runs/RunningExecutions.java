@@ -46,6 +46,26 @@ public class RunningExecutions {
         }
     }
 
+    /**
+     * Asks one execution of this process to stop after its current step (the console's "Zatrzymaj").
+     *
+     * @return {@code false} when this process does not run it (it ended, or another process runs it)
+     */
+    public boolean requestStop(long executionId) {
+        for (JobExecution execution : List.copyOf(executions)) {
+            if (execution.getId() == executionId && execution.getStatus().isRunning()) {
+                stop(execution);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** whether this process runs the execution now */
+    public boolean runsHere(long executionId) {
+        return executions.stream().anyMatch(e -> e.getId() == executionId && e.getStatus().isRunning());
+    }
+
     /** waits (at most {@code limit}) until no execution of this process is running; {@code true} = none is */
     public boolean awaitStopped(Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
