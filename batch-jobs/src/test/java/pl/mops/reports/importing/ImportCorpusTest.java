@@ -477,18 +477,22 @@ class ImportCorpusTest extends DatabaseTest {
         return in;
     }
 
-    /** data records of a file: its non-blank lines except the header (no value of the contract spans lines) */
+    /**
+     * data records of a file: its non-blank lines except the header (no value of the contract spans lines); LF, CRLF
+     * and a lone CR each end a line
+     */
     static long records(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         long nonBlank = 0;
         boolean blank = true;
         for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
+            boolean crlf = i < bytes.length && bytes[i] == '\n' && i > 0 && bytes[i - 1] == '\r';
+            if (i == bytes.length || bytes[i] == '\r' || (bytes[i] == '\n' && !crlf)) {
                 if (!blank) {
                     nonBlank++;
                 }
                 blank = true;
-            } else if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+            } else if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\n') {
                 blank = false;
             }
         }

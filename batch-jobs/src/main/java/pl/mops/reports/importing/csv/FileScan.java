@@ -34,6 +34,7 @@ public record FileScan(String sha256, long sizeBytes, Charset charset, boolean b
         boolean undefinedIn1250 = false;
         long size = 0;
         long line = 1;
+        boolean afterCr = false;
         byte[] buffer = new byte[1 << 16];
         byte[] head = new byte[3];
         try (InputStream in = Files.newInputStream(path)) {
@@ -45,16 +46,18 @@ public record FileScan(String sha256, long sizeBytes, Charset charset, boolean b
                     if (size + i < 3) {
                         head[(int) (size + i)] = (byte) b;
                     }
-                    if (b == '\n') {
-                        line++;
-                    } else if (b < 0x20 && b != '\t' && b != '\r') {
+                    long lineOfByte = line;
+                    if (b == '\r' || (b == '\n' && !afterCr)) {
+                        line++; // LF, CRLF and a lone CR each end a line, as LineSource reads them
+                    } else if (b < 0x20 && b != '\t' && b != '\n') {
                         throw new ImportFileError(fileName, String.format(
                                 "plik zawiera dane binarne (bajt 0x%02X w wierszu %d) — to nie jest plik tekstowy CSV", b, line));
                     }
                     if (b == 0x81 || b == 0x83 || b == 0x88 || b == 0x90 || b == 0x98) {
                         undefinedIn1250 = true;
                     }
-                    utf8.accept(b);
+                    utf8.accept(b, lineOfByte);
+                    afterCr = b == '\r';
                 }
                 size += n;
             }
@@ -83,13 +86,12 @@ public record FileScan(String sha256, long sizeBytes, Charset charset, boolean b
         private long line = 1;
         private long firstInvalidLine;
 
-        void accept(int b) {
+        /** @param lineNumber the line the byte is in (a line end: the line it ends) */
+        void accept(int b, long lineNumber) {
             if (!valid) {
                 return;
             }
-            if (b == '\n') {
-                line++;
-            }
+            line = lineNumber;
             if (pending == 0) {
                 if (b < 0x80) {
                     return;
