@@ -34,6 +34,7 @@ import pl.mops.reports.importing.validation.ImportDictionaries;
 import pl.mops.reports.importing.validation.MembershipRows;
 import pl.mops.reports.importing.validation.PersonRows;
 import pl.mops.reports.importing.validation.PlanRows;
+import pl.mops.reports.importing.validation.RowLoss;
 import pl.mops.reports.importing.validation.RowRules;
 import pl.mops.reports.importing.validation.SocialWorkRows;
 import pl.mops.reports.importing.validation.SupportRows;
@@ -104,6 +105,17 @@ public class SnapshotImporter {
      */
     public ImportResult importDirectory(Path dir, String source, Path outDir, Progress progress, boolean strict,
                                         LocalDate asOf) {
+        return importDirectory(dir, source, outDir, progress, strict, asOf, RowLoss.Check.CHECKED);
+    }
+
+    /**
+     * @param rowLoss whether an export that looks incomplete (a required file without data rows, a file whose every
+     *                row was rejected, a file that lost more than half of the previous snapshot's rows) is refused
+     *                ({@link RowLoss}); {@link RowLoss.Check#CONFIRMED} = {@code --potwierdz-ubytek}. A strict import is
+     *                never refused for it (its files must be wholly valid anyway).
+     */
+    public ImportResult importDirectory(Path dir, String source, Path outDir, Progress progress, boolean strict,
+                                        LocalDate asOf, RowLoss.Check rowLoss) {
         LocalDate today = LocalDate.now(properties.timeZone());
         if (asOf != null && asOf.isAfter(today)) {
             throw new pl.mops.reports.cli.UserError("Stan danych --stan-na " + asOf + " jest z przyszłości (dziś jest "
@@ -138,7 +150,7 @@ public class SnapshotImporter {
         List<Path> pending = new ArrayList<>();
         try {
             ImportResult result = transaction.execute(status -> importInTransaction(dir, source, outDir, scans,
-                    fingerprint, contract, dict, today, stateOn, progress, pending, strict));
+                    fingerprint, contract, dict, today, stateOn, progress, pending, strict, rowLoss));
             for (Path temp : pending) {
                 Files.move(temp, finalName(temp), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -175,7 +187,7 @@ public class SnapshotImporter {
 
     private ImportResult importInTransaction(Path dir, String source, Path outDir, Map<ContractFile, FileScan> scans,
             String fingerprint, ContractVersion contract, ImportDictionaries dict, LocalDate today, LocalDate asOf,
-            Progress progress, List<Path> pending, boolean strict) {
+            Progress progress, List<Path> pending, boolean strict, RowLoss.Check rowLoss) {
         long snapshotId = jdbc.queryForObject(
                 "INSERT INTO snapshot (source, fingerprint, data_as_of, contract_version) VALUES (?, ?, ?, ?) RETURNING id",
                 Long.class, source, fingerprint, asOf, contract.number());
@@ -240,6 +252,9 @@ public class SnapshotImporter {
             throw new pl.mops.reports.cli.UserError("Dane muszą być w całości poprawne, a odrzucono wiersze; pierwszy: " + first
                     + ". Nic nie zostało zapisane.", 2, null);
         }
+        if (!strict && rowLoss != RowLoss.Check.CONFIRMED) {
+            refuseRowLoss(snapshotId, outcomes, rowLoss);
+        }
         long rejectLines = jdbc.update("""
                 INSERT INTO snapshot_reject (snapshot_id, seq, file_name, line, col, value, message)
                 SELECT ?, row_number() OVER (ORDER BY array_position(?::text[], file), line, seq), file, line, col, value, message
@@ -258,6 +273,39 @@ public class SnapshotImporter {
         log.info("Migawka {} zaimportowana z {}: wczytano {}, odrzucono {} wierszy", snapshotId, source,
                 draft.totalLoaded(), draft.totalRejected());
         return draft;
+    }
+
+    /** refuses an export that looks incomplete ({@link RowLoss}): the transaction is rolled back */
+    private void refuseRowLoss(long snapshotId, List<ImportResult.FileOutcome> outcomes, RowLoss.Check rowLoss) {
+        Map<String, String> firstRejects = jdbc.query("SELECT DISTINCT ON (file) file, line, col, message FROM import_reject "
+                + "ORDER BY file, line, seq", rs -> {
+                    Map<String, String> m = new java.util.HashMap<>();
+                    while (rs.next()) {
+                        m.put(rs.getString(1), "wiersz " + rs.getLong(2) + (rs.getString(3).isEmpty() ? "" : ", kolumna "
+                                + rs.getString(3)) + ": " + rs.getString(4));
+                    }
+                    return m;
+                });
+        List<RowLoss.FileCount> files = outcomes.stream().map(o -> new RowLoss.FileCount(o.stats().file().fileName(),
+                o.stats().file().required(), o.stats().read(), o.loaded(), firstRejects.get(o.stats().file().fileName())))
+                .toList();
+        RowLoss.Previous previous = null;
+        if (rowLoss == RowLoss.Check.CHECKED) {
+            Long previousId = jdbc.queryForObject("SELECT max(id) FROM snapshot WHERE id < ?", Long.class, snapshotId);
+            if (previousId != null) {
+                Map<String, Long> loaded = new LinkedHashMap<>();
+                jdbc.query("SELECT file_name, rows_loaded FROM snapshot_file WHERE snapshot_id = ? AND rows_loaded > 0 "
+                        + "ORDER BY array_position(?::text[], file_name)",
+                        rs -> {
+                            loaded.put(rs.getString(1), rs.getLong(2));
+                        }, previousId, ContractFile.fileNamesInOrder());
+                previous = new RowLoss.Previous(previousId, loaded);
+            }
+        }
+        String refusal = RowLoss.refusal(files, previous);
+        if (refusal != null) {
+            throw new pl.mops.reports.cli.UserError(refusal, 2, null);
+        }
     }
 
     private void createStaging(RowRules rule) {

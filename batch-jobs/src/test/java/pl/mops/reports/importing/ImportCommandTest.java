@@ -21,8 +21,14 @@ import pl.mops.reports.support.CommandLineRun;
 import pl.mops.reports.support.CommandLineRun.Outcome;
 import pl.mops.reports.support.SharedPostgres;
 
-/** {@code import --dir KATALOG --out KATALOG} as a user runs it: output, exit codes, no stack traces. */
+/**
+ * {@code import --dir KATALOG --out KATALOG} as a user runs it: output, exit codes, no stack traces. On a database of
+ * its own: an import is compared with the newest snapshot (RowLoss), and on the shared database that may be any other
+ * test's, much larger set.
+ */
 class ImportCommandTest {
+
+    private static final String URL = SharedPostgres.freshDatabase("import_command");
 
     @TempDir
     Path home;
@@ -30,7 +36,7 @@ class ImportCommandTest {
     Path work;
 
     private Outcome launch(String... args) {
-        return CommandLineRun.launch(home, args);
+        return CommandLineRun.launchOn(URL, home, args);
     }
 
     /** the base set with a person no other test imports and one person with a wrong PESEL checksum */
