@@ -13,6 +13,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.importing.validation.Pesel;
+
 /**
  * The two files an import leaves for the user: {@code import-<snapshot>.txt} (the summary, as
  * printed) and {@code odrzucone-<snapshot>.csv} (UTF-8 with BOM, {@code ;}, one line per rejected
@@ -20,8 +22,9 @@ import org.springframework.stereotype.Component;
  * {@code .tmp} name; the importer renames them once the snapshot is committed.
  *
  * <p>Personal data: a PESEL in the value column is shown with its last five digits masked
- * ({@code 850312*****}); the line number identifies the row for whoever fixes the export. Values
- * longer than 100 characters are shortened.
+ * ({@code 850312*****}), and so is any PESEL-like number in a value or message; the line number identifies the row for
+ * whoever fixes the export. Values longer than 100 characters are shortened. No data row is ever quoted: the summary's
+ * remarks name header columns only ({@link pl.mops.reports.importing.csv.HeaderText}).
  */
 @Component
 public class ImportReportWriter {
@@ -95,7 +98,7 @@ public class ImportReportWriter {
                     rs -> {
                         try {
                             printer.printRecord(rs.getString(1), rs.getLong(2), rs.getString(3),
-                                    shown(rs.getString(3), rs.getString(4)), rs.getString(5));
+                                    shown(rs.getString(3), rs.getString(4)), Pesel.masked(rs.getString(5)));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -106,12 +109,17 @@ public class ImportReportWriter {
         }
     }
 
-    /** the value as the rejects file shows it: PESEL masked, long values shortened */
+    /**
+     * the value as the rejects file shows it: a PESEL masked (the value of the {@code pesel} column whatever its length,
+     * and any PESEL-like number of another column, e.g. an id that is a PESEL), long values shortened
+     */
     static String shown(String column, String value) {
         if ("pesel".equals(column) && value.length() > 6) {
             return value.substring(0, 6) + "*".repeat(value.length() - 6);
         }
-        return value.length() <= MAX_VALUE_CHARS ? value : value.substring(0, MAX_VALUE_CHARS) + "… (" + value.length() + " znaków)";
+        String masked = Pesel.masked(value);
+        return masked.length() <= MAX_VALUE_CHARS ? masked
+                : masked.substring(0, MAX_VALUE_CHARS) + "… (" + masked.length() + " znaków)";
     }
 
     private static Path temp(Path target) {

@@ -32,6 +32,7 @@ import pl.mops.reports.importing.validation.DecisionRows;
 import pl.mops.reports.importing.validation.FamilyRows;
 import pl.mops.reports.importing.validation.ImportDictionaries;
 import pl.mops.reports.importing.validation.MembershipRows;
+import pl.mops.reports.importing.validation.Pesel;
 import pl.mops.reports.importing.validation.PersonRows;
 import pl.mops.reports.importing.validation.PlanRows;
 import pl.mops.reports.importing.validation.RowLoss;
@@ -176,7 +177,8 @@ public class SnapshotImporter {
                 rs -> rs.next() ? rs.getString(1) : null, snapshot.id());
         if (first != null) {
             throw new pl.mops.reports.cli.UserError("Dane muszą być w całości poprawne, a migawka nr " + snapshot.id()
-                    + " z identycznych plików ma odrzucone wiersze; pierwszy: " + first + ". Nic nie zostało zapisane.", 2, null);
+                    + " z identycznych plików ma odrzucone wiersze; pierwszy: " + Pesel.masked(first)
+                    + ". Nic nie zostało zapisane.", 2, null);
         }
     }
 
@@ -249,8 +251,8 @@ public class SnapshotImporter {
             String first = jdbc.queryForObject("SELECT file || ', wiersz ' || line || ', kolumna ' || col || ': ' || message "
                     + "FROM import_reject ORDER BY array_position(?::text[], file), line, seq LIMIT 1", String.class,
                     (Object) ContractFile.fileNamesInOrder());
-            throw new pl.mops.reports.cli.UserError("Dane muszą być w całości poprawne, a odrzucono wiersze; pierwszy: " + first
-                    + ". Nic nie zostało zapisane.", 2, null);
+            throw new pl.mops.reports.cli.UserError("Dane muszą być w całości poprawne, a odrzucono wiersze; pierwszy: "
+                    + Pesel.masked(first) + ". Nic nie zostało zapisane.", 2, null);
         }
         if (!strict && rowLoss != RowLoss.Check.CONFIRMED) {
             refuseRowLoss(snapshotId, outcomes, rowLoss);
@@ -281,8 +283,8 @@ public class SnapshotImporter {
                 + "ORDER BY file, line, seq", rs -> {
                     Map<String, String> m = new java.util.HashMap<>();
                     while (rs.next()) {
-                        m.put(rs.getString(1), "wiersz " + rs.getLong(2) + (rs.getString(3).isEmpty() ? "" : ", kolumna "
-                                + rs.getString(3)) + ": " + rs.getString(4));
+                        m.put(rs.getString(1), Pesel.masked("wiersz " + rs.getLong(2) + (rs.getString(3).isEmpty() ? ""
+                                : ", kolumna " + rs.getString(3)) + ": " + rs.getString(4)));
                     }
                     return m;
                 });

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import pl.mops.reports.importing.csv.CsvLineSplitter;
 import pl.mops.reports.importing.csv.FileScan;
+import pl.mops.reports.importing.csv.HeaderText;
 import pl.mops.reports.importing.csv.ImportFileError;
 import pl.mops.reports.importing.csv.LineSource;
 import pl.mops.reports.importing.staging.CopyStream;
@@ -168,10 +169,12 @@ final class StagingFileReader {
         }
         Map<String, Integer> index = new HashMap<>();
         List<String> unknown = new ArrayList<>();
+        List<Integer> unknownPositions = new ArrayList<>();
         for (int i = 0; i < split.fields().size(); i++) {
             String name = split.fields().get(i).trim().toLowerCase(Locale.ROOT);
             if (!rules.file().acceptedColumns().contains(name)) {
-                unknown.add(name.isEmpty() ? "(kolumna nr " + (i + 1) + " bez nazwy)" : split.fields().get(i).trim());
+                unknown.add(split.fields().get(i));
+                unknownPositions.add(i + 1);
                 continue;
             }
             if (index.putIfAbsent(name, i) != null) {
@@ -183,16 +186,15 @@ final class StagingFileReader {
             String hint = split.fields().size() == 1 && header.indexOf('\t') >= 0
                     ? " Plik wygląda na rozdzielany tabulatorami — kontrakt dopuszcza separator ; albo ,."
                     : split.fields().size() == 1 ? " Nagłówek nie zawiera separatora ; ani , — sprawdź separator pliku." : "";
+            String quoted = HeaderText.quotable(header);
             throw new ImportFileError(fileName, "brak wymaganych kolumn: " + String.join(", ", missing)
-                    + " (nagłówek: " + abbreviate(header) + ")." + hint);
+                    + (quoted != null ? " (nagłówek: " + quoted + ")."
+                    : " (pierwszego wiersza nie cytuję: zawiera wartości wyglądające na dane, a nie nazwy kolumn — "
+                    + "plik musi zaczynać się wierszem nagłówka z nazwami kolumn).") + hint);
         }
         if (!unknown.isEmpty()) {
-            warnings.add("pominięto nieznane kolumny: " + String.join(", ", unknown));
+            warnings.add(HeaderText.unknownColumns(unknown, unknownPositions, split.fields()));
         }
         return index;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 120) + "…";
     }
 }

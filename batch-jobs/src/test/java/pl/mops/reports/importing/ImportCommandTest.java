@@ -90,6 +90,23 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFileLevelErrorNeverQuotesADataRowOnTheConsoleOrInTheLog() throws IOException {
+        Path in = inputWithOneReject();
+        // osoby.csv without its header: the first line is a person with a PESEL
+        List<String> persons = Files.readAllLines(in.resolve("osoby.csv"), StandardCharsets.UTF_8);
+        Files.write(in.resolve("osoby.csv"), persons.subList(1, persons.size()), StandardCharsets.UTF_8);
+        Outcome outcome = launch("import", "--dir", in.toString(), "--out", work.resolve("out").toString());
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("Błąd: plik osoby.csv: brak wymaganych kolumn: osoba_id, data_urodzenia, plec "
+                + "(pierwszego wiersza nie cytuję");
+        String log = Files.readString(home.resolve("logs").resolve("mops-reports.log"), StandardCharsets.UTF_8);
+        assertThat(log).contains("brak wymaganych kolumn");
+        for (String text : List.of(outcome.out(), outcome.err(), log)) {
+            assertThat(text).doesNotContain("80050112368", "1980-05-01", "P01;").doesNotContainPattern("\\d{11}");
+        }
+    }
+
+    @Test
     void aMissingDirectoryIsExitCodeTwo() {
         Path missing = work.resolve("does-not-exist");
         Outcome outcome = launch("import", "--dir", missing.toString());
