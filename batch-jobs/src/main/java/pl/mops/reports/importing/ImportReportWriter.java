@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.importing.validation.Pesel;
+import pl.mops.reports.rendering.csv.SafeCsv;
 
 /**
  * The two files an import leaves for the user: {@code import-<snapshot>.txt} (the summary, as
@@ -24,7 +25,9 @@ import pl.mops.reports.importing.validation.Pesel;
  * <p>Personal data: a PESEL in the value column is shown with its last five digits masked
  * ({@code 850312*****}), and so is any PESEL-like number in a value or message; the line number identifies the row for
  * whoever fixes the export. Values longer than 100 characters are shortened. No data row is ever quoted: the summary's
- * remarks name header columns only ({@link pl.mops.reports.importing.csv.HeaderText}).
+ * remarks name header columns only ({@link pl.mops.reports.importing.csv.HeaderText}). A value or text that a
+ * spreadsheet could run as a formula is neutralised ({@link SafeCsv}: {@code '=…}); a plain number such as a negative
+ * amount stays a number.
  */
 @Component
 public class ImportReportWriter {
@@ -97,8 +100,9 @@ public class ImportReportWriter {
             jdbc.query("SELECT file_name, line, col, value, message FROM snapshot_reject WHERE snapshot_id = ? ORDER BY seq",
                     rs -> {
                         try {
-                            printer.printRecord(rs.getString(1), rs.getLong(2), rs.getString(3),
-                                    shown(rs.getString(3), rs.getString(4)), Pesel.masked(rs.getString(5)));
+                            printer.printRecord(SafeCsv.text(rs.getString(1)), rs.getLong(2), SafeCsv.text(rs.getString(3)),
+                                    SafeCsv.numberOrText(shown(rs.getString(3), rs.getString(4))),
+                                    SafeCsv.text(Pesel.masked(rs.getString(5))));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
