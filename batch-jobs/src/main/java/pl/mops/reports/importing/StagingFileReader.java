@@ -139,7 +139,7 @@ final class StagingFileReader {
         if (!key.sqlType().startsWith("text") || index == null || index >= fields.size()) {
             return;
         }
-        String id = fields.get(index).trim();
+        String id = fields.get(index).replace("\uFEFF", "").trim();
         if (id.isEmpty() || id.length() > FieldReader.MAX_FIELD_CHARS) {
             return;
         }
@@ -171,6 +171,10 @@ final class StagingFileReader {
         List<String> unknown = new ArrayList<>();
         List<Integer> unknownPositions = new ArrayList<>();
         for (int i = 0; i < split.fields().size(); i++) {
+            if (split.fields().get(i).indexOf('\uFEFF') >= 0) {
+                throw new ImportFileError(fileName, "nagłówek (wiersz 1) zawiera w kolumnie nr " + (i + 1) + " niewidoczny "
+                        + "znak BOM (U+FEFF) — dozwolony jest tylko na samym początku pliku");
+            }
             String name = split.fields().get(i).trim().toLowerCase(Locale.ROOT);
             if (!rules.file().acceptedColumns().contains(name)) {
                 unknown.add(split.fields().get(i));
