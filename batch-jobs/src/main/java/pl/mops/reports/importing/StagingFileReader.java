@@ -75,6 +75,7 @@ final class StagingFileReader {
             int width = columnsCount(splitter, headerText);
             Object[] values = new Object[rules.stagingColumns().size()];
             Object[] row = new Object[values.length + 2];
+            CsvLineSplitter other = new CsvLineSplitter(separator == ';' ? ',' : ';');
             long read = 0;
             long rejected = 0;
             long blank = 0;
@@ -98,9 +99,19 @@ final class StagingFileReader {
                     stageKeyOnly(split.fields(), columns, staging, line.number(), row);
                     continue;
                 }
+                boolean otherSeparator = split.fields().size() != width && other.split(line.text()).ok()
+                        && other.split(line.text()).fields().size() == width;
+                if (otherSeparator && read == 1) {
+                    // the rows of the file use the other separator: not a bad row but a bad file
+                    throw new ImportFileError(fileName, "nagłówek jest rozdzielony znakiem „" + separator
+                            + "”, a wiersze znakiem „" + other.separator() + "” (pierwszy taki wiersz: " + line.number()
+                            + ") — wszystkie wiersze pliku muszą mieć separator nagłówka; zapisz plik ponownie z jednym "
+                            + "separatorem");
+                }
                 if (split.fields().size() != width) {
                     rejects.add(fileName, line.number(), "", "", "wiersz ma " + fieldCount(split.fields().size())
-                            + ", a nagłówek " + width + " (separator pliku: „" + separator + "”)");
+                            + ", a nagłówek " + width + " (separator pliku: „" + separator + "”)"
+                            + (otherSeparator ? " — wiersz jest rozdzielony znakiem „" + other.separator() + "”" : ""));
                     rejected++;
                     stageKeyOnly(split.fields(), columns, staging, line.number(), row);
                     continue;
