@@ -90,6 +90,8 @@ final class StagingFileReader {
                     rejects.add(fileName, line.number(), "", "", "wiersz jest za długi (" + line.length()
                             + " znaków, najwięcej " + LineSource.MAX_LINE_CHARS + ") — nie został odczytany");
                     rejected++;
+                    // its beginning still names the row's id for the rows that refer to it
+                    stageKeyOnly(splitter.split(line.head()).fields(), columns, staging, line.number(), row);
                     continue;
                 }
                 CsvLineSplitter.Split split = splitter.split(line.text());
@@ -113,7 +115,8 @@ final class StagingFileReader {
                             + ", a nagłówek " + width + " (separator pliku: „" + separator + "”)"
                             + (otherSeparator ? " — wiersz jest rozdzielony znakiem „" + other.separator() + "”" : ""));
                     rejected++;
-                    stageKeyOnly(split.fields(), columns, staging, line.number(), row);
+                    stageKeyOnly(otherSeparator ? other.split(line.text()).fields() : split.fields(), columns, staging,
+                            line.number(), row);
                     continue;
                 }
                 fields.reset(split.fields());
@@ -139,25 +142,26 @@ final class StagingFileReader {
     }
 
     /**
-     * A row that could not be split into its columns is rejected, but still staged (not ok) under
-     * its id when the id's field was read, so that rows referring to it name it ("osoba P04 została
-     * odrzucona (osoby.csv, wiersz 5)") instead of saying it is not in the file.
+     * A row that could not be split into its columns (too long, a quote problem, the wrong number of fields) is
+     * rejected, but still staged (not ok) under its id when the id's field was read — from the beginning of a too
+     * long line, from the fields before a quote problem, from the fields split by the other separator when the row
+     * uses it — so that rows referring to it name it ("osoba P04 została odrzucona (osoby.csv, wiersz 5)") instead
+     * of saying it is not in the file. When the id could not be read the row is staged without one: a row that
+     * refers to an id not in the file then names the rejected rows whose id is unknown
+     * ({@code sql/queries/import-checks.sql}).
      */
     private void stageKeyOnly(List<String> fields, Map<String, Integer> columns, CopyStream staging, long lineNumber,
             Object[] row) throws SQLException {
         RowRules.StagingColumn key = rules.stagingColumns().get(0);
         Integer index = columns.get(key.name());
-        if (!key.sqlType().startsWith("text") || index == null || index >= fields.size()) {
+        if (!key.sqlType().startsWith("text") || index == null) {
             return;
         }
-        String id = fields.get(index).replace("\uFEFF", "").trim();
-        if (id.isEmpty() || id.length() > FieldReader.MAX_FIELD_CHARS) {
-            return;
-        }
+        String id = index < fields.size() ? fields.get(index).replace("\uFEFF", "").trim() : "";
         java.util.Arrays.fill(row, null);
         row[0] = lineNumber;
         row[1] = false;
-        row[2] = id;
+        row[2] = id.isEmpty() || id.length() > FieldReader.MAX_FIELD_CHARS ? null : id;
         staging.row(row);
     }
 

@@ -219,6 +219,29 @@ class ImportCorpusTest extends DatabaseTest {
     }
 
     @Test
+    void aTooLongLineStillNamesItsIdForTheRowsReferringToIt() throws IOException {
+        Path in = prepare(null);
+        Path out = Files.createTempDirectory(tmp, "import-out");
+        // P04 (line 5) with a 100 000-character income source: the line is not read, but its beginning names P04
+        String tooLong = "P04;50011503133;1950-01-15;M;PL;" + "X".repeat(100_000);
+        rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(5, tooLong), List.of(uniquePerson()));
+        ImportResult result = importSet(in, "test:long-id", out);
+        List<List<String>> expected = List.of(
+                List.of("osoby.csv", "5", "", "", "wiersz jest za długi (100032 znaków, najwięcej 100000) — nie został "
+                        + "odczytany"),
+                // P04 was the applicant of R2: its membership, its two decisions, their realisations name line 5
+                List.of("czlonkowie.csv", "5", "osoba_id", "P04", "osoba P04 została odrzucona (osoby.csv, wiersz 5)"),
+                List.of("czlonkowie.csv", "6", "rola", "INNY", "rodzina R2 nie ma wnioskodawcy w dniu 2025-01-01 — członek "
+                        + "rodziny wymaga wnioskodawcy w całym okresie członkostwa"),
+                List.of("decyzje.csv", "3", "osoba_id", "P04", "osoba P04 została odrzucona (osoby.csv, wiersz 5)"),
+                List.of("decyzje.csv", "6", "osoba_id", "P04", "osoba P04 została odrzucona (osoby.csv, wiersz 5)"),
+                List.of("swiadczenia.csv", "4", "decyzja_id", "D2", "decyzja D2 została odrzucona (decyzje.csv, wiersz 3)"),
+                List.of("swiadczenia.csv", "5", "decyzja_id", "D5", "decyzja D5 została odrzucona (decyzje.csv, wiersz 6)"));
+        verifyRejectsFile(result, expected);
+        verifyLoaded(in, result, expected, Map.of());
+    }
+
+    @Test
     void longLinesAndLongFields() throws IOException {
         Path in = prepare(null);
         Path out = Files.createTempDirectory(tmp, "import-out");
