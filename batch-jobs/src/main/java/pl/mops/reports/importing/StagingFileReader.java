@@ -72,7 +72,8 @@ final class StagingFileReader {
             CsvLineSplitter splitter = new CsvLineSplitter(separator);
             Map<String, Integer> columns = mapHeader(fileName, splitter, headerText, warnings);
             FieldReader fields = new FieldReader(columns, today, asOf);
-            int width = columnsCount(splitter, headerText);
+            List<String> headerFields = splitter.split(headerText).fields();
+            int width = headerFields.size();
             Object[] values = new Object[rules.stagingColumns().size()];
             Object[] row = new Object[values.length + 2];
             CsvLineSplitter other = new CsvLineSplitter(separator == ';' ? ',' : ';');
@@ -96,7 +97,9 @@ final class StagingFileReader {
                 }
                 CsvLineSplitter.Split split = splitter.split(line.text());
                 if (!split.ok()) {
-                    rejects.add(fileName, line.number(), "", "", split.problem());
+                    // the column of the field with the problem; its value is not shown (it may hold anything)
+                    rejects.add(fileName, line.number(), columnName(headerFields, split.fields().size()), "",
+                            split.problem());
                     rejected++;
                     stageKeyOnly(split.fields(), columns, staging, line.number(), row);
                     continue;
@@ -111,7 +114,8 @@ final class StagingFileReader {
                             + "separatorem");
                 }
                 if (split.fields().size() != width) {
-                    rejects.add(fileName, line.number(), "", "", "wiersz ma " + fieldCount(split.fields().size())
+                    rejects.add(fileName, line.number(), SHAPE_COLUMN_PREFIX + width + ")",
+                            Integer.toString(split.fields().size()), "wiersz ma " + fieldCount(split.fields().size())
                             + ", a nagłówek " + width + " (separator pliku: „" + separator + "”)"
                             + (otherSeparator ? " — wiersz jest rozdzielony znakiem „" + other.separator() + "”" : ""));
                     rejected++;
@@ -173,8 +177,18 @@ final class StagingFileReader {
         return n + " " + word;
     }
 
-    private static int columnsCount(CsvLineSplitter splitter, String header) {
-        return splitter.split(header).fields().size();
+    /** the rejects file's column of a row with the wrong number of fields: "liczba pól (nagłówek: 6)", value 7 */
+    static final String SHAPE_COLUMN_PREFIX = "liczba pól (nagłówek: ";
+
+    /** the column of field {@code index} (0-based) as the rejects file names it: a contract column, or its number */
+    private String columnName(List<String> headerFields, int index) {
+        if (index < headerFields.size()) {
+            String name = headerFields.get(index).trim().toLowerCase(Locale.ROOT);
+            if (rules.file().acceptedColumns().contains(name)) {
+                return name;
+            }
+        }
+        return "kolumna nr " + (index + 1);
     }
 
     private Map<String, Integer> mapHeader(String fileName, CsvLineSplitter splitter, String header, List<String> warnings) {
