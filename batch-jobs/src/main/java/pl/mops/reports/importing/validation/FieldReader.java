@@ -18,7 +18,9 @@ public final class FieldReader {
 
     public static final int MAX_FIELD_CHARS = 1_000;
     private static final Pattern AMOUNT = Pattern.compile("\\d+([.,]\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+    /** the largest integer a count of the contract may have (9 digits) */
+    public static final int MAX_INTEGER = 999_999_999;
     private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final String BOM = "\uFEFF";
@@ -187,11 +189,15 @@ public final class FieldReader {
             problem(column, value, "„" + value + "” nie jest liczbą całkowitą");
             return null;
         }
-        int number = Integer.parseInt(value);
-        if (number < minimum) {
-            problem(column, value, column + " musi wynosić co najmniej " + minimum + " (jest " + number + ")");
+        java.math.BigInteger big = new java.math.BigInteger(value);
+        if (big.compareTo(java.math.BigInteger.valueOf(MAX_INTEGER)) > 0) {
+            problem(column, value, "liczba " + value + " jest za duża (najwięcej 999 999 999)");
             return null;
         }
-        return number;
+        if (big.compareTo(java.math.BigInteger.valueOf(minimum)) < 0) {
+            problem(column, value, column + " musi wynosić co najmniej " + minimum + " (jest " + big + ")");
+            return null;
+        }
+        return big.intValueExact();
     }
 }
