@@ -24,6 +24,7 @@ import pl.mops.reports.database.Dictionaries;
 import pl.mops.reports.database.NamedQueries;
 import pl.mops.reports.importing.csv.FileScan;
 import pl.mops.reports.importing.csv.ImportFileError;
+import pl.mops.reports.importing.csv.InputFile;
 import pl.mops.reports.importing.staging.CopyStream;
 import pl.mops.reports.importing.staging.RejectSpool;
 import pl.mops.reports.importing.validation.BenefitRows;
@@ -130,7 +131,7 @@ public class SnapshotImporter {
         Map<ContractFile, FileScan> scans = new LinkedHashMap<>(); // in the contract's order (the fingerprint's)
         for (ContractFile file : ContractFile.all()) {
             Path path = dir.resolve(file.fileName());
-            if (Files.isRegularFile(path)) {
+            if (InputFile.present(path, file.fileName())) { // a folder or a broken link there: a file-level error
                 scans.put(file, FileScan.of(path, file.fileName()));
             } else if (file.required()) {
                 throw new ImportFileError(file.fileName(), "brak pliku w katalogu " + dir

@@ -293,6 +293,41 @@ class ImportCorpusTest extends DatabaseTest {
         }
     }
 
+    @Test
+    void aFolderOrALinkInPlaceOfAFileSaysWhatItIs() throws IOException {
+        Path folder = prepare(null);
+        Files.delete(folder.resolve("osoby.csv"));
+        Files.createDirectory(folder.resolve("osoby.csv"));
+        expectFileError(folder, Files.createTempDirectory(tmp, "import-out"), "test:folder", "plik osoby.csv: w miejscu "
+                + "pliku jest katalog " + folder.resolve("osoby.csv") + " — oczekiwano pliku CSV. Nic nie zostało zapisane.");
+
+        Path brokenLink = prepare(null);
+        Files.delete(brokenLink.resolve("rodziny.csv"));
+        Files.createSymbolicLink(brokenLink.resolve("rodziny.csv"), brokenLink.resolve("nie-ma.csv"));
+        expectFileError(brokenLink, Files.createTempDirectory(tmp, "import-out"), "test:broken-link", "plik rodziny.csv: "
+                + "w miejscu pliku jest dowiązanie symboliczne do " + brokenLink.resolve("nie-ma.csv") + ", którego nie ma"
+                + " — oczekiwano pliku CSV. Nic nie zostało zapisane.");
+
+        // the optional plan.csv: a link to a folder is not an absent file
+        Path folderLink = prepare(null);
+        Path elsewhere = Files.createTempDirectory(tmp, "folder");
+        Files.delete(folderLink.resolve("plan.csv"));
+        Files.createSymbolicLink(folderLink.resolve("plan.csv"), elsewhere);
+        expectFileError(folderLink, Files.createTempDirectory(tmp, "import-out"), "test:folder-link", "plik plan.csv: "
+                + "w miejscu pliku jest dowiązanie symboliczne do katalogu " + elsewhere + " — oczekiwano pliku CSV. Nic "
+                + "nie zostało zapisane.");
+
+        // a link to a regular file is read like the file
+        Path fileLink = prepare(null);
+        rewrite(fileLink, "osoby.csv", StandardCharsets.UTF_8, Map.of(), List.of(uniquePerson()));
+        Path real = Files.createTempDirectory(tmp, "real").resolve("osoby.csv");
+        Files.move(fileLink.resolve("osoby.csv"), real);
+        Files.createSymbolicLink(fileLink.resolve("osoby.csv"), real);
+        ImportResult linked = importSet(fileLink, "test:file-link", Files.createTempDirectory(tmp, "import-out"));
+        assertThat(linked.reused()).isFalse();
+        assertThat(linked.files().get(0).loaded()).isEqualTo(10);
+    }
+
     // ------------------------------------------------------------------ the import as a whole
 
     @Test
