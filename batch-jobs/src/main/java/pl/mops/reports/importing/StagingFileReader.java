@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,8 +82,9 @@ final class StagingFileReader {
             long read = 0;
             long rejected = 0;
             long blank = 0;
+            Deque<LineSource.Line> pushedBack = new ArrayDeque<>();
             LineSource.Line line;
-            while ((line = lines.next()) != null) {
+            while ((line = next(lines, pushedBack)) != null) {
                 if (!line.tooLong() && line.text().isBlank()) {
                     blank++;
                     continue;
@@ -96,6 +99,16 @@ final class StagingFileReader {
                     continue;
                 }
                 CsvLineSplitter.Split split = splitter.split(line.text());
+                Record record = split.openQuote() ? record(line, lines, pushedBack, splitter, width) : null;
+                if (record != null) {
+                    rejects.add(fileName, line.number(), columnName(headerFields, record.brokenField()), "",
+                            "pole w cudzysłowie obejmuje kilka wierszy (wiersze " + line.number() + "–" + record.lastLine()
+                                    + ") — żadna wartość kontraktu nie zawiera końca wiersza, więc rekord jest odrzucony "
+                                    + "w całości");
+                    rejected++;
+                    stageKeyOnly(record.fields(), columns, staging, line.number(), row);
+                    continue;
+                }
                 if (!split.ok()) {
                     // the column of the field with the problem; its value is not shown (it may hold anything)
                     rejects.add(fileName, line.number(), columnName(headerFields, split.fields().size()), "",
@@ -175,6 +188,59 @@ final class StagingFileReader {
         int lastTwo = n % 100;
         String word = n == 1 ? "pole" : last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? "pola" : "pól";
         return n + " " + word;
+    }
+
+    /** at most this many physical lines make one record with a quoted line break */
+    static final int MAX_RECORD_LINES = 20;
+
+    private static LineSource.Line next(LineSource lines, Deque<LineSource.Line> pushedBack) throws IOException {
+        return pushedBack.isEmpty() ? lines.next() : pushedBack.pollFirst();
+    }
+
+    /** a record over several lines: its last line, its fields, the (0-based) field holding a line break */
+    private record Record(long lastLine, List<String> fields, int brokenField) {
+    }
+
+    /**
+     * A line whose quoted field is still open at its end, read on as RFC 4180 does (the field goes on in the next
+     * line): when the quote closes within {@link #MAX_RECORD_LINES} lines and the joined text splits into the header's
+     * number of fields, the lines are one record (the caller rejects it: no value of the contract holds a line break).
+     * Otherwise the quote was simply not closed: the lines read ahead are given back and read as records of their own,
+     * so that one stray quote rejects only its line.
+     */
+    private static Record record(LineSource.Line first, LineSource lines, Deque<LineSource.Line> pushedBack,
+            CsvLineSplitter splitter, int width) throws IOException {
+        List<LineSource.Line> taken = new ArrayList<>();
+        StringBuilder text = new StringBuilder(first.text());
+        Record found = null;
+        while (taken.size() < MAX_RECORD_LINES - 1) {
+            LineSource.Line next = next(lines, pushedBack);
+            if (next == null) {
+                break;
+            }
+            taken.add(next);
+            if (next.tooLong() || text.length() + 1 + next.text().length() > LineSource.MAX_LINE_CHARS) {
+                break;
+            }
+            text.append('\n').append(next.text());
+            CsvLineSplitter.Split split = splitter.split(text.toString());
+            if (split.ok() && split.fields().size() == width) {
+                int broken = 0;
+                while (broken < width && split.fields().get(broken).indexOf('\n') < 0) {
+                    broken++;
+                }
+                found = new Record(next.number(), split.fields(), broken);
+            }
+            if (!split.openQuote()) {
+                break;
+            }
+        }
+        if (found == null) {
+            for (int i = taken.size() - 1; i >= 0; i--) {
+                pushedBack.addFirst(taken.get(i));
+            }
+        }
+        return found;
     }
 
     /** the rejects file's column of a row with the wrong number of fields: "liczba pól (nagłówek: 6)", value 7 */

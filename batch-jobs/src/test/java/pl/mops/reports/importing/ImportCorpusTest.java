@@ -242,6 +242,33 @@ class ImportCorpusTest extends DatabaseTest {
     }
 
     @Test
+    void aQuotedFieldWithALineBreakIsOneRejectedRecordNamingItsLines() throws IOException {
+        Path in = prepare(null);
+        Path out = Files.createTempDirectory(tmp, "import-out");
+        // praca_socjalna.csv: lines 5–6 are one record (3 fields) whose date holds a line break; line 7 is fine
+        rewrite(in, "praca_socjalna.csv", StandardCharsets.UTF_8, Map.of(), List.of("R2;\"2025-05-05", "\";0",
+                "R3;2025-06-01;1"));
+        // plan.csv: lines 5–7 (a blank line inside the quotes) are one record; line 8 is fine
+        rewrite(in, "plan.csv", StandardCharsets.UTF_8, Map.of(), List.of("2025;\"UBRANIE", "", "\";100", "2026;POSILEK;10"));
+        // osoby.csv: a quote that is simply not closed (the next line does not close it into a record) rejects only
+        // its own line, and the next line is read as a record of its own
+        rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(), List.of("P10;\"88080812345;1988-08-08;M;;",
+                uniquePerson()));
+        ImportResult result = importSet(in, "test:multi-line", out);
+        String broken = " — żadna wartość kontraktu nie zawiera końca wiersza, więc rekord jest odrzucony w całości";
+        verifyRejectsFile(result, List.of(
+                List.of("osoby.csv", "11", "pesel", "", "niezamknięty cudzysłów (pole zaczyna się w kolumnie nr 2)"),
+                List.of("praca_socjalna.csv", "5", "data", "", "pole w cudzysłowie obejmuje kilka wierszy (wiersze 5–6)"
+                        + broken),
+                List.of("plan.csv", "5", "forma", "", "pole w cudzysłowie obejmuje kilka wierszy (wiersze 5–7)" + broken)));
+        // records, not lines: read = loaded + rejected per file, and no blank line counted inside the quotes
+        assertThat(jdbc.queryForList("SELECT file_name || ' ' || rows_read || ' ' || rows_loaded || ' ' || rows_rejected "
+                + "|| ' ' || blank_lines FROM snapshot_file WHERE snapshot_id = ? AND file_name IN ('osoby.csv', "
+                + "'praca_socjalna.csv', 'plan.csv') ORDER BY file_name", String.class, result.snapshot().id()))
+                .containsExactly("osoby.csv 11 10 1 0", "plan.csv 5 4 1 0", "praca_socjalna.csv 5 4 1 0");
+    }
+
+    @Test
     void longLinesAndLongFields() throws IOException {
         Path in = prepare(null);
         Path out = Files.createTempDirectory(tmp, "import-out");
