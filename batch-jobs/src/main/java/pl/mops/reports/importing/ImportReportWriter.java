@@ -135,7 +135,8 @@ public class ImportReportWriter {
         return target.resolveSibling(target.getFileName() + ".tmp");
     }
 
-    static String number(long value) {
+    /** 1 129: the grouping every count shown to a person uses (the summary, {@code snapshots}) */
+    public static String number(long value) {
         return String.format(Locale.ROOT, "%,d", value).replace(',', ' ');
     }
 }
