@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.importing.staging.OwnerOnly;
 import pl.mops.reports.importing.validation.Pesel;
 import pl.mops.reports.rendering.csv.SafeCsv;
 
@@ -27,7 +28,8 @@ import pl.mops.reports.rendering.csv.SafeCsv;
  * whoever fixes the export. Values longer than 100 characters are shortened. No data row is ever quoted: the summary's
  * remarks name header columns only ({@link pl.mops.reports.importing.csv.HeaderText}). A value or text that a
  * spreadsheet could run as a formula is neutralised ({@link SafeCsv}: {@code '=…}); a plain number such as a negative
- * amount stays a number.
+ * amount stays a number. The rejects file holds case data row by row: it is created readable by its owner only
+ * ({@code rw-------}, {@link OwnerOnly}); the summary holds counts and names only.
  */
 @Component
 public class ImportReportWriter {
@@ -90,9 +92,15 @@ public class ImportReportWriter {
         }
     }
 
+    /** the rejects file: case data row by row, so readable by the owner only ({@link OwnerOnly}) */
     Path writeRejects(Path target, long snapshotId) {
         Path temp = temp(target);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+        try {
+            OwnerOnly.create(temp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, format)) {
             writer.write('\uFEFF');

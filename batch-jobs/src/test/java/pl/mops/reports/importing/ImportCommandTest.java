@@ -70,6 +70,11 @@ class ImportCommandTest {
         }
         assertThat(Files.readString(rejects, StandardCharsets.UTF_8))
                 .contains("osoby.csv;12;pesel;800501*****;błędna cyfra kontrolna numeru PESEL");
+        if (rejects.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // case data row by row: readable by the service account only
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(rejects)))
+                    .isEqualTo("rw-------");
+        }
 
         Outcome again = launch("import", "--dir", in.toString(), "--out", out.toString());
         assertThat(again.exitCode()).isZero();

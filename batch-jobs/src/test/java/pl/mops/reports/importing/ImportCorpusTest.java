@@ -496,6 +496,10 @@ class ImportCorpusTest extends DatabaseTest {
         try (Stream<Path> left = Files.list(file.getParent())) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .as("the rejects file holds case data: owner only").isEqualTo("rw-------");
+        }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
         List<List<String>> records = parse(text.substring(1));
