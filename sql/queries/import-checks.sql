@@ -4,6 +4,9 @@
 -- rows it rejected get ok = false, so that later stages see them as rejected and rows depending on
 -- them are rejected too, naming the row they depend on. Statements are separated by a line "-- stage".
 -- Of several rows with the same id the first (lowest line) is kept and the later ones are rejected.
+-- A row rejected because it could not be split into its columns is staged (not ok) under its id when the id could be
+-- read, else with no id (NULL): a row referring to an id that is not in the file then names the first rejected row
+-- whose id is unknown — it may be the row it depends on.
 
 -- stage 1: duplicate ids
 INSERT INTO import_reject (file, line, col, value, message)
@@ -49,8 +52,12 @@ SELECT 'kontrakty.csv', s.line, 'kontrakt_id', s.kontrakt_id,
          GROUP BY kontrakt_id HAVING count(*) > 1) f USING (kontrakt_id)
  WHERE s.line > f.first_line;
 -- stage 2: references to families and persons
-WITH families AS (SELECT rodzina_id, bool_or(ok) AS any_ok, min(line) AS first_line FROM stg_rodziny GROUP BY rodzina_id),
-     persons  AS (SELECT osoba_id, bool_or(ok) AS any_ok, min(line) AS first_line FROM stg_osoby GROUP BY osoba_id),
+WITH families AS (SELECT rodzina_id, bool_or(ok) AS any_ok, min(line) AS first_line FROM stg_rodziny
+                    WHERE rodzina_id IS NOT NULL GROUP BY rodzina_id),
+     persons  AS (SELECT osoba_id, bool_or(ok) AS any_ok, min(line) AS first_line FROM stg_osoby
+                    WHERE osoba_id IS NOT NULL GROUP BY osoba_id),
+     unread_families AS (SELECT min(line) AS first_line, count(*) AS n FROM stg_rodziny WHERE rodzina_id IS NULL),
+     unread_persons  AS (SELECT min(line) AS first_line, count(*) AS n FROM stg_osoby WHERE osoba_id IS NULL),
      refs AS (
         SELECT 'czlonkowie.csv' AS file, line, 'rodzina_id' AS col, rodzina_id AS id, 'F' AS target FROM stg_czlonkowie WHERE ok
         UNION ALL SELECT 'czlonkowie.csv', line, 'osoba_id', osoba_id, 'P' FROM stg_czlonkowie WHERE ok
@@ -64,12 +71,20 @@ WITH families AS (SELECT rodzina_id, bool_or(ok) AS any_ok, min(line) AS first_l
 INSERT INTO import_reject (file, line, col, value, message)
 SELECT r.file, r.line, r.col, r.id,
        CASE WHEN r.target = 'F' AND f.rodzina_id IS NULL THEN 'nie ma rodziny ' || r.id || ' w pliku rodziny.csv'
+                 || coalesce(' — może to być odrzucony wiersz, z którego nie dało się odczytać identyfikatora (rodziny.csv, '
+                             || 'wiersz ' || uf.first_line
+                             || CASE WHEN uf.n > 1 THEN ', i ' || (uf.n - 1) || ' inne takie wiersze' ELSE '' END || ')', '')
             WHEN r.target = 'F' THEN 'rodzina ' || r.id || ' została odrzucona (rodziny.csv, wiersz ' || f.first_line || ')'
             WHEN p.osoba_id IS NULL THEN 'nie ma osoby ' || r.id || ' w pliku osoby.csv'
+                 || coalesce(' — może to być odrzucony wiersz, z którego nie dało się odczytać identyfikatora (osoby.csv, '
+                             || 'wiersz ' || up.first_line
+                             || CASE WHEN up.n > 1 THEN ', i ' || (up.n - 1) || ' inne takie wiersze' ELSE '' END || ')', '')
             ELSE 'osoba ' || r.id || ' została odrzucona (osoby.csv, wiersz ' || p.first_line || ')' END
   FROM refs r
   LEFT JOIN families f ON r.target = 'F' AND f.rodzina_id = r.id
   LEFT JOIN persons p ON r.target = 'P' AND p.osoba_id = r.id
+  CROSS JOIN unread_families uf
+  CROSS JOIN unread_persons up
  WHERE (r.target = 'F' AND NOT coalesce(f.any_ok, false)) OR (r.target = 'P' AND NOT coalesce(p.any_ok, false))
  ORDER BY r.file, r.line, r.target;  -- a row's two problems in a fixed order (family, then person), whatever the plan
 -- stage 3: a person in two families (or twice in one) on the same day
@@ -112,10 +127,14 @@ SELECT 'czlonkowie.csv', c.line, 'rola', c.rola,
 -- stage 6: benefits (realisations) and their decisions and recipients
 WITH decisions AS (SELECT decyzja_id, bool_or(ok) AS any_ok, min(line) AS first_line,
                           min(line) FILTER (WHERE ok) AS ok_line, min(rodzaj) FILTER (WHERE ok) AS rodzaj
-                     FROM stg_decyzje GROUP BY decyzja_id)
+                     FROM stg_decyzje WHERE decyzja_id IS NOT NULL GROUP BY decyzja_id),
+     unread AS (SELECT min(line) AS first_line, count(*) AS n FROM stg_decyzje WHERE decyzja_id IS NULL)
 INSERT INTO import_reject (file, line, col, value, message)
 SELECT 'swiadczenia.csv', s.line, 'decyzja_id', s.decyzja_id,
        CASE WHEN d.decyzja_id IS NULL THEN 'nie ma decyzji ' || s.decyzja_id || ' w pliku decyzje.csv'
+                 || coalesce(' — może to być odrzucony wiersz, z którego nie dało się odczytać identyfikatora (decyzje.csv, '
+                             || 'wiersz ' || u.first_line
+                             || CASE WHEN u.n > 1 THEN ', i ' || (u.n - 1) || ' inne takie wiersze' ELSE '' END || ')', '')
             WHEN NOT d.any_ok THEN 'decyzja ' || s.decyzja_id || ' została odrzucona (decyzje.csv, wiersz ' || d.first_line || ')'
             WHEN d.rodzaj = 'ODMOWA' THEN 'realizacja świadczenia na podstawie decyzji odmownej ' || s.decyzja_id
                  || ' (decyzje.csv, wiersz ' || d.ok_line || ') — odmowa nie może mieć realizacji'
@@ -123,14 +142,21 @@ SELECT 'swiadczenia.csv', s.line, 'decyzja_id', s.decyzja_id,
                  || s.decyzja_id || ' (decyzje.csv, wiersz ' || d.ok_line || ') to ' || d.rodzaj END
   FROM stg_swiadczenia s
   LEFT JOIN decisions d USING (decyzja_id)
+  CROSS JOIN unread u
  WHERE s.ok AND (d.decyzja_id IS NULL OR NOT d.any_ok OR d.rodzaj NOT IN ('PRZYZNANIE', 'ZMIANA'));
-WITH persons AS (SELECT osoba_id, bool_or(ok) AS any_ok, min(line) AS first_line FROM stg_osoby GROUP BY osoba_id)
+WITH persons AS (SELECT osoba_id, bool_or(ok) AS any_ok, min(line) AS first_line FROM stg_osoby
+                  WHERE osoba_id IS NOT NULL GROUP BY osoba_id),
+     unread AS (SELECT min(line) AS first_line, count(*) AS n FROM stg_osoby WHERE osoba_id IS NULL)
 INSERT INTO import_reject (file, line, col, value, message)
 SELECT 'swiadczenia.csv', s.line, 'osoba_id', s.osoba_id,
        CASE WHEN p.osoba_id IS NULL THEN 'nie ma osoby ' || s.osoba_id || ' w pliku osoby.csv'
+                 || coalesce(' — może to być odrzucony wiersz, z którego nie dało się odczytać identyfikatora (osoby.csv, '
+                             || 'wiersz ' || u.first_line
+                             || CASE WHEN u.n > 1 THEN ', i ' || (u.n - 1) || ' inne takie wiersze' ELSE '' END || ')', '')
             ELSE 'osoba ' || s.osoba_id || ' została odrzucona (osoby.csv, wiersz ' || p.first_line || ')' END
   FROM stg_swiadczenia s
   LEFT JOIN persons p USING (osoba_id)
+  CROSS JOIN unread u
  WHERE s.ok AND s.osoba_id IS NOT NULL AND NOT coalesce(p.any_ok, false);
 -- stage 7: all realisations of one decision with the form ZASILEK_STALY carry one sub-type (empty counts as a value):
 -- the first (lowest line) of those still valid decides, a disagreeing one is rejected naming it

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.rendering.csv.SafeCsv;
+
 /**
  * The cell lineage of one run ({@code pochodzenie.csv}): the job fills the temporary table
  * {@code pg_temp.audit_lineage (cell, kind, source_id)} set-based in SQL, and it is written out sorted,
@@ -83,9 +85,9 @@ public class LineageTable {
                 try {
                     out.write(field(rs.getString(1)));
                     out.write(';');
-                    out.write(rs.getString(2));
+                    out.write(field(rs.getString(2)));
                     out.write(';');
-                    out.write(rs.getString(3));
+                    out.write(field(rs.getString(3)));
                     out.write("\r\n");
                     lines[0]++;
                 } catch (IOException e) {
@@ -99,7 +101,9 @@ public class LineageTable {
         }
     }
 
-    private static String field(String value) {
+    /** a text cell: neutralised against formula injection ({@link SafeCsv}), quoted when it needs it */
+    private static String field(String text) {
+        String value = SafeCsv.text(text);
         if (value.indexOf(';') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
             return value;
         }

@@ -151,7 +151,8 @@ public class BenchCommand implements CliCommand {
         HeapPeak.reset();
         long t1 = System.nanoTime();
         ImportResult result = importer.importDirectory(dir, "bench:" + name, properties.home().resolve("out/import"),
-                SnapshotImporter.Progress.NONE);
+                SnapshotImporter.Progress.NONE, false, null,
+                pl.mops.reports.importing.validation.RowLoss.Check.CONFIRMED); // synthetic data: nothing to confirm
         double importSeconds = (System.nanoTime() - t1) / 1e9;
         long peak = HeapPeak.peakMiB();
         ImportMeasure measure = new ImportMeasure(name, settings.families(), result.totalRead(), sizeMiB, generateSeconds,

@@ -79,6 +79,9 @@ public final class CommandTable {
             "dzień, w którym wykonano eksport: dane obejmują okres do tego dnia (domyślnie dzień importu)", DATE);
     private static final OptionSpec IMPORT_RESULTS = value("out", "KATALOG",
             "folder podsumowania i odrzuconych wierszy (domyślnie MOPS_HOME/out/import)", ValueCheck.ANY);
+    private static final OptionSpec CONFIRM_LOSS = flag("potwierdz-ubytek", "przyjmij eksport, któremu brakuje wierszy: "
+            + "wymagany plik bez wierszy danych, plik z samymi odrzuconymi wierszami albo mniej niż połowa wierszy pliku "
+            + "z poprzedniej migawki (bez tej opcji: odmowa, kod wyjścia 2)");
 
     public static final List<Group> GROUPS = List.of(
             new Group("run", "Nieznane zadanie", "Podaj zadanie, np.: ./mops-reports run monthly --month 2025-10, "
@@ -103,7 +106,7 @@ public final class CommandTable {
             new CommandSpec("import", null, "import plików CSV z walidacją: nowa migawka, podsumowanie "
                     + "import-<migawka>.txt i odrzucone wiersze odrzucone-<migawka>.csv",
                     List.of(value("dir", "KATALOG", "folder z plikami CSV", ValueCheck.ANY).mandatory(),
-                            IMPORT_RESULTS, AS_OF)),
+                            IMPORT_RESULTS, AS_OF, CONFIRM_LOSS)),
             new CommandSpec("extract", null, "to samo co import, z tabel lub widoków bazy źródłowej PostgreSQL",
                     List.of(value("source-url", "JDBC_URL", "adres bazy źródłowej: jdbc:postgresql://HOST:PORT/BAZA",
                                     ValueCheck.ANY).mandatory(),
@@ -112,7 +115,7 @@ public final class CommandTable {
                             value("source-user", "U", "użytkownik bazy źródłowej", ValueCheck.ANY),
                             value("source-password", "H", "hasło (lepiej w zmiennej MOPS_SOURCE_PASSWORD: "
                                     + "nie widać go na liście procesów)", ValueCheck.ANY),
-                            IMPORT_RESULTS, AS_OF)),
+                            IMPORT_RESULTS, AS_OF, CONFIRM_LOSS)),
             new CommandSpec("snapshots", null, "lista migawek danych (zakres danych, odcisk SHA-256, liczby wierszy)",
                     List.of()),
             new CommandSpec("run monthly", null, "statystyka miesięczna (XLSX, PDF, CSV)",

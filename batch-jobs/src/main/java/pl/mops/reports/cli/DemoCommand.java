@@ -65,7 +65,8 @@ public class DemoCommand implements CliCommand {
         console.line("[2/3] Import plików z " + dir);
         // the generated data hold every day up to the end of the last full month: that is their "stan na"
         ImportResult imported = importer.importDirectory(dir, "csv:" + dir, importer.defaultOutputDir().toAbsolutePath(),
-                ImportCommand.progress(console), false, month.atEndOfMonth());
+                ImportCommand.progress(console), false, month.atEndOfMonth(),
+                pl.mops.reports.importing.validation.RowLoss.Check.CONFIRMED); // synthetic data: nothing to confirm
         ImportCommand.print(imported, console, null);
         console.line("[3/3] Statystyka miesięczna za " + month);
         MonthlyStatisticsService.Result result = monthly.run(month, imported.snapshot().id(), null, false, "demo");

@@ -86,7 +86,8 @@ public class GenerateCommand implements CliCommand {
             // generated data hold every day up to the end of month --to: that is their "stan na"
             ImportCommand.print(importer.importDirectory(summary.dir(), "csv:" + summary.dir(),
                     importer.defaultOutputDir().toAbsolutePath(), ImportCommand.progress(console), false,
-                    to.atEndOfMonth()), console, null);
+                    to.atEndOfMonth(), pl.mops.reports.importing.validation.RowLoss.Check.CONFIRMED), // synthetic data
+                    console, null);
         }
         return ExitCode.SUCCESS;
     }

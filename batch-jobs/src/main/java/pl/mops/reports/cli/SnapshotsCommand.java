@@ -10,10 +10,14 @@ import pl.mops.reports.system.TextWrap;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
+import pl.mops.reports.importing.ImportReportWriter;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
 
-/** {@code snapshots}: lists the snapshots with their row counts, times in {@code mops.time-zone}. */
+/**
+ * {@code snapshots}: lists the snapshots with their row counts (grouped like the import summary: 1 129), times in
+ * {@code mops.time-zone}.
+ */
 @Component
 public class SnapshotsCommand implements CliCommand {
 
@@ -45,15 +49,11 @@ public class SnapshotsCommand implements CliCommand {
                     TextWrap.WIDTH).forEach(console::line);
             console.line("    zakres danych: %s", s.coverage().span());
             for (var counts : snapshots.fileCounts(s.id())) {
-                console.line("    %-20s wczytano %s z %s (odrzucono %s)", counts.fileName(), grouped(counts.loaded()),
-                        grouped(counts.read()), grouped(counts.rejected()));
+                console.line("    %-20s wczytano %s z %s (odrzucono %s)", counts.fileName(),
+                        ImportReportWriter.number(counts.loaded()), ImportReportWriter.number(counts.read()),
+                        ImportReportWriter.number(counts.rejected()));
             }
         }
         return ExitCode.SUCCESS;
-    }
-
-    /** 12 345 */
-    private static String grouped(long value) {
-        return String.format(java.util.Locale.ROOT, "%,d", value).replace(',', ' ');
     }
 }

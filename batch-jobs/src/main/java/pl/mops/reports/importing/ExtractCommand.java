@@ -42,7 +42,8 @@ public class ExtractCommand implements CliCommand {
         String password = line.option("source-password").orElse(System.getenv("MOPS_SOURCE_PASSWORD"));
         Path out = line.option("out").map(Path::of).orElse(importer.defaultOutputDir()).toAbsolutePath().normalize();
         java.time.LocalDate asOf = ImportCommand.stateOn(line);
-        ImportResult result = extractor.extract(url, schema, user, password, out, ImportCommand.progress(console), asOf);
+        ImportResult result = extractor.extract(url, schema, user, password, out, ImportCommand.progress(console), asOf,
+                ImportCommand.rowLoss(line));
         ImportCommand.print(result, console, asOf);
         return ExitCode.SUCCESS;
     }

@@ -10,6 +10,7 @@ import pl.mops.reports.system.CommandLine;
 import pl.mops.reports.system.Console;
 import pl.mops.reports.system.ExitCode;
 import pl.mops.reports.system.UserError;
+import pl.mops.reports.importing.validation.RowLoss;
 
 /** {@code import --dir KATALOG [--out KATALOG]}: validated import of the interchange CSV files as a snapshot. */
 @Component
@@ -35,7 +36,8 @@ public class ImportCommand implements CliCommand {
                 .toAbsolutePath().normalize();
         Path out = line.option("out").map(Path::of).orElse(importer.defaultOutputDir()).toAbsolutePath().normalize();
         LocalDate asOf = stateOn(line);
-        ImportResult result = importer.importDirectory(dir, "csv:" + dir, out, progress(console), false, asOf);
+        ImportResult result = importer.importDirectory(dir, "csv:" + dir, out, progress(console), false, asOf,
+                rowLoss(line));
         print(result, console, asOf);
         return ExitCode.SUCCESS;
     }
@@ -43,6 +45,11 @@ public class ImportCommand implements CliCommand {
     public static SnapshotImporter.Progress progress(Console console) {
         return stats -> console.progress(String.format(java.util.Locale.ROOT, "%s: %s wierszy", stats.file().fileName(),
                 ImportReportWriter.number(stats.read())));
+    }
+
+    /** {@code --potwierdz-ubytek}: an export that looks incomplete is imported all the same ({@link RowLoss}) */
+    public static RowLoss.Check rowLoss(CommandLine line) {
+        return line.flag("potwierdz-ubytek") ? RowLoss.Check.CONFIRMED : RowLoss.Check.CHECKED;
     }
 
     /** {@code --stan-na RRRR-MM-DD}: the day the export was taken; {@code null} when not given */

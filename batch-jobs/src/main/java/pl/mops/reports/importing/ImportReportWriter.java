@@ -13,6 +13,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.importing.staging.OwnerOnly;
+import pl.mops.reports.importing.validation.Pesel;
+import pl.mops.reports.rendering.csv.SafeCsv;
+
 /**
  * The two files an import leaves for the user: {@code import-<snapshot>.txt} (the summary, as
  * printed) and {@code odrzucone-<snapshot>.csv} (UTF-8 with BOM, {@code ;}, one line per rejected
@@ -20,8 +24,12 @@ import org.springframework.stereotype.Component;
  * {@code .tmp} name; the importer renames them once the snapshot is committed.
  *
  * <p>Personal data: a PESEL in the value column is shown with its last five digits masked
- * ({@code 850312*****}); the line number identifies the row for whoever fixes the export. Values
- * longer than 100 characters are shortened.
+ * ({@code 850312*****}), and so is any PESEL-like number in a value or message; the line number identifies the row for
+ * whoever fixes the export. Values longer than 100 characters are shortened. No data row is ever quoted: the summary's
+ * remarks name header columns only ({@link pl.mops.reports.importing.csv.HeaderText}). A value or text that a
+ * spreadsheet could run as a formula is neutralised ({@link SafeCsv}: {@code '=…}); a plain number such as a negative
+ * amount stays a number. The rejects file holds case data row by row: it is created readable by its owner only
+ * ({@code rw-------}, {@link OwnerOnly}); the summary holds counts and names only.
  */
 @Component
 public class ImportReportWriter {
@@ -84,9 +92,15 @@ public class ImportReportWriter {
         }
     }
 
+    /** the rejects file: case data row by row, so readable by the owner only ({@link OwnerOnly}) */
     Path writeRejects(Path target, long snapshotId) {
         Path temp = temp(target);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+        try {
+            OwnerOnly.create(temp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, format)) {
             writer.write('\uFEFF');
@@ -94,8 +108,9 @@ public class ImportReportWriter {
             jdbc.query("SELECT file_name, line, col, value, message FROM snapshot_reject WHERE snapshot_id = ? ORDER BY seq",
                     rs -> {
                         try {
-                            printer.printRecord(rs.getString(1), rs.getLong(2), rs.getString(3),
-                                    shown(rs.getString(3), rs.getString(4)), rs.getString(5));
+                            printer.printRecord(SafeCsv.text(rs.getString(1)), rs.getLong(2), SafeCsv.text(rs.getString(3)),
+                                    SafeCsv.numberOrText(shown(rs.getString(3), rs.getString(4))),
+                                    SafeCsv.text(Pesel.masked(rs.getString(5))));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -106,12 +121,17 @@ public class ImportReportWriter {
         }
     }
 
-    /** the value as the rejects file shows it: PESEL masked, long values shortened */
+    /**
+     * the value as the rejects file shows it: a PESEL masked (the value of the {@code pesel} column whatever its length,
+     * and any PESEL-like number of another column, e.g. an id that is a PESEL), long values shortened
+     */
     static String shown(String column, String value) {
         if ("pesel".equals(column) && value.length() > 6) {
             return value.substring(0, 6) + "*".repeat(value.length() - 6);
         }
-        return value.length() <= MAX_VALUE_CHARS ? value : value.substring(0, MAX_VALUE_CHARS) + "… (" + value.length() + " znaków)";
+        String masked = Pesel.masked(value);
+        return masked.length() <= MAX_VALUE_CHARS ? masked
+                : masked.substring(0, MAX_VALUE_CHARS) + "… (" + masked.length() + " znaków)";
     }
 
     private static Path temp(Path target) {
@@ -123,7 +143,8 @@ public class ImportReportWriter {
         return target.resolveSibling(target.getFileName() + ".tmp");
     }
 
-    static String number(long value) {
+    /** 1 129: the grouping every count shown to a person uses (the summary, {@code snapshots}) */
+    public static String number(long value) {
         return String.format(Locale.ROOT, "%,d", value).replace(',', ' ');
     }
 }

@@ -26,6 +26,7 @@ import pl.mops.reports.database.Dictionaries;
 import pl.mops.reports.database.NamedQueries;
 import pl.mops.reports.importing.csv.FileScan;
 import pl.mops.reports.importing.csv.ImportFileError;
+import pl.mops.reports.importing.csv.InputFile;
 import pl.mops.reports.importing.staging.CopyStream;
 import pl.mops.reports.importing.staging.RejectSpool;
 import pl.mops.reports.importing.validation.BenefitRows;
@@ -34,8 +35,10 @@ import pl.mops.reports.importing.validation.DecisionRows;
 import pl.mops.reports.importing.validation.FamilyRows;
 import pl.mops.reports.importing.validation.ImportDictionaries;
 import pl.mops.reports.importing.validation.MembershipRows;
+import pl.mops.reports.importing.validation.Pesel;
 import pl.mops.reports.importing.validation.PersonRows;
 import pl.mops.reports.importing.validation.PlanRows;
+import pl.mops.reports.importing.validation.RowLoss;
 import pl.mops.reports.importing.validation.RowRules;
 import pl.mops.reports.importing.validation.SocialWorkRows;
 import pl.mops.reports.importing.validation.SupportRows;
@@ -106,6 +109,17 @@ public class SnapshotImporter {
      */
     public ImportResult importDirectory(Path dir, String source, Path outDir, Progress progress, boolean strict,
                                         LocalDate asOf) {
+        return importDirectory(dir, source, outDir, progress, strict, asOf, RowLoss.Check.CHECKED);
+    }
+
+    /**
+     * @param rowLoss whether an export that looks incomplete (a required file without data rows, a file whose every
+     *                row was rejected, a file that lost more than half of the previous snapshot's rows) is refused
+     *                ({@link RowLoss}); {@link RowLoss.Check#CONFIRMED} = {@code --potwierdz-ubytek}. A strict import is
+     *                never refused for it (its files must be wholly valid anyway).
+     */
+    public ImportResult importDirectory(Path dir, String source, Path outDir, Progress progress, boolean strict,
+                                        LocalDate asOf, RowLoss.Check rowLoss) {
         LocalDate today = LocalDate.now(properties.timeZone());
         if (asOf != null && asOf.isAfter(today)) {
             throw new pl.mops.reports.system.UserError("Stan danych --stan-na " + asOf + " jest z przyszłości (dziś jest "
@@ -119,7 +133,7 @@ public class SnapshotImporter {
         Map<ContractFile, FileScan> scans = new LinkedHashMap<>(); // in the contract's order (the fingerprint's)
         for (ContractFile file : ContractFile.all()) {
             Path path = dir.resolve(file.fileName());
-            if (Files.isRegularFile(path)) {
+            if (InputFile.present(path, file.fileName())) { // a folder or a broken link there: a file-level error
                 scans.put(file, FileScan.of(path, file.fileName()));
             } else if (file.required()) {
                 throw new ImportFileError(file.fileName(), "brak pliku w katalogu " + dir
@@ -140,7 +154,7 @@ public class SnapshotImporter {
         List<Path> pending = new ArrayList<>();
         try {
             ImportResult result = transaction.execute(status -> importInTransaction(dir, source, outDir, scans,
-                    fingerprint, contract, dict, today, stateOn, progress, pending, strict));
+                    fingerprint, contract, dict, today, stateOn, progress, pending, strict, rowLoss));
             for (Path temp : pending) {
                 Files.move(temp, finalName(temp), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -166,7 +180,8 @@ public class SnapshotImporter {
                 rs -> rs.next() ? rs.getString(1) : null, snapshot.id());
         if (first != null) {
             throw new pl.mops.reports.system.UserError("Dane muszą być w całości poprawne, a migawka nr " + snapshot.id()
-                    + " z identycznych plików ma odrzucone wiersze; pierwszy: " + first + ". Nic nie zostało zapisane.", ExitCode.INVALID_INPUT, null);
+                    + " z identycznych plików ma odrzucone wiersze; pierwszy: " + Pesel.masked(first)
+                    + ". Nic nie zostało zapisane.", ExitCode.INVALID_INPUT, null);
         }
     }
 
@@ -177,7 +192,7 @@ public class SnapshotImporter {
 
     private ImportResult importInTransaction(Path dir, String source, Path outDir, Map<ContractFile, FileScan> scans,
             String fingerprint, ContractVersion contract, ImportDictionaries dict, LocalDate today, LocalDate asOf,
-            Progress progress, List<Path> pending, boolean strict) {
+            Progress progress, List<Path> pending, boolean strict, RowLoss.Check rowLoss) {
         long snapshotId = jdbc.queryForObject(
                 "INSERT INTO snapshot (source, fingerprint, data_as_of, contract_version) VALUES (?, ?, ?, ?) RETURNING id",
                 Long.class, source, fingerprint, asOf, contract.number());
@@ -239,8 +254,11 @@ public class SnapshotImporter {
             String first = jdbc.queryForObject("SELECT file || ', wiersz ' || line || ', kolumna ' || col || ': ' || message "
                     + "FROM import_reject ORDER BY array_position(?::text[], file), line, seq LIMIT 1", String.class,
                     (Object) ContractFile.fileNamesInOrder());
-            throw new pl.mops.reports.system.UserError("Dane muszą być w całości poprawne, a odrzucono wiersze; pierwszy: " + first
-                    + ". Nic nie zostało zapisane.", ExitCode.INVALID_INPUT, null);
+            throw new pl.mops.reports.system.UserError("Dane muszą być w całości poprawne, a odrzucono wiersze; pierwszy: "
+                    + Pesel.masked(first) + ". Nic nie zostało zapisane.", ExitCode.INVALID_INPUT, null);
+        }
+        if (!strict && rowLoss != RowLoss.Check.CONFIRMED) {
+            refuseRowLoss(snapshotId, outcomes, rowLoss);
         }
         long rejectLines = jdbc.update("""
                 INSERT INTO snapshot_reject (snapshot_id, seq, file_name, line, col, value, message)
@@ -260,6 +278,39 @@ public class SnapshotImporter {
         log.info("Migawka {} zaimportowana z {}: wczytano {}, odrzucono {} wierszy", snapshotId, source,
                 draft.totalLoaded(), draft.totalRejected());
         return draft;
+    }
+
+    /** refuses an export that looks incomplete ({@link RowLoss}): the transaction is rolled back */
+    private void refuseRowLoss(long snapshotId, List<ImportResult.FileOutcome> outcomes, RowLoss.Check rowLoss) {
+        Map<String, String> firstRejects = jdbc.query("SELECT DISTINCT ON (file) file, line, col, message FROM import_reject "
+                + "ORDER BY file, line, seq", rs -> {
+                    Map<String, String> m = new java.util.HashMap<>();
+                    while (rs.next()) {
+                        m.put(rs.getString(1), Pesel.masked("wiersz " + rs.getLong(2) + (rs.getString(3).isEmpty() ? ""
+                                : ", kolumna " + rs.getString(3)) + ": " + rs.getString(4)));
+                    }
+                    return m;
+                });
+        List<RowLoss.FileCount> files = outcomes.stream().map(o -> new RowLoss.FileCount(o.stats().file().fileName(),
+                o.stats().file().required(), o.stats().read(), o.loaded(), firstRejects.get(o.stats().file().fileName())))
+                .toList();
+        RowLoss.Previous previous = null;
+        if (rowLoss == RowLoss.Check.CHECKED) {
+            Long previousId = jdbc.queryForObject("SELECT max(id) FROM snapshot WHERE id < ?", Long.class, snapshotId);
+            if (previousId != null) {
+                Map<String, Long> loaded = new LinkedHashMap<>();
+                jdbc.query("SELECT file_name, rows_loaded FROM snapshot_file WHERE snapshot_id = ? AND rows_loaded > 0 "
+                        + "ORDER BY array_position(?::text[], file_name)",
+                        rs -> {
+                            loaded.put(rs.getString(1), rs.getLong(2));
+                        }, previousId, ContractFile.fileNamesInOrder());
+                previous = new RowLoss.Previous(previousId, loaded);
+            }
+        }
+        String refusal = RowLoss.refusal(files, previous);
+        if (refusal != null) {
+            throw new pl.mops.reports.system.UserError(refusal, ExitCode.INVALID_INPUT, null);
+        }
     }
 
     private void createStaging(RowRules rule) {

@@ -56,6 +56,14 @@ public class SourceDatabaseExtractor {
     /** @param asOf the "stan na" of the data ({@code --stan-na}); {@code null} = the day the source was read */
     public ImportResult extract(String url, String schema, String user, String password, Path outDir,
             SnapshotImporter.Progress progress, java.time.LocalDate asOf) {
+        return extract(url, schema, user, password, outDir, progress, asOf,
+                pl.mops.reports.importing.validation.RowLoss.Check.CHECKED);
+    }
+
+    /** @param rowLoss whether an extract that looks incomplete is refused ({@code --potwierdz-ubytek}: not) */
+    public ImportResult extract(String url, String schema, String user, String password, Path outDir,
+            SnapshotImporter.Progress progress, java.time.LocalDate asOf,
+            pl.mops.reports.importing.validation.RowLoss.Check rowLoss) {
         Path dir;
         try {
             Files.createDirectories(properties.home());
@@ -86,7 +94,7 @@ public class SourceDatabaseExtractor {
                 source.rollback();
             }
             return importer.importDirectory(dir, "db:" + describe(url) + " schemat " + schema, outDir, progress, false,
-                    asOf);
+                    asOf, rowLoss);
         } catch (SQLException e) {
             throw new UserError("błąd odczytu bazy źródłowej " + describe(url) + ": " + e.getMessage(), ExitCode.DATABASE_UNAVAILABLE, e);
         } finally {

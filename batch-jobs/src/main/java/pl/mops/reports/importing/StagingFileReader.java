@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import java.util.Map;
 
 import pl.mops.reports.importing.csv.CsvLineSplitter;
 import pl.mops.reports.importing.csv.FileScan;
+import pl.mops.reports.importing.csv.HeaderText;
 import pl.mops.reports.importing.csv.ImportFileError;
 import pl.mops.reports.importing.csv.LineSource;
 import pl.mops.reports.importing.staging.CopyStream;
@@ -71,14 +74,17 @@ final class StagingFileReader {
             CsvLineSplitter splitter = new CsvLineSplitter(separator);
             Map<String, Integer> columns = mapHeader(fileName, splitter, headerText, warnings);
             FieldReader fields = new FieldReader(columns, today, asOf);
-            int width = columnsCount(splitter, headerText);
+            List<String> headerFields = splitter.split(headerText).fields();
+            int width = headerFields.size();
             Object[] values = new Object[rules.stagingColumns().size()];
             Object[] row = new Object[values.length + 2];
+            CsvLineSplitter other = new CsvLineSplitter(separator == ';' ? ',' : ';');
             long read = 0;
             long rejected = 0;
             long blank = 0;
+            Deque<LineSource.Line> pushedBack = new ArrayDeque<>();
             LineSource.Line line;
-            while ((line = lines.next()) != null) {
+            while ((line = next(lines, pushedBack)) != null) {
                 if (!line.tooLong() && line.text().isBlank()) {
                     blank++;
                     continue;
@@ -88,20 +94,46 @@ final class StagingFileReader {
                     rejects.add(fileName, line.number(), "", "", "wiersz jest za długi (" + line.length()
                             + " znaków, najwięcej " + LineSource.MAX_LINE_CHARS + ") — nie został odczytany");
                     rejected++;
+                    // its beginning still names the row's id for the rows that refer to it
+                    stageKeyOnly(splitter.split(line.head()).fields(), columns, staging, line.number(), row);
                     continue;
                 }
                 CsvLineSplitter.Split split = splitter.split(line.text());
+                Record record = split.openQuote() ? record(line, lines, pushedBack, splitter, width) : null;
+                if (record != null) {
+                    rejects.add(fileName, line.number(), columnName(headerFields, record.brokenField()), "",
+                            "pole w cudzysłowie obejmuje kilka wierszy (wiersze " + line.number() + "–" + record.lastLine()
+                                    + ") — żadna wartość kontraktu nie zawiera końca wiersza, więc rekord jest odrzucony "
+                                    + "w całości");
+                    rejected++;
+                    stageKeyOnly(record.fields(), columns, staging, line.number(), row);
+                    continue;
+                }
                 if (!split.ok()) {
-                    rejects.add(fileName, line.number(), "", "", split.problem());
+                    // the column of the field with the problem; its value is not shown (it may hold anything)
+                    rejects.add(fileName, line.number(), columnName(headerFields, split.fields().size()), "",
+                            split.problem());
                     rejected++;
                     stageKeyOnly(split.fields(), columns, staging, line.number(), row);
                     continue;
                 }
+                boolean otherSeparator = split.fields().size() != width && other.split(line.text()).ok()
+                        && other.split(line.text()).fields().size() == width;
+                if (otherSeparator && read == 1) {
+                    // the rows of the file use the other separator: not a bad row but a bad file
+                    throw new ImportFileError(fileName, "nagłówek jest rozdzielony znakiem „" + separator
+                            + "”, a wiersze znakiem „" + other.separator() + "” (pierwszy taki wiersz: " + line.number()
+                            + ") — wszystkie wiersze pliku muszą mieć separator nagłówka; zapisz plik ponownie z jednym "
+                            + "separatorem");
+                }
                 if (split.fields().size() != width) {
-                    rejects.add(fileName, line.number(), "", "", "wiersz ma " + fieldCount(split.fields().size())
-                            + ", a nagłówek " + width + " (separator pliku: „" + separator + "”)");
+                    rejects.add(fileName, line.number(), SHAPE_COLUMN_PREFIX + width + ")",
+                            Integer.toString(split.fields().size()), "wiersz ma " + fieldCount(split.fields().size())
+                            + ", a nagłówek " + width + " (separator pliku: „" + separator + "”)"
+                            + (otherSeparator ? " — wiersz jest rozdzielony znakiem „" + other.separator() + "”" : ""));
                     rejected++;
-                    stageKeyOnly(split.fields(), columns, staging, line.number(), row);
+                    stageKeyOnly(otherSeparator ? other.split(line.text()).fields() : split.fields(), columns, staging,
+                            line.number(), row);
                     continue;
                 }
                 fields.reset(split.fields());
@@ -127,25 +159,26 @@ final class StagingFileReader {
     }
 
     /**
-     * A row that could not be split into its columns is rejected, but still staged (not ok) under
-     * its id when the id's field was read, so that rows referring to it name it ("osoba P04 została
-     * odrzucona (osoby.csv, wiersz 5)") instead of saying it is not in the file.
+     * A row that could not be split into its columns (too long, a quote problem, the wrong number of fields) is
+     * rejected, but still staged (not ok) under its id when the id's field was read — from the beginning of a too
+     * long line, from the fields before a quote problem, from the fields split by the other separator when the row
+     * uses it — so that rows referring to it name it ("osoba P04 została odrzucona (osoby.csv, wiersz 5)") instead
+     * of saying it is not in the file. When the id could not be read the row is staged without one: a row that
+     * refers to an id not in the file then names the rejected rows whose id is unknown
+     * ({@code sql/queries/import-checks.sql}).
      */
     private void stageKeyOnly(List<String> fields, Map<String, Integer> columns, CopyStream staging, long lineNumber,
             Object[] row) throws SQLException {
         RowRules.StagingColumn key = rules.stagingColumns().get(0);
         Integer index = columns.get(key.name());
-        if (!key.sqlType().startsWith("text") || index == null || index >= fields.size()) {
+        if (!key.sqlType().startsWith("text") || index == null) {
             return;
         }
-        String id = fields.get(index).trim();
-        if (id.isEmpty() || id.length() > FieldReader.MAX_FIELD_CHARS) {
-            return;
-        }
+        String id = index < fields.size() ? fields.get(index).replace("\uFEFF", "").trim() : "";
         java.util.Arrays.fill(row, null);
         row[0] = lineNumber;
         row[1] = false;
-        row[2] = id;
+        row[2] = id.isEmpty() || id.length() > FieldReader.MAX_FIELD_CHARS ? null : id;
         staging.row(row);
     }
 
@@ -157,8 +190,71 @@ final class StagingFileReader {
         return n + " " + word;
     }
 
-    private static int columnsCount(CsvLineSplitter splitter, String header) {
-        return splitter.split(header).fields().size();
+    /** at most this many physical lines make one record with a quoted line break */
+    static final int MAX_RECORD_LINES = 20;
+
+    private static LineSource.Line next(LineSource lines, Deque<LineSource.Line> pushedBack) throws IOException {
+        return pushedBack.isEmpty() ? lines.next() : pushedBack.pollFirst();
+    }
+
+    /** a record over several lines: its last line, its fields, the (0-based) field holding a line break */
+    private record Record(long lastLine, List<String> fields, int brokenField) {
+    }
+
+    /**
+     * A line whose quoted field is still open at its end, read on as RFC 4180 does (the field goes on in the next
+     * line): when the quote closes within {@link #MAX_RECORD_LINES} lines and the joined text splits into the header's
+     * number of fields, the lines are one record (the caller rejects it: no value of the contract holds a line break).
+     * Otherwise the quote was simply not closed: the lines read ahead are given back and read as records of their own,
+     * so that one stray quote rejects only its line.
+     */
+    private static Record record(LineSource.Line first, LineSource lines, Deque<LineSource.Line> pushedBack,
+            CsvLineSplitter splitter, int width) throws IOException {
+        List<LineSource.Line> taken = new ArrayList<>();
+        StringBuilder text = new StringBuilder(first.text());
+        Record found = null;
+        while (taken.size() < MAX_RECORD_LINES - 1) {
+            LineSource.Line next = next(lines, pushedBack);
+            if (next == null) {
+                break;
+            }
+            taken.add(next);
+            if (next.tooLong() || text.length() + 1 + next.text().length() > LineSource.MAX_LINE_CHARS) {
+                break;
+            }
+            text.append('\n').append(next.text());
+            CsvLineSplitter.Split split = splitter.split(text.toString());
+            if (split.ok() && split.fields().size() == width) {
+                int broken = 0;
+                while (broken < width && split.fields().get(broken).indexOf('\n') < 0) {
+                    broken++;
+                }
+                found = new Record(next.number(), split.fields(), broken);
+            }
+            if (!split.openQuote()) {
+                break;
+            }
+        }
+        if (found == null) {
+            for (int i = taken.size() - 1; i >= 0; i--) {
+                pushedBack.addFirst(taken.get(i));
+            }
+        }
+        return found;
+    }
+
+    /** the rejects file's column of a row with the wrong number of fields: "liczba pól (nagłówek: 6)", value 7 */
+    static final String SHAPE_COLUMN_PREFIX = "liczba pól (nagłówek: ";
+
+    /** the column of field {@code index} (0-based) as the rejects file names it: a contract column, or its number */
+    private String columnName(List<String> headerFields, int index) {
+        if (index < headerFields.size()) {
+            String name = headerFields.get(index).trim().toLowerCase(Locale.ROOT);
+            if (rules.file().acceptedColumns().contains(name)) {
+                return name;
+            }
+        }
+        return "kolumna nr " + (index + 1);
     }
 
     private Map<String, Integer> mapHeader(String fileName, CsvLineSplitter splitter, String header, List<String> warnings) {
@@ -168,10 +264,16 @@ final class StagingFileReader {
         }
         Map<String, Integer> index = new HashMap<>();
         List<String> unknown = new ArrayList<>();
+        List<Integer> unknownPositions = new ArrayList<>();
         for (int i = 0; i < split.fields().size(); i++) {
+            if (split.fields().get(i).indexOf('\uFEFF') >= 0) {
+                throw new ImportFileError(fileName, "nagłówek (wiersz 1) zawiera w kolumnie nr " + (i + 1) + " niewidoczny "
+                        + "znak BOM (U+FEFF) — dozwolony jest tylko na samym początku pliku");
+            }
             String name = split.fields().get(i).trim().toLowerCase(Locale.ROOT);
             if (!rules.file().acceptedColumns().contains(name)) {
-                unknown.add(name.isEmpty() ? "(kolumna nr " + (i + 1) + " bez nazwy)" : split.fields().get(i).trim());
+                unknown.add(split.fields().get(i));
+                unknownPositions.add(i + 1);
                 continue;
             }
             if (index.putIfAbsent(name, i) != null) {
@@ -183,16 +285,15 @@ final class StagingFileReader {
             String hint = split.fields().size() == 1 && header.indexOf('\t') >= 0
                     ? " Plik wygląda na rozdzielany tabulatorami — kontrakt dopuszcza separator ; albo ,."
                     : split.fields().size() == 1 ? " Nagłówek nie zawiera separatora ; ani , — sprawdź separator pliku." : "";
+            String quoted = HeaderText.quotable(header);
             throw new ImportFileError(fileName, "brak wymaganych kolumn: " + String.join(", ", missing)
-                    + " (nagłówek: " + abbreviate(header) + ")." + hint);
+                    + (quoted != null ? " (nagłówek: " + quoted + ")."
+                    : " (pierwszego wiersza nie cytuję: zawiera wartości wyglądające na dane, a nie nazwy kolumn — "
+                    + "plik musi zaczynać się wierszem nagłówka z nazwami kolumn).") + hint);
         }
         if (!unknown.isEmpty()) {
-            warnings.add("pominięto nieznane kolumny: " + String.join(", ", unknown));
+            warnings.add(HeaderText.unknownColumns(unknown, unknownPositions, split.fields()));
         }
         return index;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 120) + "…";
     }
 }

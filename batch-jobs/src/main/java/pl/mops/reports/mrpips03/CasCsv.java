@@ -16,6 +16,7 @@ import pl.mops.reports.mrpips03.Layout.Column;
 import pl.mops.reports.mrpips03.Layout.Row;
 import pl.mops.reports.mrpips03.Layout.Section;
 import pl.mops.reports.mrpips03.ReturnRepository.CellKey;
+import pl.mops.reports.rendering.csv.SafeCsv;
 
 /**
  * {@code mrpips03-<year>-<P|R>-cas.csv}: every cell of the return in the order of the form —
@@ -23,6 +24,8 @@ import pl.mops.reports.mrpips03.ReturnRepository.CellKey;
  * another system's file against it. UTF-8 with a BOM, {@code ;}, CRLF (Polish Excel); counts as whole numbers,
  * amounts with a decimal comma and 2 decimals, no grouping. A cell the return has no value for (a row fed by a file
  * the export did not supply) has an empty {@code wartosc}: the cell exists on the form, but 0 would be a false figure.
+ * The codes (text cells, from the editable layout) are neutralised against formula injection ({@link SafeCsv});
+ * {@code wartosc} is a number.
  */
 final class CasCsv {
 
@@ -42,7 +45,8 @@ final class CasCsv {
                 for (Row row : section.rows()) {
                     for (Column column : row.columns()) { // a row has only its own columns (layout 2025.2)
                         BigDecimal value = cells.get(new CellKey(section.code(), row.code(), column.code()));
-                        printer.printRecord(section.code(), row.nr(), row.code(), column.code(),
+                        printer.printRecord(SafeCsv.text(section.code()), SafeCsv.text(row.nr()), SafeCsv.text(row.code()),
+                                SafeCsv.text(column.code()),
                                 value == null ? "" : ReturnXml.plain(value, column.measure()).replace('.', ','));
                     }
                 }

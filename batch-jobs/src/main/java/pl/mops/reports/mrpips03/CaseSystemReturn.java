@@ -27,6 +27,7 @@ import pl.mops.reports.mrpips03.Layout.Row;
 import pl.mops.reports.mrpips03.Layout.Section;
 import pl.mops.reports.mrpips03.ReturnRepository.CellKey;
 import pl.mops.reports.rendering.PolishPlural;
+import pl.mops.reports.rendering.csv.SafeCsv;
 
 /**
  * The same return as the unit's case system (the homologated one that submits to CAS) produced it, read from a CSV
@@ -136,7 +137,8 @@ final class CaseSystemReturn {
                 problems.add(where(lineNumber, "—", line) + split.problem());
                 continue;
             }
-            List<String> fields = split.fields().stream().map(String::strip).toList();
+            // a code this program's own -cas.csv neutralised against formula injection ('-…) reads as written
+            List<String> fields = split.fields().stream().map(String::strip).map(SafeCsv::original).toList();
             if (i == 0 && fold(fields.get(0)).equals("DZIAL")) {
                 continue; // the header
             }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import pl.mops.reports.system.UserError;
 import pl.mops.reports.support.DatabaseTest;
 import pl.mops.reports.support.SharedPostgres;
+import pl.mops.reports.importing.validation.RowLoss;
 
 /**
  * {@code extract}: a source schema built from the imported monthly-small fixture (the operational
@@ -35,6 +36,8 @@ class ExtractFromSourceDatabaseTest extends DatabaseTest {
     JdbcTemplate jdbc;
 
     long original;
+    /** each extract here is its own data set, not a later export of the snapshot imported before it */
+    static final RowLoss.Check UNRELATED_SET = RowLoss.Check.WITHIN_EXPORT;
 
     @BeforeAll
     void sourceSchema() throws Exception {
@@ -62,7 +65,7 @@ class ExtractFromSourceDatabaseTest extends DatabaseTest {
     void extractedSnapshotEqualsTheSourceRowForRow() throws Exception {
         Path out = Files.createTempDirectory("extract-out");
         ImportResult result = extractor.extract(SharedPostgres.jdbcUrl(), "zrodlo", "postgres", "", out,
-                SnapshotImporter.Progress.NONE);
+                SnapshotImporter.Progress.NONE, null, UNRELATED_SET);
 
         assertThat(result.reused()).isFalse();
         assertThat(result.totalRejected()).isZero();
@@ -86,7 +89,7 @@ class ExtractFromSourceDatabaseTest extends DatabaseTest {
         }
 
         ImportResult again = extractor.extract(SharedPostgres.jdbcUrl(), "zrodlo", "postgres", "", out,
-                SnapshotImporter.Progress.NONE);
+                SnapshotImporter.Progress.NONE, null, UNRELATED_SET);
         assertThat(again.reused()).as("the same source data extracts to the same bytes").isTrue();
         assertThat(again.snapshot().id()).isEqualTo(copy);
     }
@@ -97,7 +100,7 @@ class ExtractFromSourceDatabaseTest extends DatabaseTest {
                 + "CREATE TABLE zrodlo_niepelne.osoby AS SELECT * FROM zrodlo.osoby");
         Long before = jdbc.queryForObject("SELECT count(*) FROM snapshot", Long.class);
         assertThatThrownBy(() -> extractor.extract(SharedPostgres.jdbcUrl(), "zrodlo_niepelne", "postgres", "",
-                Files.createTempDirectory("extract-out"), SnapshotImporter.Progress.NONE))
+                Files.createTempDirectory("extract-out"), SnapshotImporter.Progress.NONE, null, UNRELATED_SET))
                 .isInstanceOf(UserError.class)
                 .hasMessageContaining("rodziny.csv")
                 .hasMessageContaining("nie ma tabeli ani widoku zrodlo_niepelne.rodziny")
@@ -137,7 +140,7 @@ class ExtractFromSourceDatabaseTest extends DatabaseTest {
         jdbc.execute("CREATE TABLE zrodlo_v2.wsparcie AS SELECT rodzina_id, osoba_id, data, rodzaj FROM wsparcie WHERE snapshot_id = " + s);
 
         ImportResult result = extractor.extract(SharedPostgres.jdbcUrl(), "zrodlo_v2", "postgres", "",
-                Files.createTempDirectory("extract-v2-out"), SnapshotImporter.Progress.NONE);
+                Files.createTempDirectory("extract-v2-out"), SnapshotImporter.Progress.NONE, null, UNRELATED_SET);
         assertThat(result.totalRejected()).isZero();
         long copy = result.snapshot().id();
         assertThat(copy).isNotEqualTo(source); // other bytes: rows in the order of their columns, amounts as numeric
@@ -167,7 +170,7 @@ class ExtractFromSourceDatabaseTest extends DatabaseTest {
         assertThat(jdbc.queryForObject("SELECT data_type FROM information_schema.columns WHERE table_schema = 'zrodlo_v2_tekst' "
                 + "AND table_name = 'swiadczenia' AND column_name = 'cechy'", String.class)).isEqualTo("text");
         ImportResult text = extractor.extract(SharedPostgres.jdbcUrl(), "zrodlo_v2_tekst", "postgres", "",
-                Files.createTempDirectory("extract-v2-text-out"), SnapshotImporter.Progress.NONE);
+                Files.createTempDirectory("extract-v2-text-out"), SnapshotImporter.Progress.NONE, null, UNRELATED_SET);
         assertThat(text.reused()).isTrue();
         assertThat(text.snapshot().id()).isEqualTo(copy);
     }

@@ -21,8 +21,14 @@ import pl.mops.reports.support.CommandLineRun;
 import pl.mops.reports.support.CommandLineRun.Outcome;
 import pl.mops.reports.support.SharedPostgres;
 
-/** {@code import --dir KATALOG --out KATALOG} as a user runs it: output, exit codes, no stack traces. */
+/**
+ * {@code import --dir KATALOG --out KATALOG} as a user runs it: output, exit codes, no stack traces. On a database of
+ * its own: an import is compared with the newest snapshot (RowLoss), and on the shared database that may be any other
+ * test's, much larger set.
+ */
 class ImportCommandTest {
+
+    private static final String URL = SharedPostgres.freshDatabase("import_command");
 
     @TempDir
     Path home;
@@ -30,7 +36,7 @@ class ImportCommandTest {
     Path work;
 
     private Outcome launch(String... args) {
-        return CommandLineRun.launch(home, args);
+        return CommandLineRun.launchOn(URL, home, args);
     }
 
     /** the base set with a person no other test imports and one person with a wrong PESEL checksum */
@@ -64,6 +70,11 @@ class ImportCommandTest {
         }
         assertThat(Files.readString(rejects, StandardCharsets.UTF_8))
                 .contains("osoby.csv;12;pesel;800501*****;błędna cyfra kontrolna numeru PESEL");
+        if (rejects.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // case data row by row: readable by the service account only
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(rejects)))
+                    .isEqualTo("rw-------");
+        }
 
         Outcome again = launch("import", "--dir", in.toString(), "--out", out.toString());
         assertThat(again.exitCode()).isZero();
@@ -81,6 +92,23 @@ class ImportCommandTest {
                 + "rodzina_id;filia). Nic nie zostało zapisane.");
         assertThat(outcome.err()).doesNotContain("Exception", "\tat ");
         assertThat(Files.exists(out) ? Files.list(out).count() : 0).isZero();
+    }
+
+    @Test
+    void aFileLevelErrorNeverQuotesADataRowOnTheConsoleOrInTheLog() throws IOException {
+        Path in = inputWithOneReject();
+        // osoby.csv without its header: the first line is a person with a PESEL
+        List<String> persons = Files.readAllLines(in.resolve("osoby.csv"), StandardCharsets.UTF_8);
+        Files.write(in.resolve("osoby.csv"), persons.subList(1, persons.size()), StandardCharsets.UTF_8);
+        Outcome outcome = launch("import", "--dir", in.toString(), "--out", work.resolve("out").toString());
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("Błąd: plik osoby.csv: brak wymaganych kolumn: osoba_id, data_urodzenia, plec "
+                + "(pierwszego wiersza nie cytuję");
+        String log = Files.readString(home.resolve("logs").resolve("mops-reports.log"), StandardCharsets.UTF_8);
+        assertThat(log).contains("brak wymaganych kolumn");
+        for (String text : List.of(outcome.out(), outcome.err(), log)) {
+            assertThat(text).doesNotContain("80050112368", "1980-05-01", "P01;").doesNotContainPattern("\\d{11}");
+        }
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import pl.mops.reports.MopsProperties;
+import pl.mops.reports.importing.validation.RowLoss;
 import pl.mops.reports.system.UserError;
 import pl.mops.reports.support.DatabaseTest;
 
@@ -45,6 +46,12 @@ import pl.mops.reports.support.DatabaseTest;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportCorpusTest extends DatabaseTest {
+
+    /**
+     * each set imported here is its own data set, not a later export of the newest snapshot (which another test may
+     * have imported): only the checks within the export apply (RowLoss); the comparison is tested in RowLossTest
+     */
+    static final RowLoss.Check UNRELATED_SET = RowLoss.Check.WITHIN_EXPORT;
 
     static final List<String> FILES = List.of(ContractFile.fileNamesInOrder());
     /** the files of the base set: the version-1 files (a case may add kontrakty.csv, wsparcie.csv) */
@@ -83,8 +90,7 @@ class ImportCorpusTest extends DatabaseTest {
     @Test
     void baseIsValidAndLoadedWithTheContractDefaults() throws IOException {
         Path in = prepare(null);
-        ImportResult result = importer.importDirectory(in, "test:base", Files.createTempDirectory(tmp, "import-out"),
-                SnapshotImporter.Progress.NONE);
+        ImportResult result = importSet(in, "test:base", Files.createTempDirectory(tmp, "import-out"));
         long id = result.snapshot().id();
         if (!result.reused()) {
             verifyLoaded(in, result, List.of(), Map.of());
@@ -120,7 +126,14 @@ class ImportCorpusTest extends DatabaseTest {
             return;
         }
         List<List<String>> expected = readExpected(caseDir.resolve("expected.csv"));
-        ImportResult result = importer.importDirectory(in, source, out, SnapshotImporter.Progress.NONE);
+        RowLoss.Check check = UNRELATED_SET;
+        Path refusal = caseDir.resolve("expected-refusal.txt");
+        if (Files.exists(refusal)) {
+            // refused as an incomplete export; imported as expected once confirmed (--potwierdz-ubytek)
+            expectFileError(in, out, source, Files.readString(refusal, StandardCharsets.UTF_8).replaceAll("\\R+$", ""));
+            check = RowLoss.Check.CONFIRMED;
+        }
+        ImportResult result = importer.importDirectory(in, source, out, SnapshotImporter.Progress.NONE, false, null, check);
         assertThat(result.reused()).as("a case must differ from every other imported set").isFalse();
         verifyRejectsFile(result, expected);
         verifyLoaded(in, result, expected, expectedWarnings(caseDir.resolve("expected-warnings.txt")));
@@ -174,7 +187,7 @@ class ImportCorpusTest extends DatabaseTest {
         rewrite(in, "czlonkowie.csv", WINDOWS_1250, Map.of(3, "R1;P02;Małżonek;2025-01-01;"), List.of());
         rewrite(in, "decyzje.csv", WINDOWS_1250, Map.of(2, "D1;R1;P01;2025-01-10;przyznanie;ubóstwo|BEZROBOCIE"), List.of());
         rewrite(in, "osoby.csv", WINDOWS_1250, Map.of(), List.of("P10;;1990-01-01;K;;Zasiłek rodzinny", uniquePerson()));
-        ImportResult result = importer.importDirectory(in, "test:cp1250", out, SnapshotImporter.Progress.NONE);
+        ImportResult result = importSet(in, "test:cp1250", out);
         List<List<String>> expected = List.of(List.of("osoby.csv", "11", "zrodlo_dochodu", "Zasiłek rodzinny",
                 "nieznany kod źródła dochodu „Zasiłek rodzinny” (dozwolone: " + INCOME_SOURCES + ")"));
         verifyRejectsFile(result, expected);
@@ -195,7 +208,7 @@ class ImportCorpusTest extends DatabaseTest {
         String huge = "P10;" + "9".repeat(10 * 1024 * 1024) + ";1990-01-01;K;;";
         rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(), List.of(huge, uniquePerson()));
         long start = System.nanoTime();
-        ImportResult result = importer.importDirectory(in, "test:10MB", out, SnapshotImporter.Progress.NONE);
+        ImportResult result = importSet(in, "test:10MB", out);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         List<List<String>> expected = List.of(List.of("osoby.csv", "11", "", "", "wiersz jest za długi (" + huge.length()
                 + " znaków, najwięcej 100000) — nie został odczytany"));
@@ -203,6 +216,56 @@ class ImportCorpusTest extends DatabaseTest {
         verifyLoaded(in, result, expected, Map.of());
         assertThat(seconds).as("seconds for a 10 MB line").isLessThan(30);
         assertThat(Files.size(result.rejectsFile())).isLessThan(10_000);
+    }
+
+    @Test
+    void aTooLongLineStillNamesItsIdForTheRowsReferringToIt() throws IOException {
+        Path in = prepare(null);
+        Path out = Files.createTempDirectory(tmp, "import-out");
+        // P04 (line 5) with a 100 000-character income source: the line is not read, but its beginning names P04
+        String tooLong = "P04;50011503133;1950-01-15;M;PL;" + "X".repeat(100_000);
+        rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(5, tooLong), List.of(uniquePerson()));
+        ImportResult result = importSet(in, "test:long-id", out);
+        List<List<String>> expected = List.of(
+                List.of("osoby.csv", "5", "", "", "wiersz jest za długi (100032 znaków, najwięcej 100000) — nie został "
+                        + "odczytany"),
+                // P04 was the applicant of R2: its membership, its two decisions, their realisations name line 5
+                List.of("czlonkowie.csv", "5", "osoba_id", "P04", "osoba P04 została odrzucona (osoby.csv, wiersz 5)"),
+                List.of("czlonkowie.csv", "6", "rola", "INNY", "rodzina R2 nie ma wnioskodawcy w dniu 2025-01-01 — członek "
+                        + "rodziny wymaga wnioskodawcy w całym okresie członkostwa"),
+                List.of("decyzje.csv", "3", "osoba_id", "P04", "osoba P04 została odrzucona (osoby.csv, wiersz 5)"),
+                List.of("decyzje.csv", "6", "osoba_id", "P04", "osoba P04 została odrzucona (osoby.csv, wiersz 5)"),
+                List.of("swiadczenia.csv", "4", "decyzja_id", "D2", "decyzja D2 została odrzucona (decyzje.csv, wiersz 3)"),
+                List.of("swiadczenia.csv", "5", "decyzja_id", "D5", "decyzja D5 została odrzucona (decyzje.csv, wiersz 6)"));
+        verifyRejectsFile(result, expected);
+        verifyLoaded(in, result, expected, Map.of());
+    }
+
+    @Test
+    void aQuotedFieldWithALineBreakIsOneRejectedRecordNamingItsLines() throws IOException {
+        Path in = prepare(null);
+        Path out = Files.createTempDirectory(tmp, "import-out");
+        // praca_socjalna.csv: lines 5–6 are one record (3 fields) whose date holds a line break; line 7 is fine
+        rewrite(in, "praca_socjalna.csv", StandardCharsets.UTF_8, Map.of(), List.of("R2;\"2025-05-05", "\";0",
+                "R3;2025-06-01;1"));
+        // plan.csv: lines 5–7 (a blank line inside the quotes) are one record; line 8 is fine
+        rewrite(in, "plan.csv", StandardCharsets.UTF_8, Map.of(), List.of("2025;\"UBRANIE", "", "\";100", "2026;POSILEK;10"));
+        // osoby.csv: a quote that is simply not closed (the next line does not close it into a record) rejects only
+        // its own line, and the next line is read as a record of its own
+        rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(), List.of("P10;\"88080812345;1988-08-08;M;;",
+                uniquePerson()));
+        ImportResult result = importSet(in, "test:multi-line", out);
+        String broken = " — żadna wartość kontraktu nie zawiera końca wiersza, więc rekord jest odrzucony w całości";
+        verifyRejectsFile(result, List.of(
+                List.of("osoby.csv", "11", "pesel", "", "niezamknięty cudzysłów (pole zaczyna się w kolumnie nr 2)"),
+                List.of("praca_socjalna.csv", "5", "data", "", "pole w cudzysłowie obejmuje kilka wierszy (wiersze 5–6)"
+                        + broken),
+                List.of("plan.csv", "5", "forma", "", "pole w cudzysłowie obejmuje kilka wierszy (wiersze 5–7)" + broken)));
+        // records, not lines: read = loaded + rejected per file, and no blank line counted inside the quotes
+        assertThat(jdbc.queryForList("SELECT file_name || ' ' || rows_read || ' ' || rows_loaded || ' ' || rows_rejected "
+                + "|| ' ' || blank_lines FROM snapshot_file WHERE snapshot_id = ? AND file_name IN ('osoby.csv', "
+                + "'praca_socjalna.csv', 'plan.csv') ORDER BY file_name", String.class, result.snapshot().id()))
+                .containsExactly("osoby.csv 11 10 1 0", "plan.csv 5 4 1 0", "praca_socjalna.csv 5 4 1 0");
     }
 
     @Test
@@ -230,7 +293,7 @@ class ImportCorpusTest extends DatabaseTest {
         socialWork.add(crlfTooLong);
         Files.writeString(in.resolve("praca_socjalna.csv"), String.join("\r\n", socialWork) + "\r\n", StandardCharsets.UTF_8);
         int contract = 100_000 - crlfPrefix.length();
-        ImportResult result = importer.importDirectory(in, "test:long", out, SnapshotImporter.Progress.NONE);
+        ImportResult result = importSet(in, "test:long", out);
         List<List<String>> expected = List.of(
                 List.of("osoby.csv", "11", "", "", "wiersz jest za długi (100001 znaków, najwięcej 100000) — nie został odczytany"),
                 List.of("osoby.csv", "12", "zrodlo_dochodu", "E".repeat(100) + "… (" + atLimitField + " znaków)",
@@ -257,13 +320,47 @@ class ImportCorpusTest extends DatabaseTest {
         }
     }
 
+    @Test
+    void aFolderOrALinkInPlaceOfAFileSaysWhatItIs() throws IOException {
+        Path folder = prepare(null);
+        Files.delete(folder.resolve("osoby.csv"));
+        Files.createDirectory(folder.resolve("osoby.csv"));
+        expectFileError(folder, Files.createTempDirectory(tmp, "import-out"), "test:folder", "plik osoby.csv: w miejscu "
+                + "pliku jest katalog " + folder.resolve("osoby.csv") + " — oczekiwano pliku CSV. Nic nie zostało zapisane.");
+
+        Path brokenLink = prepare(null);
+        Files.delete(brokenLink.resolve("rodziny.csv"));
+        Files.createSymbolicLink(brokenLink.resolve("rodziny.csv"), brokenLink.resolve("nie-ma.csv"));
+        expectFileError(brokenLink, Files.createTempDirectory(tmp, "import-out"), "test:broken-link", "plik rodziny.csv: "
+                + "w miejscu pliku jest dowiązanie symboliczne do " + brokenLink.resolve("nie-ma.csv") + ", którego nie ma"
+                + " — oczekiwano pliku CSV. Nic nie zostało zapisane.");
+
+        // the optional plan.csv: a link to a folder is not an absent file
+        Path folderLink = prepare(null);
+        Path elsewhere = Files.createTempDirectory(tmp, "folder");
+        Files.delete(folderLink.resolve("plan.csv"));
+        Files.createSymbolicLink(folderLink.resolve("plan.csv"), elsewhere);
+        expectFileError(folderLink, Files.createTempDirectory(tmp, "import-out"), "test:folder-link", "plik plan.csv: "
+                + "w miejscu pliku jest dowiązanie symboliczne do katalogu " + elsewhere + " — oczekiwano pliku CSV. Nic "
+                + "nie zostało zapisane.");
+
+        // a link to a regular file is read like the file
+        Path fileLink = prepare(null);
+        rewrite(fileLink, "osoby.csv", StandardCharsets.UTF_8, Map.of(), List.of(uniquePerson()));
+        Path real = Files.createTempDirectory(tmp, "real").resolve("osoby.csv");
+        Files.move(fileLink.resolve("osoby.csv"), real);
+        Files.createSymbolicLink(fileLink.resolve("osoby.csv"), real);
+        ImportResult linked = importSet(fileLink, "test:file-link", Files.createTempDirectory(tmp, "import-out"));
+        assertThat(linked.reused()).isFalse();
+        assertThat(linked.files().get(0).loaded()).isEqualTo(10);
+    }
+
     // ------------------------------------------------------------------ the import as a whole
 
     @Test
     void aMissingDirectoryIsAUserError() {
         Path missing = Path.of("/nonexistent/mops-import-" + System.nanoTime());
-        assertThatThrownBy(() -> importer.importDirectory(missing, "test:missing", missing.resolve("out"),
-                SnapshotImporter.Progress.NONE))
+        assertThatThrownBy(() -> importSet(missing, "test:missing", missing.resolve("out")))
                 .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.exitCode()).isEqualTo(2))
                 .hasMessage("Katalog " + missing + " nie istnieje albo nie jest katalogiem (--dir: katalog z plikami CSV "
                         + "migawki). Nic nie zostało zapisane.");
@@ -273,15 +370,14 @@ class ImportCorpusTest extends DatabaseTest {
     void identicalFilesImportedTwiceGiveTheSameSnapshot() throws IOException {
         Path in = prepare(null);
         rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(), List.of(uniquePerson()));
-        ImportResult first = importer.importDirectory(in, "test:twice", Files.createTempDirectory(tmp, "import-out"),
-                SnapshotImporter.Progress.NONE);
+        ImportResult first = importSet(in, "test:twice", Files.createTempDirectory(tmp, "import-out"));
         long snapshots = count("snapshot");
         Path copy = Files.createTempDirectory(tmp, "import-copy");
         for (String file : BASE_FILES) {
             Files.copy(in.resolve(file), copy.resolve(file));
         }
         Path out = Files.createTempDirectory(tmp, "import-out");
-        ImportResult second = importer.importDirectory(copy, "test:twice-again", out, SnapshotImporter.Progress.NONE);
+        ImportResult second = importSet(copy, "test:twice-again", out);
         assertThat(first.reused()).isFalse();
         assertThat(second.reused()).isTrue();
         assertThat(second.snapshot().id()).isEqualTo(first.snapshot().id());
@@ -289,7 +385,7 @@ class ImportCorpusTest extends DatabaseTest {
         assertThat(second.snapshot().source()).isEqualTo("test:twice");
 
         rewrite(copy, "plan.csv", StandardCharsets.UTF_8, Map.of(), List.of("2025;UBRANIE;100"));
-        ImportResult changed = importer.importDirectory(copy, "test:changed", out, SnapshotImporter.Progress.NONE);
+        ImportResult changed = importSet(copy, "test:changed", out);
         assertThat(changed.reused()).isFalse();
         assertThat(changed.snapshot().id()).isNotEqualTo(first.snapshot().id());
     }
@@ -299,7 +395,7 @@ class ImportCorpusTest extends DatabaseTest {
         Path in = prepare(resource("import/cases/01-pesel-checksum"));
         rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(), List.of(uniquePerson()));
         Path out = Files.createTempDirectory(tmp, "import-out");
-        ImportResult result = importer.importDirectory(in, "test:summary", out, SnapshotImporter.Progress.NONE);
+        ImportResult result = importSet(in, "test:summary", out);
         Path summary = out.resolve("import-" + result.snapshot().id() + ".txt");
         assertThat(result.summaryFile()).isEqualTo(summary);
         assertThat(summary).exists();
@@ -320,8 +416,7 @@ class ImportCorpusTest extends DatabaseTest {
         String wrongChecksum = valid.substring(0, 10) + (char) ('0' + (valid.charAt(10) - '0' + 1) % 10);
         rewrite(in, "osoby.csv", StandardCharsets.UTF_8, Map.of(2, persons.get(1).replace(valid, wrongChecksum),
                 3, persons.get(2).replace("1978-02-11", "1978-02-12")), List.of(uniquePerson()));
-        ImportResult result = importer.importDirectory(in, "test:mask", Files.createTempDirectory(tmp, "import-out"),
-                SnapshotImporter.Progress.NONE);
+        ImportResult result = importSet(in, "test:mask", Files.createTempDirectory(tmp, "import-out"));
         String text = Files.readString(result.rejectsFile(), StandardCharsets.UTF_8);
         String secondPesel = persons.get(2).split(";")[1];
         assertThat(text).doesNotContain(wrongChecksum, valid, secondPesel, secondPesel.substring(6))
@@ -338,7 +433,7 @@ class ImportCorpusTest extends DatabaseTest {
         long files = count("snapshot_file");
         long rejects = count("snapshot_reject");
         long persons = count("osoby");
-        assertThatThrownBy(() -> importer.importDirectory(in, "test:failed", out, SnapshotImporter.Progress.NONE))
+        assertThatThrownBy(() -> importSet(in, "test:failed", out))
                 .isInstanceOf(UserError.class);
         assertThat(count("snapshot")).isEqualTo(snapshots);
         assertThat(count("snapshot_file")).isEqualTo(files);
@@ -361,7 +456,7 @@ class ImportCorpusTest extends DatabaseTest {
                 .hasMessage(message);
         assertThat(count("snapshot")).isEqualTo(snapshots);
         // the same files imported leniently first: a strict import must not take that snapshot as valid
-        importer.importDirectory(in, "test:lenient", Files.createTempDirectory(tmp, "import-out"), SnapshotImporter.Progress.NONE);
+        importSet(in, "test:lenient", Files.createTempDirectory(tmp, "import-out"));
         assertThatThrownBy(() -> trustedLoader.load(in, "test:strict-again"))
                 .isInstanceOf(UserError.class).hasMessageStartingWith("Dane muszą być w całości poprawne");
     }
@@ -373,7 +468,7 @@ class ImportCorpusTest extends DatabaseTest {
         long files = count("snapshot_file");
         Throwable thrown = null;
         try {
-            importer.importDirectory(in, source, out, SnapshotImporter.Progress.NONE);
+            importSet(in, source, out);
         } catch (Throwable t) {
             thrown = t;
         }
@@ -400,6 +495,10 @@ class ImportCorpusTest extends DatabaseTest {
         assertThat(result.summaryFile()).exists();
         try (Stream<Path> left = Files.list(file.getParent())) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .as("the rejects file holds case data: owner only").isEqualTo("rw-------");
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
@@ -451,6 +550,11 @@ class ImportCorpusTest extends DatabaseTest {
 
     // ------------------------------------------------------------------ helpers
 
+    /** imports a set of this class: its own data set, not compared with the newest snapshot */
+    private ImportResult importSet(Path in, String source, Path out) {
+        return importer.importDirectory(in, source, out, SnapshotImporter.Progress.NONE, false, null, UNRELATED_SET);
+    }
+
     /** a copy of the base set with the case's files applied (null: the base set alone) */
     private Path prepare(Path caseDir) throws IOException {
         Path in = Files.createTempDirectory(tmp, "import-in");
@@ -468,7 +572,7 @@ class ImportCorpusTest extends DatabaseTest {
                     } else if (FILES.contains(name)) {
                         Files.copy(file, in.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                     } else if (!Set.of("README", "expected.csv", "expected-file-error.txt", "expected-warnings.txt",
-                            "expected-db.sql").contains(name)) {
+                            "expected-db.sql", "expected-refusal.txt").contains(name)) {
                         fail("unexpected file in case " + caseDir.getFileName() + ": " + name);
                     }
                 }
@@ -477,18 +581,22 @@ class ImportCorpusTest extends DatabaseTest {
         return in;
     }
 
-    /** data records of a file: its non-blank lines except the header (no value of the contract spans lines) */
+    /**
+     * data records of a file: its non-blank lines except the header (no value of the contract spans lines); LF, CRLF
+     * and a lone CR each end a line
+     */
     static long records(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         long nonBlank = 0;
         boolean blank = true;
         for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
+            boolean crlf = i < bytes.length && bytes[i] == '\n' && i > 0 && bytes[i - 1] == '\r';
+            if (i == bytes.length || bytes[i] == '\r' || (bytes[i] == '\n' && !crlf)) {
                 if (!blank) {
                     nonBlank++;
                 }
                 blank = true;
-            } else if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+            } else if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\n') {
                 blank = false;
             }
         }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits one line into fields (RFC 4180 quoting: {@code "} around a field, {@code ""} inside).
  * No value of the contract contains a line break, so a quoted field may not span lines: a quote
- * still open at the end of the line is reported for that line, and the next line is a new record.
+ * still open at the end of the line is reported for that line ({@link Split#openQuote()}); the reader decides whether
+ * the following lines close it into one (rejected) record or are records of their own.
  */
 public final class CsvLineSplitter {
 
@@ -14,7 +15,11 @@ public final class CsvLineSplitter {
      * The fields of a line, or the reason it could not be split (then {@code fields} holds the
      * fields read before the problem).
      */
-    public record Split(List<String> fields, String problem) {
+    public record Split(List<String> fields, String problem, boolean openQuote) {
+        public Split(List<String> fields, String problem) {
+            this(fields, problem, false);
+        }
+
         public boolean ok() {
             return problem == null;
         }
@@ -56,7 +61,8 @@ public final class CsvLineSplitter {
                     i++;
                 }
                 if (!closed) {
-                    return new Split(fields, "niezamknięty cudzysłów (pole zaczyna się w kolumnie nr " + (fields.size() + 1) + ")");
+                    return new Split(fields, "niezamknięty cudzysłów (pole zaczyna się w kolumnie nr " + (fields.size() + 1) + ")",
+                            true);
                 }
                 if (i < n && line.charAt(i) != separator) {
                     return new Split(fields, "znak „" + line.charAt(i) + "” po zamykającym cudzysłowie (pole nr "

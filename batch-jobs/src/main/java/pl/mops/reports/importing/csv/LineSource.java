@@ -5,29 +5,45 @@ import java.io.Reader;
 
 /**
  * Physical lines of a text file with bounded memory: a line longer than {@link #MAX_LINE_CHARS}
- * is consumed to its end but not kept (the caller rejects it as too long). LF and CRLF end a
- * line; the numbering is what a text editor shows (the first line is 1).
+ * is consumed to its end but only its beginning is kept (the caller rejects it as too long). LF, CRLF and a lone
+ * CR (old Mac files) each end a line, also mixed in one file; the numbering is what a text editor shows (the
+ * first line is 1).
  */
 public final class LineSource {
 
     public static final int MAX_LINE_CHARS = 100_000;
 
-    /** One physical line; {@code text} is null when the line was too long. */
-    public record Line(long number, String text, long length) {
+    /**
+     * One physical line; {@code text} is null when the line was too long, and then {@code head} holds its first
+     * {@link #MAX_LINE_CHARS} characters (enough to read the row's id), else {@code head} is the text.
+     */
+    public record Line(long number, String text, long length, String head) {
+        public Line(long number, String text, long length) {
+            this(number, text, length, text);
+        }
+
         public boolean tooLong() {
             return text == null;
         }
     }
 
     private final Reader reader;
-    private final char[] buffer = new char[1 << 16];
+    private final char[] buffer;
     private int position;
     private int limit;
     private long lineNumber;
+    /** the previous line ended with a CR: a LF right after it belongs to that line end (CRLF) */
+    private boolean skipLineFeed;
     private final StringBuilder current = new StringBuilder(256);
 
     public LineSource(Reader reader) {
+        this(reader, 1 << 16);
+    }
+
+    /** with a buffer of the given size (tests: line ends falling on the buffer's edge) */
+    LineSource(Reader reader, int bufferChars) {
         this.reader = reader;
+        this.buffer = new char[bufferChars];
     }
 
     /** @return the next line, or null at the end of the file */
@@ -35,7 +51,6 @@ public final class LineSource {
         current.setLength(0);
         long length = 0;
         boolean any = false;
-        char last = 0;
         while (true) {
             if (position >= limit) {
                 limit = reader.read(buffer);
@@ -48,34 +63,35 @@ public final class LineSource {
                     break;
                 }
             }
+            if (skipLineFeed) {
+                skipLineFeed = false;
+                if (buffer[position] == '\n') {
+                    position++;
+                    continue;
+                }
+            }
             any = true;
             int start = position;
-            while (position < limit && buffer[position] != '\n') {
+            while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') {
                 position++;
             }
             int count = position - start;
-            if (count > 0) {
-                last = buffer[position - 1];
+            int room = MAX_LINE_CHARS - current.length();
+            if (room > 0) {
+                current.append(buffer, start, Math.min(count, room));
             }
             length += count;
-            if (length <= MAX_LINE_CHARS + 1) { // + 1: the CR of a CRLF line
-                current.append(buffer, start, count);
-            }
             if (position < limit) {
-                position++; // the '\n'
+                skipLineFeed = buffer[position] == '\r';
+                position++; // the line end
                 break;
             }
         }
         lineNumber++;
-        if (last == '\r') { // CRLF: the CR is not part of the line, nor of its length
-            length--;
-            if (current.length() > 0 && current.charAt(current.length() - 1) == '\r') {
-                current.setLength(current.length() - 1);
-            }
-        }
         if (length > MAX_LINE_CHARS) {
-            return new Line(lineNumber, null, length);
+            return new Line(lineNumber, null, length, current.toString());
         }
-        return new Line(lineNumber, current.toString(), length);
+        String text = current.toString();
+        return new Line(lineNumber, text, length, text);
     }
 }

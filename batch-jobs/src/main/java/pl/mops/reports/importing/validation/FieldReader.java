@@ -18,9 +18,14 @@ public final class FieldReader {
 
     public static final int MAX_FIELD_CHARS = 1_000;
     private static final Pattern AMOUNT = Pattern.compile("\\d+([.,]\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+    /** the largest integer a count of the contract may have (9 digits) */
+    public static final int MAX_INTEGER = 999_999_999;
     private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final String BOM = "\uFEFF";
+    static final String BOM_INSIDE = "wartość zawiera niewidoczny znak BOM (U+FEFF) — dozwolony jest tylko na samym "
+            + "początku pliku (tu zwykle po sklejeniu plików albo skopiowaniu wartości); usuń go z eksportu";
 
     private final Map<String, Integer> columnIndex;
     private final LocalDate today;
@@ -57,13 +62,23 @@ public final class FieldReader {
         problems.add(new RowProblem(column, value, message));
     }
 
-    /** the trimmed raw value, or null when the column is absent or the field empty */
+    /**
+     * the trimmed raw value, or null when the column is absent or the field empty. A byte order mark (U+FEFF) is
+     * allowed only at the very start of a file (interchange.md): inside a value it is a problem of the row, and the
+     * value is read without it, so that a row's id stays the id other rows refer to (they then name the rejected row)
+     */
     public String raw(String column) {
         Integer index = columnIndex.get(column);
         if (index == null) {
             return null;
         }
         String value = fields.get(index).trim();
+        if (value.indexOf(BOM) >= 0) {
+            if (problems.stream().noneMatch(p -> p.column().equals(column) && p.message().equals(BOM_INSIDE))) {
+                problem(column, value.replace(BOM, "<U+FEFF>"), BOM_INSIDE);
+            }
+            value = value.replace(BOM, "").trim();
+        }
         if (value.isEmpty()) {
             return null;
         }
@@ -174,11 +189,15 @@ public final class FieldReader {
             problem(column, value, "„" + value + "” nie jest liczbą całkowitą");
             return null;
         }
-        int number = Integer.parseInt(value);
-        if (number < minimum) {
-            problem(column, value, column + " musi wynosić co najmniej " + minimum + " (jest " + number + ")");
+        java.math.BigInteger big = new java.math.BigInteger(value);
+        if (big.compareTo(java.math.BigInteger.valueOf(MAX_INTEGER)) > 0) {
+            problem(column, value, "liczba " + value + " jest za duża (najwięcej 999 999 999)");
             return null;
         }
-        return number;
+        if (big.compareTo(java.math.BigInteger.valueOf(minimum)) < 0) {
+            problem(column, value, column + " musi wynosić co najmniej " + minimum + " (jest " + big + ")");
+            return null;
+        }
+        return big.intValueExact();
     }
 }

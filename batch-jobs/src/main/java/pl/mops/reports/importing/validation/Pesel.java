@@ -7,6 +7,9 @@ import java.time.LocalDate;
 public final class Pesel {
 
     private static final int[] WEIGHTS = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
+    /** 11 digits not part of a longer number: what a PESEL looks like wherever it appears */
+    private static final java.util.regex.Pattern PESEL_LIKE =
+            java.util.regex.Pattern.compile("(?<![0-9])([0-9]{6})[0-9]{5}(?![0-9])");
 
     private Pesel() {
     }
@@ -57,6 +60,18 @@ public final class Pesel {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The text with every PESEL-like number (11 digits in a row, not part of a longer number) masked after its sixth
+     * digit ({@code 850312*****}), as every message, summary and file for people shows it: an id or any other value
+     * that is a PESEL is masked too.
+     */
+    public static String masked(String text) {
+        if (text == null || text.length() < 11) {
+            return text;
+        }
+        return PESEL_LIKE.matcher(text).replaceAll("$1*****");
     }
 
     /** 'K' or 'M' from the tenth digit (even = woman) */

@@ -25,6 +25,7 @@ import pl.mops.reports.rendering.model.ValueType;
  * the publication profile, "brak danych"): then the line carries that text in {@code wartosc}, never the number.
  * A value with a remark (its column's or row's note, e.g. that the data of its period are incomplete) is followed by a
  * line whose {@code miara} is the value's with {@code _uwaga} appended and whose {@code wartosc} is the remark.
+ * Text cells are neutralised against formula injection ({@link SafeCsv}); numbers (also negative) are numbers.
  */
 @Component
 public class LongFormCsvRenderer implements DocumentRenderer {
@@ -47,17 +48,21 @@ public class LongFormCsvRenderer implements DocumentRenderer {
                 for (int i = 0; i < table.columns().size(); i++) {
                     BigDecimal value = row.values().get(i);
                     String text = row.textOf(i);
+                    String period = SafeCsv.text(document.period());
+                    String tableId = SafeCsv.text(table.id());
+                    String dimension = SafeCsv.text(table.dimension());
+                    String key = SafeCsv.text(row.key());
+                    String measure = table.columns().get(i).code();
                     if (value != null) {
-                        printer.printRecord(document.period(), table.id(), table.dimension(), row.key(),
-                                table.columns().get(i).code(), plain(value, row.typeOf(i, table.columns())));
+                        printer.printRecord(period, tableId, dimension, key, SafeCsv.text(measure),
+                                plain(value, row.typeOf(i, table.columns())));
                     } else if (text != null) {
-                        printer.printRecord(document.period(), table.id(), table.dimension(), row.key(),
-                                table.columns().get(i).code(), text);
+                        printer.printRecord(period, tableId, dimension, key, SafeCsv.text(measure), SafeCsv.text(text));
                     }
                     String note = note(table.columns().get(i).note(), row.note());
                     if (note != null && (value != null || text != null)) {
-                        printer.printRecord(document.period(), table.id(), table.dimension(), row.key(),
-                                table.columns().get(i).code() + "_uwaga", note);
+                        printer.printRecord(period, tableId, dimension, key, SafeCsv.text(measure + "_uwaga"),
+                                SafeCsv.text(note));
                     }
                 }
             }
