@@ -104,16 +104,8 @@ public class SnapshotImporter {
      */
     public ImportResult importDirectory(Path dir, String source, Path outDir, Progress progress, boolean strict,
                                         LocalDate asOf) {
-        LocalDate today = LocalDate.now(properties.timeZone());
-        if (asOf != null && asOf.isAfter(today)) {
-            throw new pl.mops.reports.cli.UserError("Stan danych --stan-na " + asOf + " jest z przyszłości (dziś jest "
-                    + today + "). Nic nie zostało zapisane.", 2, null);
-        }
+        LocalDate today = checkRequest(dir, asOf);
         LocalDate stateOn = asOf == null ? today : asOf;
-        if (!Files.isDirectory(dir)) {
-            throw new pl.mops.reports.cli.UserError("Katalog " + dir + " nie istnieje albo nie jest katalogiem "
-                    + "(--dir: katalog z plikami CSV migawki). Nic nie zostało zapisane.", 2, null);
-        }
         Map<ContractFile, FileScan> scans = new LinkedHashMap<>(); // in the contract's order (the fingerprint's)
         for (ContractFile file : ContractFile.all()) {
             Path path = dir.resolve(file.fileName());
@@ -155,6 +147,25 @@ public class SnapshotImporter {
                 }
             }
         }
+    }
+
+    /**
+     * The checks of an import's request made before anything is read: "stan na" not in the future, the folder exists
+     * (the {@code import} command makes them before it starts its job, so a typo is not a failed run).
+     *
+     * @return today in {@code mops.time-zone}
+     */
+    public LocalDate checkRequest(Path dir, LocalDate asOf) {
+        LocalDate today = LocalDate.now(properties.timeZone());
+        if (asOf != null && asOf.isAfter(today)) {
+            throw new pl.mops.reports.cli.UserError("Stan danych --stan-na " + asOf + " jest z przyszłości (dziś jest "
+                    + today + "). Nic nie zostało zapisane.", 2, null);
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new pl.mops.reports.cli.UserError("Katalog " + dir + " nie istnieje albo nie jest katalogiem "
+                    + "(--dir: katalog z plikami CSV migawki). Nic nie zostało zapisane.", 2, null);
+        }
+        return today;
     }
 
     /** a strict import may reuse only a snapshot that has no rejected rows (it may have been imported leniently) */

@@ -72,7 +72,7 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
                 String message = failureMessage(execution);
                 log.warn("Koniec: {} ({} ms): {}", execution.getStatus(), millis(execution, end), message);
                 notifier.notify(new RunFailureReport(execution.getJobInstance().getJobName(),
-                        ReportJob.polishNameOf(execution.getJobInstance().getJobName()), parameters(execution),
+                        JobNames.polishNameOf(execution.getJobInstance().getJobName()), parameters(execution),
                         execution.getStatus().toString(), message, execution.getId(),
                         execution.getJobParameters().getString("launchedBy", "?"), execution.getStartTime(), end,
                         MDC.get(RunLog.FILE_KEY)));

@@ -1,0 +1,93 @@
+package pl.mops.reports.importing.wymiana;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Files that hold row-level case data (an export in the drop folder's archive, an unpacked ZIP) are for the service
+ * account only: folders {@code rwx------}, files {@code rw-------}, where the file system has POSIX permissions (on
+ * others its own access lists apply, and nothing is changed). Symbolic links are not followed.
+ */
+public final class OwnerOnly {
+
+    static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
+    private OwnerOnly() {
+    }
+
+    /** creates the folder (and its parents) when missing and makes the folder itself the owner's only */
+    public static Path folder(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            restrict(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** the folder or file and everything under it: the owner's only */
+    public static void restrictTree(Path root) throws IOException {
+        if (!posix(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                restrict(dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (attrs.isRegularFile()) {
+                    restrict(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** one folder or file */
+    public static void restrict(Path path) throws IOException {
+        if (!posix(path) || Files.isSymbolicLink(path)) {
+            return;
+        }
+        Files.setPosixFilePermissions(path, Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? FOLDER : FILE);
+    }
+
+    static boolean posix(Path path) {
+        return Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS) != null;
+    }
+
+    /** deletes a folder with everything in it (best effort: a file that cannot be deleted stays) */
+    public static void deleteTree(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // left for the next attempt
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
