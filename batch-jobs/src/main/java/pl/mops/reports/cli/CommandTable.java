@@ -114,6 +114,11 @@ public final class CommandTable {
                                     ValueCheck.ANY),
                             IMPORT_RESULTS, AS_OF.describedAs("dzień stanu danych (domyślnie dzień odczytu bazy "
                                     + "źródłowej, jej now() w strefie mops.time-zone)"))),
+            new CommandSpec("wymiana", null, "jedno sprawdzenie folderu wymiany MOPS_HOME/wymiana (to, co harmonogram "
+                    + "robi co 15 minut): każdy kompletny eksport — folder z plikiem GOTOWE albo plik ZIP, opcjonalnie "
+                    + "ze stan-na.txt — wczytany jako migawka (zadanie snapshotImport) i przeniesiony do przyjete/ albo "
+                    + "odrzucone/ (z powodem w pliku .txt); archiwum starsze niż 13 miesięcy usuwane",
+                    List.of()),
             new CommandSpec("snapshots", null, "lista migawek danych (zakres danych, odcisk SHA-256, liczby wierszy)",
                     List.of()),
             new CommandSpec("run monthly", null, "statystyka miesięczna (XLSX, PDF, CSV)",

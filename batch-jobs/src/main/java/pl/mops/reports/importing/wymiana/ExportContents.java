@@ -71,6 +71,7 @@ public final class ExportContents implements AutoCloseable {
             return new ExportContents(export, null, readAsOf && Files.isDirectory(export) ? readAsOf(export, today) : null);
         }
         OwnerOnly.deleteTree(workDir);
+        OwnerOnly.folder(workDir.getParent());
         OwnerOnly.folder(workDir);
         try {
             unpack(export, workDir, byteLimit, entryLimit);
@@ -136,7 +137,7 @@ public final class ExportContents implements AutoCloseable {
             List<? extends ZipEntry> entries = Collections.list(file.entries());
             if (entries.size() > entryLimit) {
                 throw new ImportFileError(name, "plik ZIP ma " + entries.size() + " pozycji, więcej niż dopuszczalne "
-                        + entryLimit + " (mops.wymiana.limit-pozycji); niczego nie rozpakowano");
+                        + entryLimit + " (mops.wymiana.limit-pozycji)");
             }
             Set<Path> seen = new HashSet<>();
             long total = 0;
@@ -145,7 +146,7 @@ public final class ExportContents implements AutoCloseable {
                 Path destination = destination(name, target, entry.getName());
                 if (!seen.add(destination)) {
                     throw new ImportFileError(name, "plik ZIP zawiera dwa razy pozycję „" + shown(entry.getName())
-                            + "”; niczego nie wczytano");
+                            + "”");
                 }
                 if (entry.isDirectory()) {
                     Files.createDirectories(destination);
@@ -161,7 +162,7 @@ public final class ExportContents implements AutoCloseable {
                         if (total > byteLimit) {
                             throw new ImportFileError(name, "plik ZIP po rozpakowaniu przekracza dopuszczalne "
                                     + describe(byteLimit) + " (mops.wymiana.limit-rozpakowania) — możliwa „bomba ZIP”; "
-                                    + "rozpakowywanie przerwano i niczego nie wczytano");
+                                    + "rozpakowywanie przerwano");
                         }
                         out.write(buffer, 0, n);
                     }
@@ -170,7 +171,7 @@ public final class ExportContents implements AutoCloseable {
             OwnerOnly.restrictTree(target);
         } catch (FileAlreadyExistsException e) {
             throw new ImportFileError(name, "plik ZIP zawiera dwa razy ten sam plik (" + shown(target.relativize(
-                    Path.of(e.getFile())).toString()) + "); niczego nie wczytano");
+                    Path.of(e.getFile())).toString()) + ")");
         } catch (ZipException e) {
             String reason = e.getMessage() != null && e.getMessage().toLowerCase().contains("encrypt")
                     ? "zawiera zaszyfrowane pliki (eksport musi być ZIP-em bez hasła)"
@@ -187,18 +188,18 @@ public final class ExportContents implements AutoCloseable {
         String name = entryName.replace('\\', '/');
         if (name.isEmpty() || name.startsWith("/") || DRIVE.matcher(name).matches()) {
             throw new ImportFileError(zipName, "plik ZIP zawiera pozycję o ścieżce bezwzględnej („" + shown(entryName)
-                    + "”); takiego pliku nie rozpakowuję, niczego nie wczytano");
+                    + "”); takiego pliku nie rozpakowuję");
         }
         for (String part : name.split("/")) {
             if (part.equals("..")) {
                 throw new ImportFileError(zipName, "plik ZIP zawiera pozycję wychodzącą poza folder eksportu („"
-                        + shown(entryName) + "”); takiego pliku nie rozpakowuję, niczego nie wczytano");
+                        + shown(entryName) + "”); takiego pliku nie rozpakowuję");
             }
         }
         Path destination = target.resolve(name).normalize();
         if (!destination.startsWith(target) || destination.equals(target)) {
             throw new ImportFileError(zipName, "plik ZIP zawiera pozycję wychodzącą poza folder eksportu („"
-                    + shown(entryName) + "”); takiego pliku nie rozpakowuję, niczego nie wczytano");
+                    + shown(entryName) + "”); takiego pliku nie rozpakowuję");
         }
         return destination;
     }

@@ -39,26 +39,57 @@ public final class OwnerOnly {
         }
     }
 
-    /** the folder or file and everything under it: the owner's only */
-    public static void restrictTree(Path root) throws IOException {
-        if (!posix(root)) {
-            return;
+    /**
+     * creates the drop folder when missing, for the owner only (an exporter under another account needs a group with
+     * write permission, set by the administrator); an existing folder keeps its permissions
+     */
+    public static void folderIfMissing(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            folder(dir);
         }
+    }
+
+    /**
+     * the folder or file and everything under it: the owner's only, as far as possible (a file another account owns
+     * cannot be changed by this one)
+     *
+     * @return how many folders and files kept their permissions (0 = all changed, or no POSIX permissions here)
+     */
+    public static int restrictTree(Path root) throws IOException {
+        if (!posix(root)) {
+            return 0;
+        }
+        int[] failed = {0};
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                restrict(dir);
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                attempt(dir);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile()) {
-                    restrict(file);
+                    attempt(file);
                 }
                 return FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                failed[0]++;
+                return FileVisitResult.CONTINUE;
+            }
+
+            private void attempt(Path path) {
+                try {
+                    restrict(path);
+                } catch (IOException e) {
+                    failed[0]++;
+                }
+            }
         });
+        return failed[0];
     }
 
     /** one folder or file */
