@@ -247,7 +247,7 @@ public class RunsCommand implements CliCommand {
      * what a completed data job did (its exit description, e.g. "nowa migawka nr 5 …"): the snapshot is the result of
      * an import, not one of its parameters
      */
-    static String outcome(String batchJobName, String status, String exitMessage) {
+    public static String outcome(String batchJobName, String status, String exitMessage) {
         if (!"COMPLETED".equals(status) || DataJob.ofBatchJobName(batchJobName).isEmpty() || exitMessage == null
                 || exitMessage.isBlank()) {
             return null;
@@ -256,7 +256,7 @@ public class RunsCommand implements CliCommand {
     }
 
     /** the first line of a failed run's exit message, without the exception class, masked and at most 300 characters */
-    static String failure(String status, String exitMessage) {
+    public static String failure(String status, String exitMessage) {
         if ("COMPLETED".equals(status) || status == null || status.startsWith("START") || exitMessage == null
                 || exitMessage.isBlank()) {
             return null;
