@@ -42,7 +42,7 @@ public class ImportCommand implements CliCommand {
         LocalDate asOf = stateOn(line);
         importer.checkRequest(dir, asOf); // a typo is refused before a run is recorded
         ImportResult result = jobs.importFiles(new SnapshotJobs.ImportRequest(dir, "csv:" + dir, out, asOf, false, null,
-                null, launchedByUser(), progress(console)));
+                null, null, launchedByUser(), progress(console)));
         print(result, console, asOf);
         return 0;
     }

@@ -12,11 +12,13 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * failed or interrupted run is resumed under its number, a new import of the same source gets the next one). Not
  * identifying: where the files are ({@code path}: a folder, or a ZIP of the drop folder), the folder of the summary
  * and rejects file, "stan na" ({@code --stan-na}) or whether {@code stan-na.txt} gives it, the work folder a ZIP is
- * unpacked into, what the drop folder's export looked like when taken ({@code export}: to tell a resumed export from
- * a new one of the same name), and who launched it. No personal data and no password is ever a parameter.
+ * unpacked into with the limits of unpacking ({@code unpackLimit} bytes, {@code entryLimit} entries), what the drop
+ * folder's export looked like when taken ({@code export}: to tell a resumed export from a new one of the same name),
+ * and who launched it. No personal data and no password is ever a parameter.
  */
 public record ImportJobParameters(String source, long run, Path path, Path outputDir, LocalDate asOf,
-                                  boolean asOfFromFile, Path workDir, String export, String launchedBy) {
+                                  boolean asOfFromFile, Path workDir, Long unpackLimit, Integer entryLimit, String export,
+                                  String launchedBy) {
 
     static final String SOURCE = "source";
     static final String RUN = "run";
@@ -25,6 +27,8 @@ public record ImportJobParameters(String source, long run, Path path, Path outpu
     static final String AS_OF = "asOf";
     static final String AS_OF_FROM_FILE = "asOfFile";
     static final String WORK_DIR = "workDir";
+    static final String UNPACK_LIMIT = "unpackLimit";
+    static final String ENTRY_LIMIT = "entryLimit";
     static final String EXPORT = "export";
     static final String LAUNCHED_BY = "launchedBy";
 
@@ -42,6 +46,12 @@ public record ImportJobParameters(String source, long run, Path path, Path outpu
         if (workDir != null) {
             builder.addString(WORK_DIR, workDir.toString(), false);
         }
+        if (unpackLimit != null) {
+            builder.addLong(UNPACK_LIMIT, unpackLimit, false);
+        }
+        if (entryLimit != null) {
+            builder.addLong(ENTRY_LIMIT, entryLimit.longValue(), false);
+        }
         if (export != null) {
             builder.addString(EXPORT, export, false);
         }
@@ -54,6 +64,8 @@ public record ImportJobParameters(String source, long run, Path path, Path outpu
         return new ImportJobParameters(parameters.getString(SOURCE), parameters.getLong(RUN),
                 Path.of(parameters.getString(PATH)), Path.of(parameters.getString(OUTPUT_DIR)),
                 asOf == null ? null : LocalDate.parse(asOf), Boolean.parseBoolean(parameters.getString(AS_OF_FROM_FILE)),
-                workDir == null ? null : Path.of(workDir), parameters.getString(EXPORT), parameters.getString(LAUNCHED_BY));
+                workDir == null ? null : Path.of(workDir), parameters.getLong(UNPACK_LIMIT),
+                parameters.getLong(ENTRY_LIMIT) == null ? null : parameters.getLong(ENTRY_LIMIT).intValue(),
+                parameters.getString(EXPORT), parameters.getString(LAUNCHED_BY));
     }
 }

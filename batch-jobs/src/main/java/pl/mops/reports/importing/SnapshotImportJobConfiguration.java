@@ -72,8 +72,9 @@ public class SnapshotImportJobConfiguration {
             ImportJobParameters parameters = ImportJobParameters.from(step.getJobParameters());
             LocalDate today = LocalDate.now(properties.timeZone());
             try (ExportContents export = ExportContents.open(parameters.path(), parameters.workDir(),
-                    parameters.asOfFromFile() && parameters.asOf() == null, today, dropFolder.unpackLimit().toBytes(),
-                    dropFolder.entryLimit())) {
+                    parameters.asOfFromFile() && parameters.asOf() == null, today,
+                    parameters.unpackLimit() != null ? parameters.unpackLimit() : dropFolder.unpackLimit().toBytes(),
+                    parameters.entryLimit() != null ? parameters.entryLimit() : dropFolder.entryLimit())) {
                 LocalDate asOf = parameters.asOf() != null ? parameters.asOf() : export.asOf();
                 ImportResult result = importer.importDirectory(export.dir(), parameters.source(), parameters.outputDir(),
                         SnapshotJobContext.progress(STEP_NAME), false, asOf);

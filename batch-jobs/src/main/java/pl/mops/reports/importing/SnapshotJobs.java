@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import pl.mops.reports.cli.Console;
 import pl.mops.reports.cli.FailureTranslator;
 import pl.mops.reports.cli.UserError;
+import pl.mops.reports.importing.wymiana.DropFolderSettings;
 import pl.mops.reports.runs.PolishStatus;
 import pl.mops.reports.runs.UnfinishedRuns;
 import pl.mops.reports.runs.locking.JobLock;
@@ -50,11 +51,13 @@ public class SnapshotJobs {
      * @param source       the snapshot's source and the run's identity, e.g. {@code csv:/dane} or {@code wymiana:x.zip}
      * @param asOf         "stan na" ({@code --stan-na}); {@code null}: from {@code stan-na.txt} when
      *                     {@code asOfFromFile}, else the day of the import
+     * @param limits       of unpacking a ZIP ({@code mops.wymiana}); {@code null}: the configured ones
      * @param export       what the drop folder's export looked like (its marker's or ZIP's time and size): a failed run
      *                     of the same source is resumed only for the same export; {@code null} for a user's import
      */
     public record ImportRequest(Path path, String source, Path outputDir, LocalDate asOf, boolean asOfFromFile,
-                                Path workDir, String export, String launchedBy, SnapshotImporter.Progress progress) {
+                                Path workDir, DropFolderSettings limits, String export, String launchedBy,
+                                SnapshotImporter.Progress progress) {
     }
 
     /**
@@ -90,7 +93,10 @@ public class SnapshotJobs {
         Path output = request.outputDir().toAbsolutePath().normalize();
         return launch(snapshotImportJob, request.source(),
                 run -> new ImportJobParameters(request.source(), run, path, output, request.asOf(),
-                        request.asOfFromFile(), request.workDir(), request.export(), request.launchedBy()).toJobParameters(),
+                        request.asOfFromFile(), request.workDir(),
+                        request.limits() == null ? null : request.limits().unpackLimit().toBytes(),
+                        request.limits() == null ? null : request.limits().entryLimit(), request.export(),
+                        request.launchedBy()).toJobParameters(),
                 previous -> Objects.equals(request.export(), ImportJobParameters.from(previous.getJobParameters()).export()),
                 request.progress());
     }

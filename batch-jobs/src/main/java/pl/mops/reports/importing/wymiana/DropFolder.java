@@ -258,7 +258,7 @@ public class DropFolder {
             result = jobs.importFiles(new SnapshotJobs.ImportRequest(candidate.path(), "wymiana:" + candidate.name(),
                     importer.defaultOutputDir(), null, true,
                     candidate.zip() ? folder.resolve(UNPACKED).resolve(candidate.name()) : null,
-                    candidate.identity(), launchedBy, progress));
+                    candidate.zip() ? settings : null, candidate.identity(), launchedBy, progress));
         } catch (RuntimeException e) {
             UserError error = FailureTranslator.toUserError(e);
             if (error.exitCode() == 2 && Files.exists(candidate.path(), LinkOption.NOFOLLOW_LINKS)) {
