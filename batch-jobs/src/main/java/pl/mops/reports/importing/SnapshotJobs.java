@@ -160,10 +160,16 @@ public class SnapshotJobs {
         } finally {
             result = SnapshotJobContext.end();
         }
-        if (execution.getStatus() == BatchStatus.COMPLETED && result != null) {
-            return result;
+        if (result != null && (execution.getStatus() == BatchStatus.COMPLETED
+                || execution.getStatus() == BatchStatus.STOPPED)) {
+            return result; // (stopped by a signal after the import had committed: the snapshot is there)
         }
         List<Throwable> failures = execution.getAllFailureExceptions();
+        if (execution.getStatus() == BatchStatus.STOPPED
+                && failures.stream().allMatch(org.springframework.batch.core.job.JobInterruptedException.class::isInstance)) {
+            throw new UserError("Wczytywanie danych zatrzymane na żądanie (sygnał zakończenia), zanim cokolwiek zapisano. "
+                    + "Uruchom polecenie ponownie.", 1, null);
+        }
         if (!failures.isEmpty()) {
             Throwable first = failures.get(0);
             // the import's own exception: the same Polish line and exit code as before it ran as a job
@@ -171,9 +177,6 @@ public class SnapshotJobs {
                 throw runtime;
             }
             throw FailureTranslator.toUserError(first);
-        }
-        if (result != null) {
-            return result; // stopped after the import had committed: the snapshot is there
         }
         throw new UserError("Wczytywanie danych zakończone ze statusem „" + PolishStatus.of(execution.getStatus())
                 + "” (np. zatrzymane sygnałem zakończenia); nic nie zostało zapisane. Uruchom polecenie ponownie.", 1,

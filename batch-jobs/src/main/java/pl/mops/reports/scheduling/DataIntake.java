@@ -114,7 +114,6 @@ public class DataIntake {
     }
 
     private void start(ZonedDateTime now) {
-        started = true;
         for (DataEntry entry : schedule.enabledDataEntries()) {
             if (entry.kind() == IntakeKind.DATABASE) {
                 served.put(entry.kind(), lastServedExtraction().orElseGet(() -> lastFiringUpTo(entry, now, null)
@@ -122,6 +121,7 @@ public class DataIntake {
             }
             // the drop folder: nothing served yet, checked at once
         }
+        started = true; // (a database unreachable at the first check: started again at the next)
     }
 
     /** the last firing up to now that came after the last one served; empty when none */
