@@ -167,7 +167,7 @@ public final class CommandTable {
                                     + "pochodzenie.csv)", ValueCheck.ANY).mandatory(), SNAPSHOT)),
             new CommandSpec("runs", null, "uruchomienia zadań, od najnowszego: numer, zadanie, status, start, koniec, "
                     + "czas, kto uruchomił, parametry, pliki; przy nieudanym — pierwszy wiersz błędu",
-                    List.of(value("zadanie", "monthly|mrpips03|ozps|import|extract", "tylko to zadanie (także po polsku, "
+                    List.of(value("zadanie", "monthly|mrpips03|ozps", "tylko to zadanie (także import, extract i po polsku, "
                                     + "np. statystyka, wczytanie)", JOB),
                             value("od", "RRRR-MM-DD", "tylko uruchomione tego dnia lub później", DATE),
                             value("ostatnie", "N", "ile ostatnich uruchomień pokazać (domyślnie 30)", POSITIVE))),

@@ -27,7 +27,7 @@ class HelpTextTest {
         for (OptionSpec global : CommandTable.GLOBAL) {
             assertThat(help).contains(global.syntax() + " (" + global.description() + ")");
         }
-        assertThat(help).contains("run monthly --month RRRR-MM [--snapshot NR]", "runs [--zadanie monthly|mrpips03|ozps|import|extract] "
+        assertThat(help).contains("run monthly --month RRRR-MM [--snapshot NR]", "runs [--zadanie monthly|mrpips03|ozps] "
                 + "[--od RRRR-MM-DD] [--ostatnie N]", "import --dir KATALOG [--out KATALOG] [--stan-na RRRR-MM-DD]");
         assertThat(help.lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(120));
     }
