@@ -46,6 +46,8 @@ public class SnapshotExtractJobConfiguration {
     @Component
     public static class SnapshotExtractionTasklet implements Tasklet {
 
+        private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SnapshotExtractionTasklet.class);
+
         private final SourceDatabaseExtractor extractor;
         private final SourcePassword password;
         private final SnapshotJobContext context;
@@ -63,6 +65,9 @@ public class SnapshotExtractJobConfiguration {
         public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
             StepExecution step = chunkContext.getStepContext().getStepExecution();
             ExtractJobParameters parameters = ExtractJobParameters.from(step.getJobParameters());
+            log.info("Odczyt bazy źródłowej {} jako {} (hasło: {})", parameters.source(),
+                    parameters.user() == null ? "użytkownik domyślny sterownika" : parameters.user(),
+                    password.describeOrigin());
             SourceDatabaseExtractor.Extraction extraction = extractor.extractWithMoment(parameters.url(),
                     parameters.schema(), parameters.user(), password.resolve(), parameters.outputDir(),
                     SnapshotJobContext.progress(STEP_NAME), parameters.asOf());

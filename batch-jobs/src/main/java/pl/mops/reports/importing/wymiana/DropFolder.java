@@ -124,14 +124,6 @@ public class DropFolder {
 
     /** One check: the folder, whether another process was checking it, the entries and the archive entries removed. */
     public record Check(Path folder, boolean busy, List<Outcome> exports, List<String> removedFromArchive) {
-
-        public boolean imported() {
-            return exports.stream().anyMatch(o -> o.status() == Status.ACCEPTED || o.status() == Status.ACCEPTED_SAME);
-        }
-
-        public boolean failed() {
-            return exports.stream().anyMatch(o -> o.status() == Status.FAILED);
-        }
     }
 
     private final SnapshotJobs jobs;
