@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 import pl.mops.reports.mrpips03.ReturnPeriod;
 import pl.mops.reports.publication.PublicationProfile;
-import pl.mops.reports.runs.ReportJob;
+import pl.mops.reports.runs.JobNames;
 
 /**
  * Every command and sub-command with the options it takes: the one declaration the launcher checks a command line
@@ -51,8 +51,8 @@ public final class CommandTable {
     static final ValueCheck PORT = ValueCheck.integer(1, 65535, "numer portu od 1 do 65535, np. 8086");
     static final ValueCheck PROFILE = (option, value) -> PublicationProfile.fromOption(value);
     static final ValueCheck JOB = (option, value) -> {
-        if (ReportJob.ofUserName(value).isEmpty()) {
-            throw ValueCheck.invalid(option, value, "monthly, mrpips03 albo ozps");
+        if (JobNames.batchJobNameOfUserName(value).isEmpty()) {
+            throw ValueCheck.invalid(option, value, JobNames.CHOICES);
         }
     };
 
@@ -107,15 +107,24 @@ public final class CommandTable {
                     + "import-<migawka>.txt i odrzucone wiersze odrzucone-<migawka>.csv",
                     List.of(value("dir", "KATALOG", "folder z plikami CSV", ValueCheck.ANY).mandatory(),
                             IMPORT_RESULTS, AS_OF, CONFIRM_LOSS)),
-            new CommandSpec("extract", null, "to samo co import, z tabel lub widoków bazy źródłowej PostgreSQL",
-                    List.of(value("source-url", "JDBC_URL", "adres bazy źródłowej: jdbc:postgresql://HOST:PORT/BAZA",
-                                    ValueCheck.ANY).mandatory(),
-                            value("source-schema", "SCHEMAT", "schemat tabel lub widoków (domyślnie public)",
+            new CommandSpec("extract", null, "to samo co import, z tabel lub widoków bazy źródłowej PostgreSQL "
+                    + "(w jednej transakcji REPEATABLE READ); źródło z opcji albo z mops.zrodlo (config/application.yml)",
+                    List.of(value("source-url", "JDBC_URL", "adres bazy źródłowej: jdbc:postgresql://HOST:PORT/BAZA "
+                                    + "(domyślnie mops.zrodlo.url)", ValueCheck.ANY),
+                            value("source-schema", "SCHEMAT", "schemat tabel lub widoków (domyślnie public, bez "
+                                    + "--source-url: mops.zrodlo.schemat)", ValueCheck.ANY),
+                            value("source-user", "U", "użytkownik bazy źródłowej (bez --source-url: "
+                                    + "mops.zrodlo.uzytkownik)", ValueCheck.ANY),
+                            value("source-password", "H", "odrzucane: hasło tylko w zmiennej MOPS_SOURCE_PASSWORD albo "
+                                    + "w pliku mops.zrodlo.haslo-plik (chmod 600), nigdy w wierszu polecenia",
                                     ValueCheck.ANY),
-                            value("source-user", "U", "użytkownik bazy źródłowej", ValueCheck.ANY),
-                            value("source-password", "H", "hasło (lepiej w zmiennej MOPS_SOURCE_PASSWORD: "
-                                    + "nie widać go na liście procesów)", ValueCheck.ANY),
-                            IMPORT_RESULTS, AS_OF, CONFIRM_LOSS)),
+                            IMPORT_RESULTS, AS_OF.describedAs("dzień stanu danych (domyślnie dzień odczytu bazy "
+                                    + "źródłowej, jej now() w strefie mops.time-zone)"), CONFIRM_LOSS)),
+            new CommandSpec("wymiana", null, "jedno sprawdzenie folderu wymiany MOPS_HOME/wymiana (to, co harmonogram "
+                    + "robi co 15 minut): każdy kompletny eksport — folder z plikiem GOTOWE albo plik ZIP, opcjonalnie "
+                    + "ze stan-na.txt — wczytany jako migawka (zadanie snapshotImport) i przeniesiony do przyjete/ albo "
+                    + "odrzucone/ (z powodem w pliku .txt); archiwum starsze niż 13 miesięcy usuwane",
+                    List.of()),
             new CommandSpec("snapshots", null, "lista migawek danych (zakres danych, odcisk SHA-256, liczby wierszy)",
                     List.of()),
             new CommandSpec("run monthly", null, "statystyka miesięczna (XLSX, PDF, CSV)",
@@ -164,8 +173,8 @@ public final class CommandTable {
                                     + "pochodzenie.csv)", ValueCheck.ANY).mandatory(), SNAPSHOT)),
             new CommandSpec("runs", null, "uruchomienia zadań, od najnowszego: numer, zadanie, status, start, koniec, "
                     + "czas, kto uruchomił, parametry, pliki; przy nieudanym — pierwszy wiersz błędu",
-                    List.of(value("zadanie", "monthly|mrpips03|ozps", "tylko to zadanie (także po polsku, np. statystyka)",
-                                    JOB),
+                    List.of(value("zadanie", "monthly|mrpips03|ozps", "tylko to zadanie (także import, extract i po polsku, "
+                                    + "np. statystyka, wczytanie)", JOB),
                             value("od", "RRRR-MM-DD", "tylko uruchomione tego dnia lub później", DATE),
                             value("ostatnie", "N", "ile ostatnich uruchomień pokazać (domyślnie 30)", POSITIVE))),
             new CommandSpec("serve", null, "praca według harmonogramu config/harmonogram.yml do Ctrl+C / SIGTERM: "

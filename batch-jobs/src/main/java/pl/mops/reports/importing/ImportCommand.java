@@ -12,15 +12,21 @@ import pl.mops.reports.system.ExitCode;
 import pl.mops.reports.system.UserError;
 import pl.mops.reports.importing.validation.RowLoss;
 
-/** {@code import --dir KATALOG [--out KATALOG]}: validated import of the interchange CSV files as a snapshot. */
+/**
+ * {@code import --dir KATALOG [--out KATALOG] [--stan-na RRRR-MM-DD]}: validated import of the interchange CSV files as
+ * a snapshot — run as the Spring Batch job {@code snapshotImport} ({@link SnapshotJobs}): recorded in {@code runs},
+ * locked, resumed after a crash, notified on failure, with its own log; the output is what it was before.
+ */
 @Component
 public class ImportCommand implements CliCommand {
 
     private final SnapshotImporter importer;
+    private final SnapshotJobs jobs;
     private final Console console;
 
-    public ImportCommand(SnapshotImporter importer, Console console) {
+    public ImportCommand(SnapshotImporter importer, SnapshotJobs jobs, Console console) {
         this.importer = importer;
+        this.jobs = jobs;
         this.console = console;
     }
 
@@ -36,10 +42,16 @@ public class ImportCommand implements CliCommand {
                 .toAbsolutePath().normalize();
         Path out = line.option("out").map(Path::of).orElse(importer.defaultOutputDir()).toAbsolutePath().normalize();
         LocalDate asOf = stateOn(line);
-        ImportResult result = importer.importDirectory(dir, "csv:" + dir, out, progress(console), false, asOf,
-                rowLoss(line));
+        importer.checkRequest(dir, asOf); // a typo is refused before a run is recorded
+        ImportResult result = jobs.importFiles(new SnapshotJobs.ImportRequest(dir, "csv:" + dir, out, asOf, false, null,
+                null, null, launchedByUser(), rowLoss(line) == RowLoss.Check.CONFIRMED, progress(console)));
         print(result, console, asOf);
         return ExitCode.SUCCESS;
+    }
+
+    /** who launched a data job from the command line, as the report jobs record it */
+    public static String launchedByUser() {
+        return "użytkownik " + System.getProperty("user.name");
     }
 
     public static SnapshotImporter.Progress progress(Console console) {

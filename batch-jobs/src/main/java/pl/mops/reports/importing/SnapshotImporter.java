@@ -120,16 +120,8 @@ public class SnapshotImporter {
      */
     public ImportResult importDirectory(Path dir, String source, Path outDir, Progress progress, boolean strict,
                                         LocalDate asOf, RowLoss.Check rowLoss) {
-        LocalDate today = LocalDate.now(properties.timeZone());
-        if (asOf != null && asOf.isAfter(today)) {
-            throw new pl.mops.reports.system.UserError("Stan danych --stan-na " + asOf + " jest z przyszłości (dziś jest "
-                    + today + "). Nic nie zostało zapisane.", ExitCode.INVALID_INPUT, null);
-        }
+        LocalDate today = checkRequest(dir, asOf);
         LocalDate stateOn = asOf == null ? today : asOf;
-        if (!Files.isDirectory(dir)) {
-            throw new pl.mops.reports.system.UserError("Katalog " + dir + " nie istnieje albo nie jest katalogiem "
-                    + "(--dir: katalog z plikami CSV migawki). Nic nie zostało zapisane.", ExitCode.INVALID_INPUT, null);
-        }
         Map<ContractFile, FileScan> scans = new LinkedHashMap<>(); // in the contract's order (the fingerprint's)
         for (ContractFile file : ContractFile.all()) {
             Path path = dir.resolve(file.fileName());
@@ -171,6 +163,25 @@ public class SnapshotImporter {
                 }
             }
         }
+    }
+
+    /**
+     * The checks of an import's request made before anything is read: "stan na" not in the future, the folder exists
+     * (the {@code import} command makes them before it starts its job, so a typo is not a failed run).
+     *
+     * @return today in {@code mops.time-zone}
+     */
+    public LocalDate checkRequest(Path dir, LocalDate asOf) {
+        LocalDate today = LocalDate.now(properties.timeZone());
+        if (asOf != null && asOf.isAfter(today)) {
+            throw new pl.mops.reports.system.UserError("Stan danych --stan-na " + asOf + " jest z przyszłości (dziś jest "
+                    + today + "). Nic nie zostało zapisane.", ExitCode.INVALID_INPUT, null);
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new pl.mops.reports.system.UserError("Katalog " + dir + " nie istnieje albo nie jest katalogiem "
+                    + "(--dir: katalog z plikami CSV migawki). Nic nie zostało zapisane.", ExitCode.INVALID_INPUT, null);
+        }
+        return today;
     }
 
     /** a strict import may reuse only a snapshot that has no rejected rows (it may have been imported leniently) */

@@ -36,9 +36,16 @@ import pl.mops.reports.importing.csv.ImportFileError;
  * extracted files (line 2 = the first row in that order). Column types: {@code boolean} becomes
  * {@code 1}/{@code 0}, {@code timestamp} a date, an array (the markers {@code cechy} as {@code text[]}) its
  * elements joined with {@code |} — a text column with {@code |} is taken as it is.
+ * <p>
+ * The moment of the read is the source's {@code now()} inside that transaction; without {@code --stan-na} its day in
+ * {@code mops.time-zone} is the snapshot's "stan na" (never later than today here: a source clock a little ahead at
+ * midnight does not make the data "from the future"). A URL with a password in it is refused: the password comes
+ * from {@link SourcePassword}, never from the URL, the command line or a job parameter.
  */
 @Component
 public class SourceDatabaseExtractor {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SourceDatabaseExtractor.class);
 
     private final SnapshotImporter importer;
     private final MopsProperties properties;
@@ -56,14 +63,30 @@ public class SourceDatabaseExtractor {
     /** @param asOf the "stan na" of the data ({@code --stan-na}); {@code null} = the day the source was read */
     public ImportResult extract(String url, String schema, String user, String password, Path outDir,
             SnapshotImporter.Progress progress, java.time.LocalDate asOf) {
-        return extract(url, schema, user, password, outDir, progress, asOf,
-                pl.mops.reports.importing.validation.RowLoss.Check.CHECKED);
+        return extractWithMoment(url, schema, user, password, outDir, progress, asOf,
+                pl.mops.reports.importing.validation.RowLoss.Check.CHECKED).result();
     }
 
     /** @param rowLoss whether an extract that looks incomplete is refused ({@code --potwierdz-ubytek}: not) */
     public ImportResult extract(String url, String schema, String user, String password, Path outDir,
             SnapshotImporter.Progress progress, java.time.LocalDate asOf,
             pl.mops.reports.importing.validation.RowLoss.Check rowLoss) {
+        return extractWithMoment(url, schema, user, password, outDir, progress, asOf, rowLoss).result();
+    }
+
+    /** The outcome of an extraction and the moment the source was read (its {@code now()} in the read's transaction). */
+    public record Extraction(ImportResult result, java.time.OffsetDateTime readAt, java.time.LocalDate asOf) {
+    }
+
+    /**
+     * the same, telling also when the source was read
+     *
+     * @param rowLoss whether an extract that looks incomplete is refused ({@code --potwierdz-ubytek}: not)
+     */
+    public Extraction extractWithMoment(String url, String schema, String user, String password, Path outDir,
+            SnapshotImporter.Progress progress, java.time.LocalDate asOf,
+            pl.mops.reports.importing.validation.RowLoss.Check rowLoss) {
+        requireNoPasswordIn(url);
         Path dir;
         try {
             Files.createDirectories(properties.home());
@@ -72,6 +95,7 @@ public class SourceDatabaseExtractor {
             throw new UncheckedIOException(e);
         }
         try {
+            java.time.OffsetDateTime readAt;
             try (Connection source = connect(url, user, password)) {
                 source.setReadOnly(true);
                 source.setAutoCommit(false);
@@ -79,6 +103,10 @@ public class SourceDatabaseExtractor {
                     // one consistent view of the source for all tables
                     statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
                     statement.execute("SET DateStyle = ISO");
+                    try (ResultSet moment = statement.executeQuery("SELECT now()")) {
+                        moment.next();
+                        readAt = moment.getObject(1, java.time.OffsetDateTime.class);
+                    }
                 }
                 for (ContractFile file : ContractFile.all()) {
                     Map<String, String> columns = columns(source, schema, file.baseName());
@@ -93,8 +121,16 @@ public class SourceDatabaseExtractor {
                 }
                 source.rollback();
             }
-            return importer.importDirectory(dir, "db:" + describe(url) + " schemat " + schema, outDir, progress, false,
-                    asOf, rowLoss);
+            java.time.LocalDate stateOn = asOf;
+            if (stateOn == null) {
+                java.time.LocalDate read = readAt.atZoneSameInstant(properties.timeZone()).toLocalDate();
+                java.time.LocalDate today = java.time.LocalDate.now(properties.timeZone());
+                stateOn = read.isAfter(today) ? today : read;
+            }
+            log.info("Baza źródłowa {} schemat {} odczytana (REPEATABLE READ) w chwili {} — stan na {}", describe(url),
+                    schema, readAt, stateOn);
+            return new Extraction(importer.importDirectory(dir, source(url, schema), outDir, progress, false, stateOn,
+                    rowLoss), readAt, stateOn);
         } catch (SQLException e) {
             throw new UserError("błąd odczytu bazy źródłowej " + describe(url) + ": " + e.getMessage(), ExitCode.DATABASE_UNAVAILABLE, e);
         } finally {
@@ -166,6 +202,20 @@ public class SourceDatabaseExtractor {
             source.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** the snapshot's source (and the extraction job's identity): the URL without parameters and the schema */
+    public static String source(String url, String schema) {
+        return "db:" + describe(url) + " schemat " + schema;
+    }
+
+    /** a password belongs in {@link SourcePassword}, never in the URL (it would reach job parameters and logs) */
+    public static void requireNoPasswordIn(String url) {
+        if (url != null && java.util.regex.Pattern.compile("(?i)[?&;]password=").matcher(url).find()) {
+            throw new UserError("Adres bazy źródłowej zawiera hasło (password=…). Hasła nie podaje się w adresie: ustaw je "
+                    + "w zmiennej środowiskowej " + SourcePassword.ENVIRONMENT_VARIABLE + " albo w pliku "
+                    + "mops.zrodlo.haslo-plik (tylko dla konta usługi).", ExitCode.INVALID_INPUT, null);
         }
     }
 

@@ -11,6 +11,8 @@ public final class PolishStatus {
 
     /** the status of a run that could not even start (the scheduler's notification), not a Spring Batch status */
     public static final String NOT_STARTED = "NOT_STARTED";
+    /** no new data for longer than {@code mops.dane.brak-nowych-po} (the scheduler's notification), not a Spring Batch status */
+    public static final String NO_NEW_DATA = "NO_NEW_DATA";
 
     private PolishStatus() {
     }
@@ -33,6 +35,7 @@ public final class PolishStatus {
             case "ABANDONED" -> "porzucone";
             case "UNKNOWN" -> "nieznany";
             case NOT_STARTED -> "nierozpoczęte";
+            case NO_NEW_DATA -> "brak nowych danych";
             default -> code;
         };
     }

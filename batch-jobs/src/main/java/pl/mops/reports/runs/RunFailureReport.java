@@ -14,7 +14,8 @@ import pl.mops.reports.system.PolishTimes;
  * @param polishJob    e.g. "statystyka miesięczna"
  * @param parameters   the identifying parameters, e.g. {@code month=2025-03, snapshot=4, version=1}
  * @param status       the Spring Batch code (FAILED, STOPPED…; {@link PolishStatus#NOT_STARTED} when the run failed
- *                     before its job started): {@code MOPS_STATUS} as it is, the summary in Polish
+ *                     before its job started; {@link PolishStatus#NO_NEW_DATA} when no new data came for too long):
+ *                     {@code MOPS_STATUS} as it is, the summary in Polish
  * @param message      the Polish reason
  * @param executionId  the job execution, {@code null} when none was started
  * @param launchedBy   "harmonogram" or "użytkownik …"
@@ -37,10 +38,15 @@ public record RunFailureReport(String job, String polishJob, String parameters, 
     /** the Polish summary written to the hook's standard input, times in {@code zone} ({@code mops.time-zone}) */
     public String polishSummary(ZoneId zone) {
         StringBuilder text = new StringBuilder();
-        text.append("Nieudane uruchomienie zadania: ").append(polishJob).append(" (").append(job).append(")\n");
+        boolean noNewData = PolishStatus.NO_NEW_DATA.equals(status);
+        text.append(noNewData ? "Brak nowych danych: " : "Nieudane uruchomienie zadania: ").append(polishJob).append(" (")
+                .append(job).append(")\n");
         text.append("Parametry: ").append(parameters).append('\n');
         text.append("Status: ").append(PolishStatus.of(status)).append('\n');
-        text.append("Wykonanie nr: ").append(executionId == null ? "brak (zadanie nie wystartowało)" : executionId).append('\n');
+        if (!noNewData) {
+            text.append("Wykonanie nr: ").append(executionId == null ? "brak (zadanie nie wystartowało)" : executionId)
+                    .append('\n');
+        }
         text.append("Uruchomił: ").append(launchedBy).append('\n');
         if (start != null) {
             text.append("Start: ").append(PolishTimes.seconds(PolishTimes.ofBatch(start, ZoneId.systemDefault(), zone)))

@@ -78,7 +78,7 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
                 report(execution, null, RunProgress.Phase.JOB_FINISHED, execution.getStatus(),
                         since(execution.getStartTime()), message);
                 notifier.notify(new RunFailureReport(execution.getJobInstance().getJobName(),
-                        ReportJob.polishNameOf(execution.getJobInstance().getJobName()), parameters(execution),
+                        JobNames.polishNameOf(execution.getJobInstance().getJobName()), parameters(execution),
                         execution.getStatus().toString(), message, execution.getId(),
                         execution.getJobParameters().getString("launchedBy", "?"), execution.getStartTime(), end,
                         MDC.get(RunLog.FILE_KEY)));

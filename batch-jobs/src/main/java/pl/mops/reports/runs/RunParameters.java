@@ -21,6 +21,7 @@ public final class RunParameters {
         POLISH.put("year", "rok");
         POLISH.put("snapshot", "migawka");
         POLISH.put("version", "wersja");
+        POLISH.put("source", "źródło");
         POLISH.put("run", "przebieg");
         POLISH.put("layout", "układ");
         POLISH.put("profile", "profil");

@@ -29,7 +29,7 @@ import pl.mops.reports.rendering.PolishPlural;
 import pl.mops.reports.rendering.WrittenFile;
 
 /**
- * {@code runs [--zadanie monthly|mrpips03|ozps] [--od RRRR-MM-DD] [--ostatnie N]}: the latest job executions, newest
+ * {@code runs [--zadanie monthly|mrpips03|ozps|import|extract] [--od RRRR-MM-DD] [--ostatnie N]}: the latest job executions, newest
  * first — number, job, status in Polish, start and end in {@code mops.time-zone}, duration, who launched them — and
  * under each, indented, the parameters a clerk needs, the files and, for a run that did not complete, the first line
  * of its failure. Every line fits in 120 columns (long values are wrapped, not cut). Spring Batch's times are read
@@ -73,8 +73,8 @@ public class RunsCommand implements CliCommand {
 
     @Override
     public ExitCode execute(CommandLine line) {
-        Optional<ReportJob> job = line.option("zadanie").map(name -> ReportJob.ofUserName(name).orElseThrow(
-                () -> new UserError("Nieznane zadanie \"" + name + "\". Dostępne: monthly, mrpips03, ozps.", ExitCode.INVALID_INPUT, null)));
+        Optional<String> job = line.option("zadanie").map(name -> JobNames.batchJobNameOfUserName(name).orElseThrow(
+                () -> new UserError("Nieznane zadanie \"" + name + "\". Dostępne: " + JobNames.CHOICES + ".", ExitCode.INVALID_INPUT, null)));
         Optional<LocalDate> from = line.option("od", LocalDate::parse, "data w postaci RRRR-MM-DD, np. 2025-03-31");
         int last = line.option("ostatnie", Integer::valueOf, "liczba całkowita dodatnia").orElse(DEFAULT_LAST);
         if (last < 1) {
@@ -86,7 +86,8 @@ public class RunsCommand implements CliCommand {
                 ZoneId.systemDefault())), last);
         if (runs.isEmpty()) {
             console.line(job.isEmpty() && from.isEmpty() ? "Nie uruchomiono jeszcze żadnego zadania."
-                    : "Brak uruchomień" + job.map(j -> " zadania " + j.configName() + " (" + j.polishName() + ")").orElse("")
+                    : "Brak uruchomień" + job.map(j -> " zadania " + JobNames.configNameOf(j) + " ("
+                    + JobNames.polishNameOf(j) + ")").orElse("")
                     + from.map(day -> " od " + PolishTimes.date(day)).orElse("") + ".");
             return ExitCode.SUCCESS;
         }
@@ -102,7 +103,7 @@ public class RunsCommand implements CliCommand {
      * @param startedFrom runs started at this Spring Batch time or later (the day's start in {@code mops.time-zone}
      *                    as this JVM's wall clock, which is how the times are stored)
      */
-    private List<Run> load(Optional<ReportJob> job, Optional<LocalDateTime> startedFrom, int last) {
+    private List<Run> load(Optional<String> job, Optional<LocalDateTime> startedFrom, int last) {
         StringBuilder sql = new StringBuilder("""
                 SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
                   FROM batch_job_execution e
@@ -111,7 +112,7 @@ public class RunsCommand implements CliCommand {
         List<Object> args = new ArrayList<>();
         job.ifPresent(j -> {
             sql.append(" AND i.job_name = ?");
-            args.add(j.batchJobName());
+            args.add(j);
         });
         startedFrom.ifPresent(time -> {
             sql.append(" AND e.start_time >= ?");
@@ -220,6 +221,10 @@ public class RunsCommand implements CliCommand {
             if (run.version() != null) {
                 lines.addAll(TextWrap.wrap(INDENT, INDENT, run.version(), TextWrap.WIDTH));
             }
+            String outcome = outcome(run.jobName(), run.status(), run.exitMessage());
+            if (outcome != null) {
+                lines.addAll(TextWrap.wrap(INDENT + "wynik: ", INDENT + "       ", outcome, TextWrap.WIDTH));
+            }
             String failure = failure(run.status(), run.exitMessage());
             if (failure != null) {
                 lines.addAll(TextWrap.wrap(INDENT + "błąd: ", INDENT + "      ", failure, TextWrap.WIDTH));
@@ -231,17 +236,28 @@ public class RunsCommand implements CliCommand {
         return lines.stream().map(String::stripTrailing).toList();
     }
 
-    /** {@code monthly} for {@code monthlyStatistics} (as the user names it in {@code run}), other jobs as they are */
+    /**
+     * {@code monthly} for {@code monthlyStatistics} (as the user names it in {@code run}), {@code import} for
+     * {@code snapshotImport}, other jobs as they are
+     */
     private static String jobName(String batchJobName) {
-        try {
-            return ReportJob.ofBatchJobName(batchJobName).configName();
-        } catch (IllegalArgumentException notAReportJob) {
-            return batchJobName;
+        return JobNames.configNameOf(batchJobName);
+    }
+
+    /**
+     * what a completed data job did (its exit description, e.g. "nowa migawka nr 5 …"): the snapshot is the result of
+     * an import, not one of its parameters
+     */
+    public static String outcome(String batchJobName, String status, String exitMessage) {
+        if (!"COMPLETED".equals(status) || DataJob.ofBatchJobName(batchJobName).isEmpty() || exitMessage == null
+                || exitMessage.isBlank()) {
+            return null;
         }
+        return RunFailureReport.mask(exitMessage.strip().lines().findFirst().orElse(""));
     }
 
     /** the first line of a failed run's exit message, without the exception class, masked and at most 300 characters */
-    static String failure(String status, String exitMessage) {
+    public static String failure(String status, String exitMessage) {
         if ("COMPLETED".equals(status) || status == null || status.startsWith("START") || exitMessage == null
                 || exitMessage.isBlank()) {
             return null;

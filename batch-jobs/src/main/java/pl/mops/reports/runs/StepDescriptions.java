@@ -13,7 +13,9 @@ public final class StepDescriptions {
             "mrpips03Files", "MRPiPS-03: pliki XML, XLSX i PDF",
             "ozpsResources", "sprawdzanie pliku zasobów",
             "ozpsAggregation", "agregacja danych o świadczeniach w bazie (trzy lata)",
-            "ozpsRendering", "tworzenie plików XLSX, PDF i wniosków");
+            "ozpsRendering", "tworzenie plików XLSX, PDF i wniosków",
+            "snapshotLoad", "wczytanie plików jako nowej migawki (jedna transakcja)",
+            "snapshotExtraction", "odczyt bazy źródłowej i wczytanie jako nowej migawki (jedna transakcja)");
 
     private StepDescriptions() {
     }

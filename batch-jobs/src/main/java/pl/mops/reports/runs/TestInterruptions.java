@@ -21,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * <li>{@code mops.test.wstrzymaj=<step>:<milliseconds>} or {@code <step>:<file>} ({@code MOPS_TEST_WSTRZYMAJ}):
  *     before the step's work, prints {@code [test] wstrzymano przed krokiem <step>} and sleeps that long, or until
  *     the file exists (at most two minutes).</li>
+ * <li>inside a step that does its work in several parts and calls {@link #during(String)} between them (the import
+ *     after each file is staged, inside its uncommitted transaction): {@code mops.test.przerwij=<step>:w-trakcie} halts
+ *     there, and {@code mops.test.wstrzymaj=<step>:w-trakcie:<ms|file>} prints
+ *     {@code [test] wstrzymano w trakcie kroku <step>} and waits there (so that a test can kill the process for real).</li>
  * </ul>
  */
 public final class TestInterruptions {
@@ -51,10 +55,29 @@ public final class TestInterruptions {
             Runtime.getRuntime().halt(137);
         }
         String pause = setting(PAUSE);
-        if (point == Point.BEFORE_WORK && pause != null && pause.startsWith(stepName + ":")) {
+        if (point == Point.BEFORE_WORK && pause != null && pause.startsWith(stepName + ":")
+                && !pause.startsWith(stepName + ":w-trakcie:")) {
             System.out.println("[test] wstrzymano przed krokiem " + stepName);
             System.out.flush();
             pause(pause.substring(stepName.length() + 1));
+        }
+    }
+
+    /** the point in the middle of a step's work ({@code w-trakcie}); see the class comment */
+    public static void during(String stepName) {
+        String halt = setting(HALT);
+        if (halt != null && halt.equals(stepName + ":w-trakcie")) {
+            log.warn("TEST: przerwanie procesu w trakcie kroku {}", stepName);
+            System.out.println("[test] przerwanie procesu w kroku " + stepName + " (w-trakcie)");
+            System.out.flush();
+            Runtime.getRuntime().halt(137);
+        }
+        String pause = setting(PAUSE);
+        String prefix = stepName + ":w-trakcie:";
+        if (pause != null && pause.startsWith(prefix)) {
+            System.out.println("[test] wstrzymano w trakcie kroku " + stepName);
+            System.out.flush();
+            pause(pause.substring(prefix.length()));
         }
     }
 

@@ -14,6 +14,10 @@ public final class CronDescription {
 
     public static String polish(String cron) {
         String[] f = cron.trim().split("\\s+");
+        if (f.length == 6 && number(f[0]) && f[1].matches("(\\*|0)/\\d{1,2}") && f[2].equals("*")
+                && (f[3].equals("*") || f[3].equals("?")) && f[4].equals("*") && (f[5].equals("*") || f[5].equals("?"))) {
+            return "co " + Integer.parseInt(f[1].substring(f[1].indexOf('/') + 1)) + " min";
+        }
         if (f.length != 6 || !number(f[0]) || !number(f[1]) || !number(f[2]) || !(f[5].equals("*") || f[5].equals("?"))) {
             return "według wyrażenia cron";
         }

@@ -24,6 +24,11 @@ public record ScheduleEntry(ReportJob job, String cronText, CronExpression cron,
 
     /** the first firing strictly after {@code after}, or {@code null} when the expression never fires again */
     public ZonedDateTime nextFiring(ZonedDateTime after) {
+        return nextFiring(cron, zone, after);
+    }
+
+    /** the same for any cron expression in a zone (also the data entries, {@link DataEntry}) */
+    static ZonedDateTime nextFiring(CronExpression cron, ZoneId zone, ZonedDateTime after) {
         LocalDateTime from = after.withZoneSameInstant(zone).toLocalDateTime();
         while (true) {
             LocalDateTime next = cron.next(from);

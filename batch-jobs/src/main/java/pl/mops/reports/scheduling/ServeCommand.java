@@ -54,6 +54,13 @@ public class ServeCommand implements CliCommand {
                         + entry.periodOf(next.toLocalDate()).key() + ")");
             }
         }
+        for (DataEntry entry : schedule.dataEntries()) {
+            ZonedDateTime next = entry.enabled() ? entry.nextFiring(ZonedDateTime.now(clock.withZone(schedule.zone())))
+                    : null;
+            console.line("  " + entry.kind().configName() + " — " + entry.kind().polishName() + ": "
+                    + (!entry.enabled() ? entry.disabledReason() : next == null ? "nigdy"
+                    : (entry.kind() == IntakeKind.DROP_FOLDER ? "teraz, potem " : "następne ") + PolishTimes.minutes(next)));
+        }
         Thread stopOnSignal = new Thread(() -> {
             server.stop();
             try {
@@ -65,7 +72,7 @@ public class ServeCommand implements CliCommand {
         }, "serve-stop");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
         try {
-            server.runUntilStopped(this::print);
+            server.runUntilStopped(this::print, data -> data.forEach(a -> a.lines().forEach(console::line)));
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(stopOnSignal);

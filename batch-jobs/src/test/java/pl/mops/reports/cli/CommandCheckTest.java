@@ -119,7 +119,7 @@ class CommandCheckTest {
         cases.put(List.of("runs", "--ostatnie", "-3"),
                 "Nieprawidłowa wartość opcji --ostatnie: \"-3\" (oczekiwano: liczba całkowita dodatnia).");
         cases.put(List.of("runs", "--zadanie", "weekly"),
-                "Nieprawidłowa wartość opcji --zadanie: \"weekly\" (oczekiwano: monthly, mrpips03 albo ozps).");
+                "Nieprawidłowa wartość opcji --zadanie: \"weekly\" (oczekiwano: monthly, mrpips03, ozps, import albo extract).");
         cases.put(List.of("serve", "--port", "65536"),
                 "Nieprawidłowa wartość opcji --port: \"65536\" (oczekiwano: numer portu od 1 do 65535, np. 8086).");
         cases.put(List.of("serve", "--port", "0"),
@@ -205,6 +205,10 @@ class CommandCheckTest {
                 List.of("runs", "--zadanie", "statystyka", "--od", "2025-03-01", "--ostatnie", "5"),
                 List.of("runs", "--zadanie", "mrpips03Return"),
                 List.of("runs", "--zadanie", "OZPS"),
+                List.of("runs", "--zadanie", "wczytanie"),
+                List.of("runs", "--zadanie", "pobranie danych z systemu dziedzinowego"),
+                List.of("runs", "--zadanie", "snapshotImport"),
+                List.of("extract", "--out", "wyniki"),
                 List.of("serve", "--port", "65535"),
                 List.of("verify", "paczka.zip", "--home", "/tmp/h"),
                 List.of("generate", "--families", "20", "--years", "1", "--seed", "-3", "--to", "2024-12", "--load"),

@@ -64,14 +64,18 @@ class CrashRecoveryMatrixTest {
             }
         }
         if (tableWithoutRows != null) {
-            assertThat(CrashTestDatabases.count(database, "SELECT count(*) FROM " + tableWithoutRows))
+            // (run_file also lists the files of the template's import, a job of its own: those are not the killed step's)
+            assertThat(CrashTestDatabases.count(database, "SELECT count(*) FROM " + tableWithoutRows + " t"
+                    + (tableWithoutRows.equals("run_file") ? " WHERE t.job_execution_id >= "
+                    + CrashTestDatabases.firstReportExecution(database) : "")))
                     .as("the killed step's uncommitted rows").isZero();
         }
 
         CommandLineRun.Outcome resumed = CommandLineRun.launchOn(url, CrashTestDatabases.home(),
                 CrashTestDatabases.run(job, out, "--restart"));
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-        assertThat(resumed.out()).contains("Poprzednie uruchomienie nr 1 zostało przerwane (proces nie żyje) — "
+        assertThat(resumed.out()).contains("Poprzednie uruchomienie nr " + CrashTestDatabases.firstReportExecution(database)
+                + " zostało przerwane (proces nie żyje) — "
                 + (resumedStep == null ? "wszystkie kroki były już ukończone — kończę je."
                         : "wznawiam od kroku: " + StepDescriptions.describe(resumedStep) + "."));
         for (String name : CrashTestDatabases.names(reference)) {
@@ -79,10 +83,10 @@ class CrashRecoveryMatrixTest {
         }
         CrashTestDatabases.assertSameFiles(reference, out);
         assertThat(CrashTestDatabases.count(database,
-                "SELECT count(*) FROM batch_job_execution WHERE status = 'FAILED' AND end_time IS NOT NULL"))
+                CrashTestDatabases.reportExecutions("e.status = 'FAILED' AND e.end_time IS NOT NULL")))
                 .as("the abandoned execution is marked FAILED").isEqualTo(1);
         assertThat(CrashTestDatabases.count(database,
-                "SELECT count(*) FROM batch_job_execution WHERE status = 'COMPLETED'")).isEqualTo(1);
+                CrashTestDatabases.reportExecutions("e.status = 'COMPLETED'"))).isEqualTo(1);
         assertThat(CrashTestDatabases.count(database,
                 "SELECT count(*) FROM batch_step_execution WHERE status IN ('STARTED', 'STARTING')"))
                 .as("no step is left marked running").isZero();

@@ -57,7 +57,8 @@ class EmbeddedDatabaseAfterKillTest {
         assertThat(exit).as(printed).isZero();
         assertThat(printed).contains("Wbudowana baza została uruchomiona przez przerwany program (proces nie żyje) — "
                 + "zatrzymuję ją i uruchamiam ponownie…")
-                .contains("Poprzednie uruchomienie nr 1 zostało przerwane (proces nie żyje) — wznawiam od kroku: "
+                // execution 1 is the import (a job, snapshotImport), execution 2 the killed monthly run
+                .contains("Poprzednie uruchomienie nr 2 zostało przerwane (proces nie żyje) — wznawiam od kroku: "
                         + "tworzenie plików XLSX, PDF i CSV.");
         assertThat(home.resolve("pgdata").resolve("postmaster.pid")).as("the server is stopped at the end").doesNotExist();
         for (String name : CrashTestDatabases.names(reference)) {

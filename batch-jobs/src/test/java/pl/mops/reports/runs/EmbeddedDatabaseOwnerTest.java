@@ -60,6 +60,7 @@ class EmbeddedDatabaseOwnerTest {
         home = Files.createTempDirectory("mops-owner-home");
         lockFile = home.resolve("pgdata.lock");
         postmasterPid = home.resolve("pgdata").resolve("postmaster.pid");
+        // the import is a job too: execution 1; the monthly run of the first case is execution 2
         CommandLineRun.Outcome imported = launch("import", "--dir", resource("/statistics/monthly-small").toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(Files.size(lockFile)).as("released at the end of the command").isZero();
@@ -101,7 +102,7 @@ class EmbeddedDatabaseOwnerTest {
         CommandLineRun.Outcome runs = launch("runs");
         assertThat(runs.exitCode()).as(runs.err()).isZero();
         assertThat(runs.out()).contains("Baza danych należy do działającego procesu " + named.command() + " (pid "
-                + owner.pid() + ") — odczyt przez jego serwer.").containsPattern("\\n1\\s+monthly\\s+w toku");
+                + owner.pid() + ") — odczyt przez jego serwer.").containsPattern("\\n2\\s+monthly\\s+w toku");
 
         // with --czekaj the same month waits for the owner, then owns the database and finds the owner's run
         ChildJvm waiting = ChildJvm.start(home, null, Map.of(), "run", "monthly", "--month", "2025-03", "--out",
@@ -140,14 +141,14 @@ class EmbeddedDatabaseOwnerTest {
         CommandLineRun.Outcome runs = launch("runs");
         assertThat(runs.exitCode()).as(runs.err()).isZero();
         assertThat(runs.out()).startsWith(reading).doesNotContain("Uruchamianie wbudowanej bazy")
-                .containsPattern("\\n1\\s+monthly\\s+zakończone")
+                .containsPattern("\\n2\\s+monthly\\s+zakończone")
                 .contains("plik: " + home.resolve("out-1").resolve("statystyka-2025-03.xlsx"));
         CommandLineRun.Outcome snapshots = launch("snapshots");
         assertThat(snapshots.exitCode()).as(snapshots.err()).isZero();
         assertThat(snapshots.out()).startsWith(reading).contains("Migawka 1, utworzona");
         CommandLineRun.Outcome status = launch("status");
         assertThat(status.exitCode()).as(status.err()).isZero();
-        assertThat(status.out()).startsWith(reading).containsPattern("monthly\\s+nr 1\\s+zakończone");
+        assertThat(status.out()).startsWith(reading).containsPattern("monthly\\s+nr 2\\s+zakończone");
 
         // the readers' sessions are read-only, enforced by the server
         try (Connection reader = DriverManager.getConnection(EmbeddedDatabase.readOnlyClientUrl(named.port()));
@@ -193,8 +194,8 @@ class EmbeddedDatabaseOwnerTest {
 
         CommandLineRun.Outcome runs = launch("runs");
         assertThat(runs.exitCode()).as(runs.err()).isZero();
-        assertThat(runs.out()).doesNotContain("przerwany program").containsPattern("\\n1\\s+monthly\\s+zakończone")
-                .doesNotContainPattern("\\n2\\s+");
+        assertThat(runs.out()).doesNotContain("przerwany program").containsPattern("\\n2\\s+monthly\\s+zakończone")
+                .doesNotContainPattern("\\n3\\s+");
         assertThat(postmasterPid).doesNotExist();
         assertThat(Files.size(lockFile)).isZero();
     }

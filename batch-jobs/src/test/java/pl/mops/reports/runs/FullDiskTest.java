@@ -40,7 +40,8 @@ class FullDiskTest {
         CommandLineRun.Outcome resumed = CommandLineRun.launchOn(url, CrashTestDatabases.home(),
                 CrashTestDatabases.run("monthly", out, "--restart"));
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-        assertThat(resumed.out()).contains("Uruchomienie nr 1 jest nieudane — wznawiam od kroku: tworzenie plików XLSX, PDF i CSV.");
+        assertThat(resumed.out()).contains("Uruchomienie nr " + CrashTestDatabases.firstReportExecution("crash_disk")
+                + " jest nieudane — wznawiam od kroku: tworzenie plików XLSX, PDF i CSV.");
         CrashTestDatabases.assertSameFiles(reference, out);
     }
 }

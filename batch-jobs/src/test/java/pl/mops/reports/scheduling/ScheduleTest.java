@@ -11,7 +11,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import pl.mops.reports.MopsProperties;
 import pl.mops.reports.system.UserError;
+import pl.mops.reports.importing.SourceSettings;
 import pl.mops.reports.support.MovableClock;
 
 /** The shipped schedule, next firings by a given clock (also across the DST changes), validation, cron in words. */
@@ -38,6 +40,32 @@ class ScheduleTest {
         assertThat(schedule.checkEvery()).isEqualTo(Duration.ofMinutes(1));
         assertThat(schedule.retryAfter()).isEqualTo(Duration.ofHours(1));
         assertThat(schedule.configuredCatchUpFrom()).isEmpty();
+    }
+
+    @Test
+    void shippedScheduleChecksTheDropFolderEveryQuarterHourAndExtractsAtOneOnlyWithASource() {
+        ScheduleSettings shipped = DefaultSchedule.settings();
+        MopsProperties warsaw = new MopsProperties(null, null, null, WARSAW);
+        Schedule withoutSource = new Schedule(shipped, warsaw);
+        assertThat(withoutSource.dataEntries()).extracting(e -> e.kind().configName() + " " + e.cronText() + " "
+                + e.enabled() + " " + e.disabledReason()).containsExactly("wymiana 0 */15 * * * * true null",
+                "extract 0 0 1 * * * false wyłączone (brak mops.zrodlo.url)");
+        Schedule withSource = new Schedule(shipped, warsaw, new SourceSettings("jdbc:postgresql://zrodlo/mops", null,
+                null, null));
+        assertThat(withSource.enabledDataEntries()).extracting(e -> e.kind().configName()).containsExactly("wymiana",
+                "extract");
+        ZonedDateTime now = warsaw(2026, 3, 4, 10, 7);
+        assertThat(withSource.nextDataFiring(now)).contains(warsaw(2026, 3, 4, 10, 15));
+        assertThat(withSource.dataEntries().get(1).nextFiring(now)).isEqualTo(warsaw(2026, 3, 5, 1, 0));
+        // the report entries' next firing is not moved by the data entries
+        assertThat(withSource.nextFiring(now)).contains(warsaw(2026, 4, 3, 2, 0));
+        assertThatThrownBy(() -> Schedule.of(WARSAW, null,
+                List.of(new ScheduleSettings.Entry("wymiana", "0 */15 * * * *", "poprzedni-miesiac", true, null))))
+                .isInstanceOf(UserError.class).hasMessage("Harmonogram (config/harmonogram.yml, mops.harmonogram.zadania[0]): "
+                        + "zadanie wymiana nie ma okresu ani przelicz-dla-nowej-migawki (sprawdza, czy są nowe dane) — usuń "
+                        + "te pola.");
+        assertThat(Schedule.of(WARSAW, null, List.of(new ScheduleSettings.Entry("wymiana", "0 */15 * * * *", null, false,
+                null))).dataEntries().get(0).disabledReason()).isEqualTo("wyłączone (wlaczone: false)");
     }
 
     @Test
@@ -112,6 +140,7 @@ class ScheduleTest {
         assertThat(CronDescription.polish("0 0 2 5 7 *")).isEqualTo("co roku 5 lipca o 02:00");
         assertThat(CronDescription.polish("0 0 2 10 1 *")).isEqualTo("co roku 10 stycznia o 02:00");
         assertThat(CronDescription.polish("0 30 4 * * *")).isEqualTo("codziennie o 04:30");
+        assertThat(CronDescription.polish("0 */15 * * * *")).isEqualTo("co 15 min");
         assertThat(CronDescription.polish("0 0 2 * * MON")).isEqualTo("według wyrażenia cron");
     }
 }

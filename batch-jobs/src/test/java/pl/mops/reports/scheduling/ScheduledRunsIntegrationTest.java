@@ -117,6 +117,8 @@ class ScheduledRunsIntegrationTest {
     LastRuns lastRuns;
     @Autowired
     pl.mops.reports.mrpips03.ReturnStatus returnStatus;
+    @Autowired
+    DataFreshness freshness;
 
     long snapshotId;
     List<Attempt> firstPass;
@@ -257,7 +259,7 @@ class ScheduledRunsIntegrationTest {
                 out.add(String.format(java.util.Locale.ROOT, format, args));
             }
         };
-        int code = new StatusCommand(schedule, catchUp, lastRuns, CLOCK, console, returnStatus)
+        int code = new StatusCommand(schedule, catchUp, lastRuns, CLOCK, console, returnStatus, freshness)
                 .execute(CommandLine.parse(new String[] {"status"}, java.util.Set.of())).code();
         assertThat(code).isZero();
         assertThat(out.get(0)).isEqualTo("Harmonogram (config/harmonogram.yml), strefa Europe/Warsaw, teraz 04.04.2025 04:31:");
@@ -265,19 +267,31 @@ class ScheduledRunsIntegrationTest {
         assertThat(out.get(3)).matches("  mrpips03 +0 0 3 4 4 \\* +co roku 4 kwietnia o 03:00 +I półrocze bieżącego roku +04\\.04\\.2026 03:00 → 2026-P");
         assertThat(out.get(4)).matches("  ozps +0 0 2 1 3 \\* +co roku 1 marca o 02:00 +poprzedni rok +wyłączone");
         // the snapshot was imported today without --stan-na: its data cover up to today
-        assertThat(out.get(5)).isEqualTo("Nadrabianie: okresy od 2025-01 (mops.harmonogram.od), na migawce nr " + snapshotId
-                + ", dane do " + java.time.LocalDate.now(WARSAW).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-                + ".");
-        assertThat(out.get(6)).isEqualTo("Zaległe okresy: brak.");
-        assertThat(out.get(7)).isEqualTo("Ostatnie uruchomienia:");
-        assertThat(out.get(8)).matches("  monthly +nr \\d+ +zakończone +start \\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d +czas \\d+,\\d s +"
+        String today = java.time.LocalDate.now(WARSAW).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        // the data: this test's schedule has no data entries (wymiana, extract); the alarm for no new data comes 41 days
+        // after the "stan na"
+        assertThat(out.get(5)).matches("Dane: najnowsza migawka nr " + snapshotId + ", stan na " + today.replace(".", "\\.")
+                + ", wczytana \\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d \\(test:scheduler\\)\\.");
+        assertThat(out.get(6)).isEqualTo("Następne dane: nie z harmonogramu (brak wpisów wymiana i extract) — wczytuje je "
+                + "człowiek (import, extract, wymiana).");
+        assertThat(out.get(7)).isEqualTo("Alarm braku nowych danych: od " + java.time.LocalDate.now(WARSAW).plusDays(41)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " (ponad 40 dni od stanu na; "
+                + "mops.dane.brak-nowych-po).");
+        assertThat(out.get(8)).isEqualTo("Nadrabianie: okresy od 2025-01 (mops.harmonogram.od), na migawce nr " + snapshotId
+                + ", dane do " + today + ".");
+        assertThat(out.get(9)).isEqualTo("Zaległe okresy: brak.");
+        assertThat(out.get(10)).isEqualTo("Ostatnie uruchomienia:");
+        assertThat(out.get(11)).matches("  monthly +nr \\d+ +zakończone +start \\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d +czas \\d+,\\d s +"
                 + "uruchomił: harmonogram");
-        assertThat(out.get(9)).isEqualTo("            miesiąc 2025-03, migawka " + snapshotId + ", wersja 1");
-        assertThat(out.get(10)).matches("  mrpips03 +nr \\d+ +zakończone .* uruchomił: harmonogram");
-        assertThat(out.get(11)).matches("            okres 2025-P, migawka " + snapshotId + ", przebieg 1, układ [^ ,]+");
-        assertThat(out.get(12)).isEqualTo("  ozps      brak");
+        assertThat(out.get(12)).isEqualTo("            miesiąc 2025-03, migawka " + snapshotId + ", wersja 1");
+        assertThat(out.get(13)).matches("  mrpips03 +nr \\d+ +zakończone .* uruchomił: harmonogram");
+        assertThat(out.get(14)).matches("            okres 2025-P, migawka " + snapshotId + ", przebieg 1, układ [^ ,]+");
+        assertThat(out.get(15)).isEqualTo("  ozps      brak");
+        // the data jobs: this test loads its snapshot directly, not through the import job
+        assertThat(out.get(16)).isEqualTo("  import    brak");
+        assertThat(out.get(17)).isEqualTo("  extract   brak");
         // the returns of last year and this year (4 April 2025): deadlines from config/terminy-mrpips03.csv
-        assertThat(out.subList(13, out.size())).containsExactly(
+        assertThat(out.subList(18, out.size())).containsExactly(
                 "Sprawozdania MRPiPS-03 (terminy: config/terminy-mrpips03.csv):",
                 "  2024-P    termin 21.07.2024 (minął 257 dni temu)",
                 "            nie policzono",

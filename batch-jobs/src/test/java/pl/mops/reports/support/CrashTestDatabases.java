@@ -97,6 +97,21 @@ public final class CrashTestDatabases {
         return SharedPostgres.jdbcUrl().replace("/postgres?", "/" + database + "?");
     }
 
+    /**
+     * the first execution of the report jobs in a database copied from the template (whose own import, a job since
+     * {@code import} is {@code snapshotImport}, came before it)
+     */
+    public static long firstReportExecution(String database) {
+        return count(database, "SELECT min(e.job_execution_id) FROM batch_job_execution e JOIN batch_job_instance i "
+                + "ON i.job_instance_id = e.job_instance_id WHERE i.job_name <> 'snapshotImport'");
+    }
+
+    /** the same count restricted to the report jobs' executions ({@code batch_job_execution} as {@code e}) */
+    public static String reportExecutions(String condition) {
+        return "SELECT count(*) FROM batch_job_execution e JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id "
+                + "WHERE i.job_name <> 'snapshotImport' AND " + condition;
+    }
+
     public static long count(String database, String sql) {
         try (Connection c = DriverManager.getConnection(url(database)); Statement s = c.createStatement();
              var rs = s.executeQuery(sql)) {

@@ -49,6 +49,11 @@ public class JobLocks {
      * @param wait          {@code true}: wait until the holder finishes; {@code false}: exit code 5 at once
      */
     public JobLock acquire(LockKey key, String polishBusy, boolean wait) {
+        return acquire(key, polishBusy, wait, "Poczekaj, aż skończy, albo uruchom z opcją --czekaj.");
+    }
+
+    /** @param whatToDo the end of the loser's message (a command without {@code --czekaj} says something else) */
+    public JobLock acquire(LockKey key, String polishBusy, boolean wait, String whatToDo) {
         Connection connection = connect();
         try {
             connection.setAutoCommit(true);
@@ -57,8 +62,7 @@ public class JobLocks {
                 Optional<LockHolder> holder = holder(connection, key);
                 String who = holder.map(LockHolder::polishDescription).orElse("inny proces");
                 if (!wait) {
-                    throw new UserError(polishBusy + " przez inny proces: " + who
-                            + ". Poczekaj, aż skończy, albo uruchom z opcją --czekaj.", ExitCode.BUSY, null);
+                    throw new UserError(polishBusy + " przez inny proces: " + who + ". " + whatToDo, ExitCode.BUSY, null);
                 }
                 if (!announced) {
                     console.line(polishBusy + " przez inny proces: " + who
