@@ -37,6 +37,9 @@ import pl.mops.reports.importing.wymiana.ArchiveRetention;
 import pl.mops.reports.importing.wymiana.DropFolder;
 import pl.mops.reports.importing.wymiana.DropFolderSettings;
 import pl.mops.reports.support.DatabaseTest;
+import pl.mops.reports.support.SharedPostgres;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import pl.mops.reports.support.MovableClock;
 
 /**
@@ -48,7 +51,22 @@ import pl.mops.reports.support.MovableClock;
  * reason in a .txt of the same name), owner-only; the same content twice makes no new snapshot; the archive keeps 13
  * months.
  */
-class DropFolderTest extends DatabaseTest {
+@org.springframework.boot.test.context.SpringBootTest
+class DropFolderTest {
+
+    /**
+     * its own database: the drop folder's imports are compared with the newest snapshot (a file that lost more than
+     * half of its rows is refused, {@code RowLoss}), and on the shared database that is another test's, unrelated set
+     */
+    private static final String OWN_DATABASE = SharedPostgres.freshDatabase("drop_folder");
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> OWN_DATABASE);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("mops.home", () -> DatabaseTest.home().toString());
+    }
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
     /** the archive's names: 5 December 2026 01:15:03 in Warsaw */
@@ -72,6 +90,7 @@ class DropFolderTest extends DatabaseTest {
 
     @BeforeEach
     void folder() throws IOException {
+        assertThat(jdbc.queryForObject("SELECT current_database()", String.class)).isEqualTo("drop_folder");
         folder = Files.createDirectories(work.resolve("wymiana"));
         clock = new MovableClock(NOW);
         dropFolder = new DropFolder(jobs, importer, new DropFolderSettings(folder.toString(), Duration.ofSeconds(60), 13,
