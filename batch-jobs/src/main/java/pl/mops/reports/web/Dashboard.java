@@ -147,8 +147,12 @@ public class Dashboard {
                 + plan.snapshot().get().id() + " (dane do " + PolishTimes.date(plan.snapshot().get().asOf()) + ").";
     }
 
+    /** the due periods grouped by job, oldest first: "statystyka miesięczna: 2024-01, 2024-02" */
     private static List<String> due(CatchUp.Plan plan) {
-        return plan.due().stream().map(f -> f.period().job().polishName() + " za " + f.period().key()).toList();
+        Map<String, List<String>> byJob = new java.util.LinkedHashMap<>();
+        plan.due().forEach(f -> byJob.computeIfAbsent(f.period().job().polishName(), job -> new ArrayList<>())
+                .add(f.period().key()));
+        return byJob.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).toList();
     }
 
     private List<RetryLine> retries() {

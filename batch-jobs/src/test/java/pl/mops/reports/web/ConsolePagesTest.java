@@ -55,7 +55,7 @@ class ConsolePagesTest extends WebConsoleTest {
         // the schedule (config/harmonogram.yml) with next firings by the clock
         assertThat(html).contains("co miesiąc, 3. dnia o 02:00", "03.05.2025 02:00", "2025-04",
                 "Harmonogram liczy okresy od 2024-01 na migawce nr " + snapshotId);
-        assertThat(html).contains("Zaległe okresy", "statystyka miesięczna za 2025-02",
+        assertThat(html).contains("Zaległe okresy", "statystyka miesięczna: 2024-01, 2024-02", "2025-02",
                 "Okresy czekające na ponowienie po błędzie");
         // MRPiPS-03 returns of last year and this year with their deadlines
         assertThat(html).contains("<th scope=\"row\">2025-P</th>", "termin 21.07.2025 (za 108 dni)", "nie policzono");
