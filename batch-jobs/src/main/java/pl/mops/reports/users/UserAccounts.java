@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,9 @@ public class UserAccounts {
     private final AuditLog audit;
     private final PasswordEncoder encoder;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
-    public UserAccounts(UserRepository users, AuditLog audit, PasswordEncoder encoder, Clock clock) {
+    /** @param encoder built on first use: the commands that never touch a password do not pay for it */
+    public UserAccounts(UserRepository users, AuditLog audit, @Lazy PasswordEncoder encoder, Clock clock) {
         this.users = users;
         this.audit = audit;
         this.encoder = encoder;
@@ -134,6 +135,7 @@ public class UserAccounts {
 
     /** 16 characters from 55 (about 92 bits) */
     public String randomPassword() {
+        SecureRandom random = new SecureRandom();
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             password.append(RANDOM_ALPHABET.charAt(random.nextInt(RANDOM_ALPHABET.length())));
