@@ -45,8 +45,15 @@ public class ServeCommand implements CliCommand {
         console.line("Harmonogram działa (strefa " + schedule.zone() + "); zatrzymanie: Ctrl+C albo SIGTERM.");
         if (port != null) {
             String address = environment.getProperty("server.address", "127.0.0.1");
-            console.line("Konsola WWW: " + consoleUrl(address, port) + " (użytkownicy: ./mops-reports users add)");
-            console.line("Stan: " + localUrl(address, port) + "actuator/health (tylko z tego komputera)");
+            boolean tls = environment.getProperty("server.ssl.enabled", Boolean.class, true)
+                    && (environment.containsProperty("server.ssl.bundle")
+                        || environment.containsProperty("server.ssl.key-store")
+                        || environment.containsProperty("server.ssl.certificate"));
+            String scheme = tls ? "https" : "http";
+            console.line("Konsola WWW: " + consoleUrl(address, port).replaceFirst("^http", scheme)
+                    + " (użytkownicy: ./mops-reports users add)");
+            console.line("Stan: " + localUrl(address, port).replaceFirst("^http", scheme)
+                    + "actuator/health (tylko z tego komputera)");
         }
         for (ScheduleEntry entry : schedule.enabledEntries()) {
             ZonedDateTime next = entry.nextFiring(ZonedDateTime.now(clock.withZone(schedule.zone())));

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import pl.mops.reports.MopsProperties;
 
-/** What every page of the console shows in its header: the name of the unit. */
+/** What every page of the console shows in its header and footer: the name of the unit, the time zone. */
 @ControllerAdvice
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ConsoleModel {
@@ -20,5 +20,10 @@ public class ConsoleModel {
     @ModelAttribute("jednostka")
     public String unitName() {
         return properties.unitName() == null ? "MOPS" : properties.unitName();
+    }
+
+    @ModelAttribute("strefa")
+    public String timeZone() {
+        return properties.timeZone().getId();
     }
 }

@@ -106,6 +106,18 @@ class BrowserJourneyTest extends WebConsoleTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Brak uprawnień (403)");
         assertThat(browser.getPageSource()).doesNotContain("Whitelabel", "Exception");
         screenshot("403.png");
+        browser.findElement(By.cssSelector("form.wyloguj button")).click();
+        wait.until(ExpectedConditions.urlContains("/login?wylogowano"));
+
+        // the administrator's menu has the users and the audit log
+        account("przegladarka.admin", PASSWORD, Role.ADMIN);
+        signIn("przegladarka.admin");
+        wait.until(ExpectedConditions.titleIs("Pulpit — konsola MOPS"));
+        browser.findElement(By.linkText("Użytkownicy")).click();
+        wait.until(ExpectedConditions.titleIs("Użytkownicy — konsola MOPS"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("przegladarka.planista",
+                "Dodaj użytkownika");
+        screenshot("uzytkownicy.png");
     }
 
     private void signIn(String login) {
