@@ -9,7 +9,8 @@ CREATE TABLE web_user (
     login               TEXT        PRIMARY KEY CHECK (login ~ '^[a-z0-9][a-z0-9._-]{1,63}$'),
     password_hash       TEXT        NOT NULL,
     roles               TEXT[]      NOT NULL
-                        CHECK (roles <@ ARRAY['PLANOWANIE', 'STRATEGIA', 'AUDYTOR', 'ADMIN']::TEXT[]),
+                        CHECK (cardinality(roles) >= 1
+                               AND roles <@ ARRAY['PLANOWANIE', 'STRATEGIA', 'AUDYTOR', 'ADMIN']::TEXT[]),
     enabled             BOOLEAN     NOT NULL DEFAULT TRUE,
     failed_attempts     INTEGER     NOT NULL DEFAULT 0,
     locked_until        TIMESTAMPTZ,
