@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 import pl.mops.reports.mrpips03.ReturnPeriod;
 import pl.mops.reports.publication.PublicationProfile;
 import pl.mops.reports.runs.JobNames;
+import pl.mops.reports.runs.ReportJob;
+import pl.mops.reports.users.PasswordPolicy;
+import pl.mops.reports.users.Role;
 
 /**
  * Every command and sub-command with the options it takes: the one declaration the launcher checks a command line
@@ -50,6 +53,11 @@ public final class CommandTable {
             "numer migawki, liczba całkowita dodatnia (lista: ./mops-reports snapshots)");
     static final ValueCheck PORT = ValueCheck.integer(1, 65535, "numer portu od 1 do 65535, np. 8086");
     static final ValueCheck PROFILE = (option, value) -> PublicationProfile.fromOption(value);
+    /** an IP address (IPv4, IPv6 in or without brackets; 0.0.0.0 = every interface) or a host name */
+    static final ValueCheck HOST = ValueCheck.matching(
+            "(\\d{1,3}(\\.\\d{1,3}){3})|\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*",
+            "adres IP albo nazwa komputera, np. 192.168.1.10 albo 0.0.0.0 (wszystkie interfejsy)");
+    static final ValueCheck ROLES = (option, value) -> Role.parseList(value);
     static final ValueCheck JOB = (option, value) -> {
         if (JobNames.batchJobNameOfUserName(value).isEmpty()) {
             throw ValueCheck.invalid(option, value, JobNames.CHOICES);
@@ -86,7 +94,9 @@ public final class CommandTable {
     public static final List<Group> GROUPS = List.of(
             new Group("run", "Nieznane zadanie", "Podaj zadanie, np.: ./mops-reports run monthly --month 2025-10, "
                     + "./mops-reports run mrpips03 --period 2025-P albo ./mops-reports run ozps --year 2025"),
-            new Group("ozps", "Nieznana czynność", "Podaj czynność, np.: ./mops-reports ozps template --year 2025"));
+            new Group("ozps", "Nieznana czynność", "Podaj czynność, np.: ./mops-reports ozps template --year 2025"),
+            new Group("users", "Nieznana czynność", "Podaj czynność: ./mops-reports users add LOGIN --rola ROLA, "
+                    + "users passwd LOGIN, users disable LOGIN, users enable LOGIN albo users list"));
 
     /** in the order of the help text */
     public static final List<CommandSpec> COMMANDS = List.of(
@@ -178,8 +188,20 @@ public final class CommandTable {
                             value("od", "RRRR-MM-DD", "tylko uruchomione tego dnia lub później", DATE),
                             value("ostatnie", "N", "ile ostatnich uruchomień pokazać (domyślnie 30)", POSITIVE))),
             new CommandSpec("serve", null, "praca według harmonogramu config/harmonogram.yml do Ctrl+C / SIGTERM: "
-                    + "nadrabia zaległe okresy od najstarszego; stan pod http://127.0.0.1:8086/actuator/health",
-                    List.of(value("port", "N", "port adresu stanu (domyślnie 8086)", PORT))),
+                    + "nadrabia zaległe okresy od najstarszego; konsola WWW pod http://127.0.0.1:8086/ (logowanie: "
+                    + "users add), stan pod http://127.0.0.1:8086/actuator/health (tylko z tego komputera)",
+                    List.of(value("port", "N", "port konsoli i adresu stanu (domyślnie 8086)", PORT),
+                            value("host", "ADRES", "adres, na którym konsola przyjmuje połączenia (domyślnie 127.0.0.1 — "
+                                    + "tylko ten komputer; 0.0.0.0 albo adres w sieci MOPS — z sieci)", HOST))),
+            new CommandSpec("users add", "LOGIN", "dodaj użytkownika konsoli WWW; hasło: dwa razy na terminalu albo "
+                    + "pierwszy wiersz standardowego wejścia (co najmniej " + PasswordPolicy.MIN_LENGTH + " znaków)",
+                    List.of(value("rola", "ROLA[,ROLA]", "role: PLANOWANIE, STRATEGIA, AUDYTOR, ADMIN (kilka po przecinku)",
+                            ROLES).mandatory())),
+            new CommandSpec("users passwd", "LOGIN", "nowe hasło użytkownika (jak przy add); zdejmuje blokadę po "
+                    + "nieudanych logowaniach", List.of()),
+            new CommandSpec("users disable", "LOGIN", "wyłącz konto (użytkownik nie zaloguje się do konsoli)", List.of()),
+            new CommandSpec("users enable", "LOGIN", "włącz wyłączone konto", List.of()),
+            new CommandSpec("users list", null, "użytkownicy konsoli: login, role, stan konta", List.of()),
             new CommandSpec("status", null, "harmonogram, następne uruchomienia, zaległe okresy, ostatnie uruchomienia",
                     List.of()),
             new CommandSpec("verify", "PACZKA.zip", "sprawdź paczkę dla audytorów (<plik>-paczka.zip, tworzona przy "

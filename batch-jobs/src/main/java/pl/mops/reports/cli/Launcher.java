@@ -143,7 +143,10 @@ public final class Launcher {
         return userError.exitCode();
     }
 
-    /** {@code serve} alone starts the web server (health endpoint), on {@code --port} when given */
+    /**
+     * {@code serve} alone starts the web server (the console and the health endpoint), on {@code --port} and
+     * {@code --host} when given (default 127.0.0.1:8086, {@code config/application.yml})
+     */
     private static String[] springArguments(CommandLine line, boolean serve) {
         List<String> arguments = new ArrayList<>(line.springArguments());
         if (serve) {
@@ -152,6 +155,7 @@ public final class Launcher {
             if (port != null) {
                 arguments.add("--server.port=" + port);
             }
+            line.option("host").ifPresent(host -> arguments.add("--server.address=" + host.replaceAll("^\\[|]$", "")));
         }
         return arguments.toArray(String[]::new);
     }

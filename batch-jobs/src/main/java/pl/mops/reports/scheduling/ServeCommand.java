@@ -15,8 +15,8 @@ import pl.mops.reports.system.Console;
 import pl.mops.reports.system.PolishTimes;
 
 /**
- * {@code serve [--port N]}: runs the schedule until SIGTERM or Ctrl+C, with the health endpoint on
- * 127.0.0.1 (the launcher starts the web server only for this command).
+ * {@code serve [--port N] [--host ADRES]}: runs the schedule until SIGTERM or Ctrl+C, with the web console and the
+ * health endpoint (by default on 127.0.0.1:8086; the launcher starts the web server only for this command).
  */
 @Component
 public class ServeCommand implements CliCommand {
@@ -45,7 +45,16 @@ public class ServeCommand implements CliCommand {
         String port = environment.getProperty("local.server.port");
         console.line("Harmonogram działa (strefa " + schedule.zone() + "); zatrzymanie: Ctrl+C albo SIGTERM.");
         if (port != null) {
-            console.line("Stan: http://127.0.0.1:" + port + "/actuator/health");
+            String address = environment.getProperty("server.address", "127.0.0.1");
+            boolean tls = environment.getProperty("server.ssl.enabled", Boolean.class, true)
+                    && (environment.containsProperty("server.ssl.bundle")
+                        || environment.containsProperty("server.ssl.key-store")
+                        || environment.containsProperty("server.ssl.certificate"));
+            String scheme = tls ? "https" : "http";
+            console.line("Konsola WWW: " + consoleUrl(address, port).replaceFirst("^http", scheme)
+                    + " (użytkownicy: ./mops-reports users add)");
+            console.line("Stan: " + localUrl(address, port).replaceFirst("^http", scheme)
+                    + "actuator/health (tylko z tego komputera)");
         }
         for (ScheduleEntry entry : schedule.enabledEntries()) {
             ZonedDateTime next = entry.nextFiring(ZonedDateTime.now(clock.withZone(schedule.zone())));
@@ -82,6 +91,30 @@ public class ServeCommand implements CliCommand {
         }
         console.line("Harmonogram zatrzymany.");
         return ExitCode.SUCCESS;
+    }
+
+    /** the address a browser opens: the host name when the console listens on every interface */
+    static String consoleUrl(String address, String port) {
+        String host = address;
+        if (address.equals("0.0.0.0") || address.equals("::") || address.equals("[::]")) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "127.0.0.1";
+            }
+        }
+        return "http://" + bracketed(host) + ":" + port + "/";
+    }
+
+    /** the address of the health endpoint from this computer */
+    static String localUrl(String address, String port) {
+        boolean everyInterface = address.equals("0.0.0.0") || address.equals("::") || address.equals("[::]");
+        return "http://" + (everyInterface || address.startsWith("127.") || address.equals("localhost")
+                ? "127.0.0.1" : bracketed(address)) + ":" + port + "/";
+    }
+
+    private static String bracketed(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     private void print(List<Attempt> attempts) {

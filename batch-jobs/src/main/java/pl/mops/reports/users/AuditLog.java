@@ -1,0 +1,95 @@
+package pl.mops.reports.users;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The audit log ({@code audit_log}): who did what, when and from which address. The program writes its details
+ * itself, in Polish; a sequence of 11 digits (what a PESEL looks like) is masked before it is stored, so that no
+ * personal number reaches the log even by mistake.
+ */
+@Repository
+public class AuditLog {
+
+    /** What was done: the {@code action} column, named in Polish for the administrator's page. */
+    public enum Action {
+        LOGOWANIE("zalogowanie"),
+        LOGOWANIE_NIEUDANE("nieudane logowanie"),
+        KONTO_ZABLOKOWANE("konto zablokowane po nieudanych logowaniach"),
+        WYLOGOWANIE("wylogowanie"),
+        UZYTKOWNIK_DODANY("dodanie użytkownika"),
+        HASLO_ZMIENIONE("zmiana hasła"),
+        UZYTKOWNIK_WYLACZONY("wyłączenie użytkownika"),
+        UZYTKOWNIK_WLACZONY("włączenie użytkownika");
+
+        private final String polish;
+
+        Action(String polish) {
+            this.polish = polish;
+        }
+
+        public String polish() {
+            return polish;
+        }
+
+        /** the Polish name of a stored action (an action of a newer program is shown as stored) */
+        public static String polishOf(String stored) {
+            for (Action action : values()) {
+                if (action.name().equals(stored)) {
+                    return action.polish;
+                }
+            }
+            return stored;
+        }
+    }
+
+    /** one row of the log */
+    public record Entry(long id, Instant at, String actor, String action, String address, String details) {
+
+        public String polishAction() {
+            return Action.polishOf(action);
+        }
+    }
+
+    private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<!\\d)\\d{11}(?!\\d)");
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public AuditLog(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * @param actor   the login, or who acted on the command line
+     * @param address the browser's remote address, {@code null} from the command line
+     */
+    public void record(String actor, Action action, String address, String details) {
+        jdbc.update("INSERT INTO audit_log (at, actor, action, address, details) VALUES (?, ?, ?, ?, ?)",
+                Timestamp.from(clock.instant()), mask(actor), action.name(), address, mask(details));
+    }
+
+    /** newest first: the page {@code page} (from 0) of {@code size} rows */
+    public List<Entry> page(int page, int size) {
+        return jdbc.query("SELECT * FROM audit_log ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
+                (rs, i) -> new Entry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("address"), rs.getString("details")),
+                size, (long) page * size);
+    }
+
+    public long count() {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM audit_log", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    static String mask(String text) {
+        return text == null ? null : ELEVEN_DIGITS.matcher(text).replaceAll("***********");
+    }
+}
