@@ -61,6 +61,12 @@ public class RunningExecutions {
         return false;
     }
 
+    /** whether a stop was asked for this execution (the console's button, or a signal for the whole process) */
+    public boolean stopRequestedFor(JobExecution execution) {
+        return stopRequested || execution.getStatus() == org.springframework.batch.core.BatchStatus.STOPPING
+                || execution.getStepExecutions().stream().anyMatch(s -> s.isTerminateOnly());
+    }
+
     /** whether this process runs the execution now */
     public boolean runsHere(long executionId) {
         return executions.stream().anyMatch(e -> e.getId() == executionId && e.getStatus().isRunning());

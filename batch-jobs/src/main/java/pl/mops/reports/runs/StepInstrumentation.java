@@ -5,6 +5,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.step.tasklet.TaskletStep;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import pl.mops.reports.runs.TestInterruptions.Point;
  * Instruments every tasklet step of every job in one place: registers the running execution for a graceful stop
  * ({@link RunningExecutions}) and places the test-only interruption points ({@link TestInterruptions}): before the
  * step's work, after it inside the step's transaction, and after the commit (the step already recorded as done).
+ * A step that fails because the stop it was asked for reached it (see {@link StopCasualty}) ends STOPPED, not FAILED.
  */
 @Component
 public class StepInstrumentation implements BeanPostProcessor {
@@ -30,7 +32,16 @@ public class StepInstrumentation implements BeanPostProcessor {
             String stepName = step.getName();
             Tasklet work = step.getTasklet();
             step.setTasklet((contribution, chunkContext) -> {
-                var status = work.execute(contribution, chunkContext);
+                RepeatStatus status;
+                try {
+                    status = work.execute(contribution, chunkContext);
+                } catch (Exception e) {
+                    StepExecution execution = chunkContext.getStepContext().getStepExecution();
+                    if (running.stopRequestedFor(execution.getJobExecution()) && StopCasualty.isCausedByStop(e)) {
+                        throw StopCasualty.interrupted(stepName, e);
+                    }
+                    throw e;
+                }
                 TestInterruptions.at(stepName, Point.BEFORE_COMMIT);
                 return status;
             });

@@ -52,6 +52,13 @@ public class JasperPdfRenderer implements DocumentRenderer {
     }
 
     /** compiled templates cached in {@code $MOPS_HOME/cache/jasper} */
+    static {
+        // Images (charts) go through ImageIO in memory, not through its disk cache: the cache registers a JVM
+        // shutdown hook on first use, which fails ("Shutdown in progress") when a stop signal has come during the
+        // step, and leaves temporary files behind.
+        javax.imageio.ImageIO.setUseCache(false);
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     public JasperPdfRenderer(pl.mops.reports.MopsProperties properties) {
         this.templates = new JasperTemplates(properties.home().resolve("cache").resolve("jasper"));
