@@ -19,9 +19,9 @@ import pl.mops.reports.rendering.model.DocumentRenderer;
 import pl.mops.reports.rendering.model.ReportDocument;
 
 /**
- * Writes a document in several formats so that users never pick up a half-written file: each file
- * is rendered to a hidden temporary name in the target folder, flushed to disk and renamed in one
- * atomic move when complete. A failed write (e.g. a full disk) deletes the temporary file and names the target
+ * Writes a document in several formats so that users never pick up a half-written file or half a set: every format
+ * is rendered in memory first, then each file is written to a hidden temporary name in the target folder, flushed to
+ * disk and renamed in one atomic move; when one write fails, the files this call already wrote are removed. A failed write (e.g. a full disk) deletes the temporary file and names the target
  * file in a {@link FileSystemException}.
  *
  * <p>TEST-ONLY hook: the system property {@code mops.test.brak-miejsca=<text>} makes every write of a file whose
@@ -33,11 +33,29 @@ public class ReportFileWriter {
     public List<WrittenFile> write(ReportDocument document, Path directory, String baseName,
                                    List<DocumentRenderer> renderers) throws IOException {
         Files.createDirectories(directory);
-        List<WrittenFile> written = new ArrayList<>();
+        // every format is rendered before any file is written: a document that cannot be rendered (or a stop that
+        // reaches the step) leaves none of its files, not an XLSX without its PDF
+        List<byte[]> contents = new ArrayList<>();
         for (DocumentRenderer renderer : renderers) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
             renderer.render(document, buffer);
-            written.add(writeAtomically(directory.resolve(baseName + "." + renderer.extension()), buffer.toByteArray()));
+            contents.add(buffer.toByteArray());
+        }
+        List<WrittenFile> written = new ArrayList<>();
+        try {
+            for (int i = 0; i < renderers.size(); i++) {
+                written.add(writeAtomically(directory.resolve(baseName + "." + renderers.get(i).extension()),
+                        contents.get(i)));
+            }
+        } catch (IOException e) {
+            for (WrittenFile file : written) { // a full disk half-way: the files of this call go too
+                try {
+                    Files.deleteIfExists(file.path());
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw e;
         }
         return written;
     }
