@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import pl.mops.reports.system.Suggestion;
+
 /**
  * Checks a command line against {@link CommandTable} before anything starts: an unknown command, job or action,
  * an option the command does not take (with the nearest one it does and the list of its options), a flag given a

@@ -1,67 +1,47 @@
 package pl.mops.reports.runs;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The report jobs: the name in {@code config/harmonogram.yml}, the Spring Batch job name and the Polish name used in
- * messages, logs and notifications (one place for all three).
+ * The report jobs, named as {@link NamedJob} says (one place for the three names of each).
  */
-public enum ReportJob {
+public enum ReportJob implements NamedJob {
 
-    MONTHLY("monthly", "monthlyStatistics", "statystyka miesięczna"),
-    MRPIPS03("mrpips03", "mrpips03Return", "sprawozdanie MRPiPS-03"),
-    OZPS("ozps", "ozpsAssessment", "ocena zasobów pomocy społecznej");
+    MONTHLY(new Names("monthly", "monthlyStatistics", "statystyka miesięczna")),
+    MRPIPS03(new Names("mrpips03", "mrpips03Return", "sprawozdanie MRPiPS-03")),
+    OZPS(new Names("ozps", "ozpsAssessment", "ocena zasobów pomocy społecznej"));
 
-    private final String configName;
-    private final String batchJobName;
-    private final String polishName;
+    private final Names names;
 
-    ReportJob(String configName, String batchJobName, String polishName) {
-        this.configName = configName;
-        this.batchJobName = batchJobName;
-        this.polishName = polishName;
+    ReportJob(Names names) {
+        this.names = names;
     }
 
-    public String configName() {
-        return configName;
-    }
-
-    public String batchJobName() {
-        return batchJobName;
-    }
-
-    public String polishName() {
-        return polishName;
+    @Override
+    public Names names() {
+        return names;
     }
 
     public static ReportJob ofConfigName(String name) {
-        return Arrays.stream(values()).filter(j -> j.configName.equals(name)).findFirst()
+        return Arrays.stream(values()).filter(j -> j.configName().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(name));
     }
 
     /** the Polish name of a Spring Batch job, or the job name itself for a job that is not a report job */
     public static String polishNameOf(String batchJobName) {
-        return Arrays.stream(values()).filter(j -> j.batchJobName.equals(batchJobName)).findFirst()
-                .map(ReportJob::polishName).orElse(batchJobName);
+        return NamedJob.ofBatchJobName(values(), batchJobName).map(ReportJob::polishName).orElse(batchJobName);
     }
 
     public static ReportJob ofBatchJobName(String name) {
-        return Arrays.stream(values()).filter(j -> j.batchJobName.equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(name));
+        return NamedJob.ofBatchJobName(values(), name).orElseThrow(() -> new IllegalArgumentException(name));
     }
 
     /**
-     * A job as a user may name it on the command line, in any case: {@code monthly}, the Spring Batch name
-     * ({@code monthlyStatistics}, as older listings show it), the Polish name ({@code "statystyka miesięczna"}) or
-     * its first word ({@code statystyka}, {@code sprawozdanie}, {@code ocena}).
+     * A job as a user may name it on the command line ({@link #isCalled}): {@code monthly}, {@code monthlyStatistics},
+     * {@code "statystyka miesięczna"} or {@code statystyka}, {@code sprawozdanie}, {@code ocena}.
      */
     public static Optional<ReportJob> ofUserName(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(j -> j.configName.toLowerCase(Locale.ROOT).equals(wanted)
-                || j.batchJobName.toLowerCase(Locale.ROOT).equals(wanted)
-                || j.polishName.toLowerCase(Locale.ROOT).equals(wanted)
-                || j.polishName.toLowerCase(Locale.ROOT).split(" ")[0].equals(wanted)).findFirst();
+        return NamedJob.calledBy(values(), name);
     }
 }

@@ -19,6 +19,7 @@ import pl.mops.reports.system.PolishTimes;
 import pl.mops.reports.system.TextWrap;
 import pl.mops.reports.mrpips03.ReturnStatus;
 import pl.mops.reports.runs.DataJob;
+import pl.mops.reports.runs.NamedJob;
 import pl.mops.reports.runs.PolishStatus;
 import pl.mops.reports.runs.RunsCommand;
 import pl.mops.reports.runs.ReportJob;
@@ -101,37 +102,11 @@ public class StatusCommand implements CliCommand {
         console.line("Ostatnie uruchomienia:");
         Map<ReportJob, LastRuns.Run> last = lastRuns.lastPerJob(false);
         for (ReportJob job : ReportJob.values()) {
-            LastRuns.Run run = last.get(job);
-            if (run == null) {
-                console.line("  %-9s brak", job.configName());
-            } else {
-                String columns = String.format(java.util.Locale.ROOT, "  %-9s nr %-6d %-13s start %-19s  czas %-9s ",
-                        job.configName(), run.executionId(), PolishStatus.of(run.status()), time(run.start()),
-                        run.duration().map(PolishTimes::duration).orElse("—"));
-                TextWrap.wrap(columns, INDENT, "uruchomił: " + (run.launchedBy() == null ? "?" : run.launchedBy()),
-                        TextWrap.WIDTH).forEach(console::line);
-                TextWrap.wrap(INDENT, INDENT, RunParameters.forClerk(RunParameters.parse(run.parameters())),
-                        TextWrap.WIDTH).forEach(console::line);
-            }
+            printLastRun(job, last.get(job));
         }
         Map<DataJob, LastRuns.Run> lastData = lastRuns.lastPerDataJob(false);
         for (DataJob job : DataJob.values()) {
-            LastRuns.Run run = lastData.get(job);
-            if (run == null) {
-                console.line("  %-9s brak", job.configName());
-            } else {
-                String columns = String.format(java.util.Locale.ROOT, "  %-9s nr %-6d %-13s start %-19s  czas %-9s ",
-                        job.configName(), run.executionId(), PolishStatus.of(run.status()), time(run.start()),
-                        run.duration().map(PolishTimes::duration).orElse("—"));
-                TextWrap.wrap(columns, INDENT, "uruchomił: " + (run.launchedBy() == null ? "?" : run.launchedBy()),
-                        TextWrap.WIDTH).forEach(console::line);
-                TextWrap.wrap(INDENT, INDENT, RunParameters.forClerk(RunParameters.parse(run.parameters())),
-                        TextWrap.WIDTH).forEach(console::line);
-                String outcome = RunsCommand.outcome(run.jobName(), run.status(), run.exitMessage());
-                if (outcome != null) {
-                    TextWrap.wrap(INDENT + "wynik: ", INDENT + "       ", outcome, TextWrap.WIDTH).forEach(console::line);
-                }
-            }
+            printLastRun(job, lastData.get(job));
         }
         console.line("Sprawozdania MRPiPS-03 (terminy: config/terminy-mrpips03.csv):");
         for (ReturnStatus.Line report : returns.lines(clock.instant().atZone(schedule.zone()).toLocalDate())) {
@@ -179,5 +154,24 @@ public class StatusCommand implements CliCommand {
     /** a Spring Batch time (this JVM's default zone, see {@link PolishTimes}) in the schedule's zone */
     private String time(LocalDateTime time) {
         return time == null ? "—" : PolishTimes.seconds(PolishTimes.ofBatch(time, ZoneId.systemDefault(), schedule.zone()));
+    }
+
+    /** one job's last run: number, status, start, duration, who; its parameters; a data job's outcome */
+    private void printLastRun(NamedJob job, LastRuns.Run run) {
+        if (run == null) {
+            console.line("  %-9s brak", job.configName());
+            return;
+        }
+        String columns = String.format(java.util.Locale.ROOT, "  %-9s nr %-6d %-13s start %-19s  czas %-9s ",
+                job.configName(), run.executionId(), PolishStatus.of(run.status()), time(run.start()),
+                run.duration().map(PolishTimes::duration).orElse("—"));
+        TextWrap.wrap(columns, INDENT, "uruchomił: " + (run.launchedBy() == null ? "?" : run.launchedBy()),
+                TextWrap.WIDTH).forEach(console::line);
+        TextWrap.wrap(INDENT, INDENT, RunParameters.forClerk(RunParameters.parse(run.parameters())),
+                TextWrap.WIDTH).forEach(console::line);
+        String outcome = RunsCommand.outcome(run.jobName(), run.status(), run.exitMessage());
+        if (outcome != null) {
+            TextWrap.wrap(INDENT + "wynik: ", INDENT + "       ", outcome, TextWrap.WIDTH).forEach(console::line);
+        }
     }
 }

@@ -2,6 +2,7 @@ package pl.mops.reports.cli;
 
 import pl.mops.reports.system.CliCommand;
 import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Suggestion;
 import pl.mops.reports.system.UserError;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package pl.mops.reports.assessment.resources;
 
+import pl.mops.reports.system.Suggestion;
+
 import java.util.Collection;
 
 /** "czy chodziło o …?" for a mistyped key: the allowed key nearest by edit distance, or the list of keys. */
@@ -15,7 +17,7 @@ final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allowed) {
-            int distance = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate);
+            int distance = Suggestion.distance(typed.toLowerCase(java.util.Locale.ROOT), candidate);
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
@@ -25,24 +27,5 @@ final class Suggestions {
             return " — czy chodziło o „" + best + "”?";
         }
         return " (dozwolone: " + String.join(", ", allowed) + ").";
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -1,4 +1,4 @@
-package pl.mops.reports.scheduling;
+package pl.mops.reports.system;
 
 import java.util.List;
 
@@ -8,19 +8,25 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
 /**
- * Leaves out the actuator, health, metrics and web-support auto-configurations unless the program runs as a web
- * application ({@code serve}, which the launcher starts with {@code spring.main.web-application-type=servlet}):
- * the other commands start as fast as before the health endpoint existed. Registered in
+ * Leaves out what only {@code serve} needs unless the program runs as a web application (the launcher starts
+ * {@code serve} with {@code spring.main.web-application-type=servlet}): the actuator, health, metrics and web support
+ * (the health endpoint), Spring Security and Thymeleaf (the console). The other commands start as fast as before
+ * either existed, and no default user or generated password appears outside {@code serve}. Registered in
  * {@code META-INF/spring.factories}.
  */
 public class ServeOnlyAutoConfigurations implements AutoConfigurationImportFilter, EnvironmentAware {
 
+    /** package prefixes of the auto-configurations only {@code serve} gets */
     static final List<String> SERVE_ONLY = List.of(
+            // the health endpoint
             "org.springframework.boot.actuate.",
             "org.springframework.boot.health.",
             "org.springframework.boot.micrometer.",
             "org.springframework.boot.jackson.",
-            "org.springframework.boot.http.converter.");
+            "org.springframework.boot.http.converter.",
+            // the console
+            "org.springframework.boot.security.",
+            "org.springframework.boot.thymeleaf.");
 
     private Environment environment;
 

@@ -1,11 +1,11 @@
-package pl.mops.reports.cli;
+package pl.mops.reports.system;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /** "Czy chodziło o …?": the nearest of the known words by edit distance, when it is near enough to be a typo. */
-final class Suggestion {
+public final class Suggestion {
 
     private Suggestion() {
     }
@@ -15,7 +15,7 @@ final class Suggestion {
      * on a tie; none when even the nearest differs in more than a third of the letters (at least one letter may
      * always differ): {@code profile} → {@code profil}, {@code famlies} → {@code families}, {@code od} ↛ {@code out}.
      */
-    static Optional<String> nearest(String typed, Collection<String> candidates) {
+    public static Optional<String> nearest(String typed, Collection<String> candidates) {
         String wanted = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -31,7 +31,7 @@ final class Suggestion {
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions of one character */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
