@@ -123,7 +123,11 @@ public class BackgroundLaunches implements ProgressSink, DisposableBean {
     }
 
     @Override
-    public void destroy() {
-        workers.shutdownNow();
+    public void destroy() throws InterruptedException {
+        // a running launch has been asked to stop after its step (serve waits for it); do not interrupt it mid-step
+        workers.shutdown();
+        if (!workers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            workers.shutdownNow();
+        }
     }
 }

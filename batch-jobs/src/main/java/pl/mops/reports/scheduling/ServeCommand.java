@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.runs.RunningExecutions;
+
 import pl.mops.reports.system.CliCommand;
 import pl.mops.reports.system.ExitCode;
 import pl.mops.reports.system.CommandLine;
@@ -21,13 +23,18 @@ import pl.mops.reports.system.PolishTimes;
 @Component
 public class ServeCommand implements CliCommand {
 
+    static final Duration CONSOLE_LAUNCHES_LIMIT = Duration.ofSeconds(50);
+
     private final ScheduleServer server;
     private final Schedule schedule;
     private final Clock clock;
     private final Environment environment;
     private final Console console;
+    private final RunningExecutions running;
 
-    public ServeCommand(ScheduleServer server, Schedule schedule, Clock clock, Environment environment, Console console) {
+    public ServeCommand(ScheduleServer server, Schedule schedule, Clock clock, Environment environment, Console console,
+                        RunningExecutions running) {
+        this.running = running;
         this.server = server;
         this.schedule = schedule;
         this.clock = clock;
@@ -90,7 +97,24 @@ public class ServeCommand implements CliCommand {
             }
         }
         console.line("Harmonogram zatrzymany.");
+        awaitConsoleLaunches();
         return ExitCode.SUCCESS;
+    }
+
+    /**
+     * Jobs launched from the console run on background threads, not on the schedule's: the signal asked them to stop
+     * after their current step too ({@code GracefulStop}); wait for them before the application closes, so they end
+     * STOPPED (and are resumed by the next launch) instead of being cut off with the database.
+     */
+    private void awaitConsoleLaunches() {
+        try {
+            if (!running.awaitStopped(CONSOLE_LAUNCHES_LIMIT)) {
+                console.line("Zadanie uruchomione z konsoli nie zatrzymało się w ciągu "
+                        + CONSOLE_LAUNCHES_LIMIT.toSeconds() + " s; następne uruchomienie uzna je za przerwane.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** the address a browser opens: the host name when the console listens on every interface */
