@@ -23,7 +23,7 @@ class BackgroundLaunchesTest {
             Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC));
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         launches.destroy();
     }
 

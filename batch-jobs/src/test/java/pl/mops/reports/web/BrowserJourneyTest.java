@@ -3,64 +3,32 @@ package pl.mops.reports.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.mops.reports.users.Role;
 
 /**
- * The console in a real browser: headless Chromium from the Debian packages ({@code chromium},
- * {@code chromium-driver}), driven by Selenium through {@code /usr/bin/chromedriver} — never a downloaded driver.
- * A planning clerk signs in through the form and sees the Pulpit with the newest snapshot; an auditor gets the Polish
+ * The console in a real browser ({@link HeadlessChromium}), on the shared console's fixture. A planning clerk signs in through the form and sees the Pulpit with the newest snapshot; an auditor gets the Polish
  * 403 page on an administrator's URL. Screenshots of the sign-in page and the Pulpit go to {@code target/web-shots/}.
- * <p>
- * Without the two binaries the test fails in CI ({@code CI} set: {@code .ci/run} installs them) and is skipped with a
- * message elsewhere.
  */
 class BrowserJourneyTest extends WebConsoleTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target", "web-shots");
     private static final String PASSWORD = "poranna-kawa-w-osrodku";
 
     private static WebDriver browser;
 
     @BeforeAll
     static void startBrowser() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String missing = "Brak przeglądarki do testów konsoli: " + CHROMIUM + " i " + CHROMEDRIVER
-                + " — zainstaluj pakiety Debiana: apt-get install -y chromium chromium-driver (robi to .ci/run).";
-        if (!present) {
-            if (System.getenv("CI") != null) {
-                throw new AssertionError(missing);
-            }
-            Assumptions.abort(missing + " Test pominięty (poza CI).");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,1000", "--lang=pl-PL", "--no-first-run", "--disable-extensions");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.start(null);
     }
 
     @AfterAll
@@ -127,7 +95,6 @@ class BrowserJourneyTest extends WebConsoleTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(browser, name);
     }
 }

@@ -170,19 +170,24 @@ public abstract class WebConsoleTest {
     }
 
     private static String ownDatabase() {
+        return ownDatabase("mops_web");
+    }
+
+    /** the JDBC address of a database of the shared test server, created when it does not exist yet */
+    static String ownDatabase(String name) {
         String shared = SharedPostgres.jdbcUrl();
         try (Connection connection = DriverManager.getConnection(shared, "postgres", "")) {
-            connection.createStatement().execute("CREATE DATABASE mops_web");
+            connection.createStatement().execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             if (!"42P04".equals(e.getSQLState())) { // already exists (a second context in the same JVM)
                 throw new IllegalStateException(e);
             }
         }
-        return shared.replaceFirst("/postgres(\\?|$)", "/mops_web$1");
+        return shared.replaceFirst("/postgres(\\?|$)", "/" + name + "$1");
     }
 
     /** a new home folder sharing the compiled Jasper templates of the other tests' home */
-    private static Path home() {
+    static Path home() {
         try {
             Path home = Files.createTempDirectory("mops-web-home");
             Path sharedCache = Files.createDirectories(DatabaseTest.home().resolve("cache"));
