@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Refuses an upload whose declared length is over the limit ({@code spring.servlet.multipart.max-request-size})
@@ -31,6 +33,9 @@ public class UploadSizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > limit.toBytes()) {
             request.setAttribute("limit", limit.toMegabytes() + " MB");
+            // the error dispatch must not try to read the parts again (DispatcherServlet skips a failed multipart)
+            request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE,
+                    new MaxUploadSizeExceededException(limit.toBytes()));
             response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
             return;
         }
