@@ -97,6 +97,14 @@ class FilesPageTest extends WebConsoleTest {
     }
 
     @Test
+    void signedOutNothingAndWithoutARoleForbidden() throws Exception {
+        for (String path : List.of("/pliki", "/pliki/przebieg/" + monthlyRun + "/0", "/weryfikacja")) {
+            mvc.perform(get(path)).andExpect(status().isFound());
+            mvc.perform(get(path).with(user("bez-roli.pliki").roles())).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
     void aDownloadGivesTheBytesOnDiskWithItsNameAndIsRecordedInTheAuditLog() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/pliki/przebieg/" + monthlyRun + "/3").with(planner()))
                 .andExpect(status().isOk()).andReturn().getResponse();
@@ -158,8 +166,9 @@ class FilesPageTest extends WebConsoleTest {
         Path deleted = Files.writeString(folder.resolve("b-usuniety.txt"), "liczba rodzin: 13\n");
         Path outside = Files.writeString(Files.createTempFile("mops-poza-", ".txt"), "poza folderem\n");
         Path longer = Files.writeString(folder.resolve("c-dluzszy.txt"), "liczba rodzin: 14\n");
+        Path link = Files.createSymbolicLink(folder.resolve("d-dowiazanie.txt"), outside); // in the folder, points out
         long run = SyntheticRuns.insert(jdbc, "plikiTestowe", ZonedDateTime.of(2025, 4, 3, 9, 0, 0, 0, WARSAW),
-                Map.of("month", "2025-03"), "admin", List.of(changed, deleted, outside, longer));
+                Map.of("month", "2025-03"), "admin", List.of(changed, deleted, outside, longer, link));
         // by path: the temporary folder's file sorts by its absolute path; find the indices the way the page numbers them
         List<String> paths = jdbc.queryForList("SELECT path FROM run_file WHERE job_execution_id = ? ORDER BY path",
                 String.class, run);
@@ -178,10 +187,13 @@ class FilesPageTest extends WebConsoleTest {
         html = mvc.perform(get("/pliki/przebieg/" + run + "/" + paths.indexOf(outside.toString())).with(admin()))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("nie leży w folderze wyników");
+        html = mvc.perform(get("/pliki/przebieg/" + run + "/" + paths.indexOf(link.toString())).with(admin()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("nie leży w folderze wyników", "d-dowiazanie.txt");
         assertThat(audit("admin.pliki")).noneMatch(row -> row.startsWith("POBRANIE") && row.contains("nr " + run + ","));
         Files.deleteIfExists(outside);
 
-        mvc.perform(get("/pliki/przebieg/" + run + "/4").with(admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/pliki/przebieg/" + run + "/5").with(admin())).andExpect(status().isNotFound());
         mvc.perform(get("/pliki/przebieg/" + run + "/-1").with(admin())).andExpect(status().isNotFound());
         mvc.perform(get("/pliki/przebieg/999999999/0").with(admin())).andExpect(status().isNotFound());
         mvc.perform(get("/pliki/przebieg/abc/0").with(admin())).andExpect(status().isBadRequest());
