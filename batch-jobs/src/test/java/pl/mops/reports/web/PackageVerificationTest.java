@@ -51,10 +51,15 @@ class PackageVerificationTest extends WebConsoleTest {
         }
     }
 
+    /** uploads the file and checks that nothing of it stays in the temporary folder */
     private String upload(String name, byte[] content) throws Exception {
-        return mvc.perform(multipart("/weryfikacja").file(new MockMultipartFile("paczka", name, "application/zip",
-                        content)).with(auditor()).with(csrf()))
+        String html = mvc.perform(multipart("/weryfikacja").file(new MockMultipartFile("paczka", name,
+                        "application/zip", content)).with(auditor()).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("mops-weryfikacja-"));
+        }
+        return html;
     }
 
     @Test
