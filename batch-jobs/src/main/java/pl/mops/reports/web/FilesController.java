@@ -39,6 +39,7 @@ import pl.mops.reports.runs.PolishStatus;
 import pl.mops.reports.runs.RecordedFiles;
 import pl.mops.reports.runs.RunHistory;
 import pl.mops.reports.runs.RunParameters;
+import pl.mops.reports.runs.RunsCommand;
 import pl.mops.reports.system.PolishTimes;
 import pl.mops.reports.users.AuditLog;
 import pl.mops.reports.users.Role;
@@ -77,7 +78,7 @@ public class FilesController {
     }
 
     public record RunLine(long number, String job, String parameters, String status, String statusClass,
-                          String launchedBy, String start, String end, List<FileLine> files) {
+                          String failure, String launchedBy, String start, String end, List<FileLine> files) {
     }
 
     public record JobChoice(String value, String name, boolean selected) {
@@ -176,7 +177,8 @@ public class FilesController {
         String statusClass = "COMPLETED".equals(status) ? "status-ok"
                 : status != null && status.startsWith("START") ? "status-w-toku" : "status-blad";
         return new RunLine(run.executionId(), run.polishJobName(), RunParameters.forClerk(run.parameters()),
-                PolishStatus.of(status), statusClass, run.launchedBy() == null ? "—" : run.launchedBy(),
+                PolishStatus.of(status), statusClass, RunsCommand.failure(status, run.exitMessage()),
+                run.launchedBy() == null ? "—" : run.launchedBy(),
                 PolishTimes.seconds(PolishTimes.ofBatch(run.start(), stored, zone)),
                 PolishTimes.seconds(PolishTimes.ofBatch(run.end(), stored, zone)), files);
     }

@@ -160,6 +160,17 @@ class FilesPageTest extends WebConsoleTest {
     }
 
     @Test
+    void aFailedRunShowsTheFirstLineOfItsFailureWithoutTheException() throws Exception {
+        long run = SyntheticRuns.insert(jdbc, "plikiTestowe", ZonedDateTime.of(2025, 4, 2, 2, 0, 0, 0, WARSAW),
+                Map.of("year", "2024"), "harmonogram", List.of());
+        jdbc.update("UPDATE batch_job_execution SET status = 'FAILED', exit_message = ? WHERE job_execution_id = ?",
+                "java.lang.IllegalStateException: Brak pliku zasobów zasoby-2024.yaml\n\tat pl.mops.X.y(X.java:1)", run);
+        String html = page("/pliki?przebieg=" + run, admin());
+        assertThat(html).contains("nieudane", "status-blad", "Brak pliku zasobów zasoby-2024.yaml", "rok 2024",
+                "02.04.2025 02:00:00", ">harmonogram</td>").doesNotContain("IllegalStateException", "X.java");
+    }
+
+    @Test
     void aFileChangedDeletedOrOutsideTheOutputRootIsNotServed() throws Exception {
         Path folder = Files.createDirectories(HOME.resolve("out/pliki-test/zmienione"));
         Path changed = Files.writeString(folder.resolve("a-zmieniony.txt"), "liczba rodzin: 12\n");
