@@ -8,53 +8,34 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.mops.reports.users.Role;
 
 /**
- * Files and the package check in a real browser (headless Chromium, as {@link BrowserJourneyTest}): an auditor opens
- * Pliki from the menu, sees the fixture's monthly run with its package marked, and sends that package through the
- * form of Weryfikacja paczki (a real multipart form with its CSRF token) — "Paczka zgodna". Screenshots go to
+ * Files and the package check in a real browser ({@link HeadlessChromium}): an auditor opens Pliki from the menu,
+ * sees the fixture's monthly run with its package marked, downloads it (the bytes of the file on disk) and sends it
+ * through the form of Weryfikacja paczki (a real multipart form with its CSRF token) — "Paczka zgodna". Screenshots go to
  * {@code target/web-shots/}.
  */
 class FilesInTheBrowserTest extends WebConsoleTest {
 
-    private static final Path SHOTS = Path.of("target", "web-shots");
     private static final String PASSWORD = "pliki-w-przegladarce-2025";
 
     private static WebDriver browser;
 
+    private static Path downloads;
+
     @BeforeAll
-    static void startBrowser() {
-        boolean present = Files.isExecutable(BrowserJourneyTest.CHROMIUM)
-                && Files.isExecutable(BrowserJourneyTest.CHROMEDRIVER);
-        if (!present) {
-            String missing = "Brak przeglądarki do testów konsoli (apt-get install -y chromium chromium-driver).";
-            if (System.getenv("CI") != null) {
-                throw new AssertionError(missing);
-            }
-            Assumptions.abort(missing + " Test pominięty (poza CI).");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserJourneyTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,1000", "--lang=pl-PL", "--no-first-run", "--disable-extensions");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserJourneyTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    static void startBrowser() throws IOException {
+        downloads = Files.createTempDirectory("mops-pobrane-");
+        browser = HeadlessChromium.start(downloads);
     }
 
     @AfterAll
@@ -65,7 +46,7 @@ class FilesInTheBrowserTest extends WebConsoleTest {
     }
 
     @Test
-    void anAuditorFindsThePackageAndChecksIt() throws IOException {
+    void anAuditorDownloadsThePackageAndChecksIt() throws Exception {
         account("przegladarka.pliki", PASSWORD, Role.AUDYTOR);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(baseUrl() + "/login");
@@ -89,6 +70,10 @@ class FilesInTheBrowserTest extends WebConsoleTest {
             zip = files.filter(f -> f.getFileName().toString().equals("statystyka-2025-03-paczka.zip")).findFirst()
                     .orElseThrow();
         }
+        browser.findElement(By.linkText("statystyka-2025-03-paczka.zip")).click();
+        Path downloaded = HeadlessChromium.awaitDownload(downloads, "statystyka-2025-03-paczka.zip",
+                Duration.ofSeconds(30));
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(zip));
         browser.findElement(By.linkText("Weryfikacja paczki")).click();
         wait.until(ExpectedConditions.titleIs("Weryfikacja paczki — konsola MOPS"));
         browser.findElement(By.id("paczka")).sendKeys(zip.toAbsolutePath().toString());
@@ -100,7 +85,6 @@ class FilesInTheBrowserTest extends WebConsoleTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(browser, name);
     }
 }
