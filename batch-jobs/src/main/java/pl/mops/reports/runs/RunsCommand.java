@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,13 +54,13 @@ public class RunsCommand implements CliCommand {
     }
 
     private final JdbcTemplate jdbc;
-    private final RunFileRepository runFiles;
+    private final RunHistory history;
     private final Console console;
     private final MopsProperties properties;
 
     public RunsCommand(JdbcTemplate jdbc, RunFileRepository runFiles, Console console, MopsProperties properties) {
         this.jdbc = jdbc;
-        this.runFiles = runFiles;
+        this.history = new RunHistory(jdbc, runFiles);
         this.console = console;
         this.properties = properties;
     }
@@ -104,44 +103,11 @@ public class RunsCommand implements CliCommand {
      *                    as this JVM's wall clock, which is how the times are stored)
      */
     private List<Run> load(Optional<String> job, Optional<LocalDateTime> startedFrom, int last) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
-                  FROM batch_job_execution e
-                  JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
-                 WHERE TRUE""");
-        List<Object> args = new ArrayList<>();
-        job.ifPresent(j -> {
-            sql.append(" AND i.job_name = ?");
-            args.add(j);
-        });
-        startedFrom.ifPresent(time -> {
-            sql.append(" AND e.start_time >= ?");
-            args.add(time);
-        });
-        sql.append(" ORDER BY e.job_execution_id DESC LIMIT ?");
-        args.add(last);
-        List<Row> rows = jdbc.query(sql.toString(), (rs, i) -> new Row(rs.getLong("job_execution_id"),
-                rs.getString("job_name"), rs.getString("status"), rs.getObject("start_time", LocalDateTime.class),
-                rs.getObject("end_time", LocalDateTime.class), rs.getString("exit_message")), args.toArray());
-        Map<Long, Parameters> parameters = parameters(rows.stream().map(Row::id).toList());
-        Map<Long, String> versions = returnVersions(rows.stream().map(Row::id).toList());
-        List<Run> runs = new ArrayList<>();
-        for (Row row : rows) {
-            Parameters p = parameters.getOrDefault(row.id(), new Parameters());
-            runs.add(new Run(row.id(), row.job(), row.status(), row.start(), row.end(), p.identifying, p.launchedBy,
-                    row.exitMessage(), runFiles.filesOfExecution(row.id()).stream().map(WrittenFile::path)
-                    .map(Object::toString).toList(), versions.get(row.id())));
-        }
-        return runs;
-    }
-
-    private record Row(long id, String job, String status, LocalDateTime start, LocalDateTime end, String exitMessage) {
-    }
-
-    /** what {@code runs} shows of an execution's parameters */
-    private static final class Parameters {
-        private final Map<String, String> identifying = new LinkedHashMap<>();
-        private String launchedBy;
+        List<RunHistory.Run> runs = history.runs(new RunHistory.Query(job, startedFrom, Optional.empty(), last, 0));
+        Map<Long, String> versions = returnVersions(runs.stream().map(RunHistory.Run::executionId).toList());
+        return runs.stream().map(r -> new Run(r.executionId(), r.jobName(), r.status(), r.start(), r.end(),
+                r.parameters(), r.launchedBy(), r.exitMessage(), r.files().stream().map(WrittenFile::path)
+                .map(Object::toString).toList(), versions.get(r.executionId()))).toList();
     }
 
     /**
@@ -177,29 +143,6 @@ public class RunsCommand implements CliCommand {
                     properties.timeZone())) + " (" + rs.getString(6) + ")"));
         });
         return versions;
-    }
-
-    /** per execution: its identifying parameters and who launched it */
-    private Map<Long, Parameters> parameters(List<Long> ids) {
-        Map<Long, Parameters> parameters = new HashMap<>();
-        if (ids.isEmpty()) {
-            return parameters;
-        }
-        jdbc.query("""
-                SELECT job_execution_id, parameter_name, parameter_value, identifying
-                  FROM batch_job_execution_params WHERE job_execution_id = ANY (?)
-                 ORDER BY job_execution_id, parameter_name""", ps -> {
-            Array array = ps.getConnection().createArrayOf("bigint", ids.toArray());
-            ps.setArray(1, array);
-        }, rs -> {
-            Parameters of = parameters.computeIfAbsent(rs.getLong(1), id -> new Parameters());
-            if ("launchedBy".equals(rs.getString(2))) {
-                of.launchedBy = rs.getString(3);
-            } else if ("Y".equals(rs.getString(4))) {
-                of.identifying.put(rs.getString(2), rs.getString(3));
-            }
-        });
-        return parameters;
     }
 
     /** the listing: a header and, per run, a line of columns and its indented details, none over 120 columns */

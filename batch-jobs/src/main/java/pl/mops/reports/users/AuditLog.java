@@ -26,7 +26,10 @@ public class AuditLog {
         UZYTKOWNIK_DODANY("dodanie użytkownika"),
         HASLO_ZMIENIONE("zmiana hasła"),
         UZYTKOWNIK_WYLACZONY("wyłączenie użytkownika"),
-        UZYTKOWNIK_WLACZONY("włączenie użytkownika");
+        UZYTKOWNIK_WLACZONY("włączenie użytkownika"),
+        POBRANIE("pobranie pliku przebiegu"),
+        WERYFIKACJA("sprawdzenie paczki dla audytorów"),
+        EKSPORT_DZIENNIKA("eksport dziennika zdarzeń i przebiegów");
 
         private final String polish;
 
@@ -82,6 +85,14 @@ public class AuditLog {
                 (rs, i) -> new Entry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
                         rs.getString("action"), rs.getString("address"), rs.getString("details")),
                 size, (long) page * size);
+    }
+
+    /** oldest first: the rows written at or after {@code from} and before {@code to} */
+    public List<Entry> between(Instant from, Instant to) {
+        return jdbc.query("SELECT * FROM audit_log WHERE at >= ? AND at < ? ORDER BY at, id",
+                (rs, i) -> new Entry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("address"), rs.getString("details")),
+                Timestamp.from(from), Timestamp.from(to));
     }
 
     public long count() {

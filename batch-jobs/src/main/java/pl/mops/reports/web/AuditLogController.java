@@ -1,9 +1,21 @@
 package pl.mops.reports.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +27,10 @@ import pl.mops.reports.MopsProperties;
 import pl.mops.reports.system.PolishTimes;
 import pl.mops.reports.users.AuditLog;
 
-/** {@code /admin/dziennik?strona=N} (ADMIN): the audit log, newest first, {@value #PAGE_SIZE} rows a page. */
+/**
+ * {@code /admin/dziennik?strona=N} (ADMIN): the audit log, newest first, {@value #PAGE_SIZE} rows a page; its export
+ * with the runs for a range of days.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -25,10 +40,14 @@ public class AuditLogController {
 
     private final AuditLog audit;
     private final MopsProperties properties;
+    private final AuditExport export;
+    private final Clock clock;
 
-    public AuditLogController(AuditLog audit, MopsProperties properties) {
+    public AuditLogController(AuditLog audit, MopsProperties properties, AuditExport export, Clock clock) {
         this.audit = audit;
         this.properties = properties;
+        this.export = export;
+        this.clock = clock;
     }
 
     public record Line(String at, String actor, String action, String address, String details) {
@@ -50,6 +69,32 @@ public class AuditLogController {
         model.addAttribute("strona", page);
         model.addAttribute("stron", pages);
         model.addAttribute("wszystkich", total);
+        LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
+        model.addAttribute("eksportOd", today.withDayOfMonth(1));
+        model.addAttribute("eksportDo", today);
         return "admin/dziennik";
+    }
+
+    /**
+     * {@code /admin/dziennik/eksport?od=RRRR-MM-DD&do=RRRR-MM-DD}: the runs and the audit log of those days (both
+     * included) as a ZIP ({@link AuditExport}); the export itself is recorded in the log. A missing or malformed day,
+     * or {@code od} after {@code do}: 400.
+     */
+    @GetMapping("/admin/dziennik/eksport")
+    public ResponseEntity<byte[]> export(@RequestParam("od") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                         @RequestParam("do") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                         Authentication user, HttpServletRequest request) throws IOException {
+        if (from.isAfter(to)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        AuditExport.Export exported = export.export(from, to);
+        audit.record(user.getName(), AuditLog.Action.EKSPORT_DZIENNIKA, request.getRemoteAddr(),
+                "dni " + from + " – " + to + ": przebiegów " + exported.runs() + ", wpisów dziennika "
+                        + exported.logRows());
+        String name = "dziennik-" + from + "-" + to + ".zip";
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(exported.zip());
     }
 }

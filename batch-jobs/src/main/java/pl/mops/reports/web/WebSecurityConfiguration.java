@@ -7,7 +7,11 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -45,8 +49,10 @@ import pl.mops.reports.users.UserRepository;
  * <ul>
  * <li>Sign-in form ({@code username}, {@code password}, {@code _csrf} posted to {@code /login}), sign-out by POST to
  *     {@code /logout}; every sign-in, failed sign-in and sign-out goes to the audit log with the remote address.</li>
- * <li>Every URL by role on the server: {@code /admin/**} — ADMIN; the Pulpit — any role; everything else signed
- *     in. The controllers check again ({@code @PreAuthorize}).</li>
+ * <li>Every URL by role on the server: {@code /admin/**} (also the audit log export) — ADMIN; the Pulpit, the Files
+ *     page with its downloads ({@code /pliki/**}) and the package check ({@code /weryfikacja}) — any role (which file
+ *     a role may download: {@link DownloadRules}); everything else signed in. The controllers check again
+ *     ({@code @PreAuthorize}).</li>
  * <li>CSRF token on every form (a POST without it: 403 with a Polish page).</li>
  * <li>Headers: a Content-Security-Policy that allows only the program's own files (no inline script or style),
  *     no framing, no MIME sniffing, referrer only to the same origin.</li>
@@ -64,6 +70,8 @@ public class WebSecurityConfiguration {
     /** set on the request when a form came without a valid CSRF token: the 403 page says so */
     static final String CSRF_REFUSED = "mops.csrfRefused";
 
+    static final String VERIFICATION = "/weryfikacja";
+
     private static final String[] ANY_ROLE = java.util.Arrays.stream(Role.values()).map(Role::name)
             .toArray(String[]::new);
 
@@ -72,6 +80,16 @@ public class WebSecurityConfiguration {
             Clock clock, LockoutSettings lockout, AuditLog audit, LdapSettings ldap) {
         return new ConsoleAuthenticationProvider(users, encoder, clock, lockout, audit,
                 ldap.enabled() ? new DirectorySignIn(ldap) : null);
+    }
+
+    /** the package upload's size check, ahead of Spring Security (see {@link UploadSizeLimit}) */
+    @Bean
+    public FilterRegistrationBean<UploadSizeLimit> uploadSizeLimit(
+            @Value("${spring.servlet.multipart.max-request-size:100MB}") DataSize limit) {
+        FilterRegistrationBean<UploadSizeLimit> registration = new FilterRegistrationBean<>(new UploadSizeLimit(limit));
+        registration.addUrlPatterns(VERIFICATION);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
     }
 
     @Bean
@@ -93,7 +111,7 @@ public class WebSecurityConfiguration {
                         .requestMatchers(actuator).denyAll()
                         .requestMatchers("/login").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/").hasAnyRole(ANY_ROLE)
+                        .requestMatchers("/", "/pliki", "/pliki/**", VERIFICATION).hasAnyRole(ANY_ROLE)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
                         .usernameParameter("username").passwordParameter("password")
