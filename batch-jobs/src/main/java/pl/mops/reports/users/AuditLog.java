@@ -26,7 +26,12 @@ public class AuditLog {
         UZYTKOWNIK_DODANY("dodanie użytkownika"),
         HASLO_ZMIENIONE("zmiana hasła"),
         UZYTKOWNIK_WYLACZONY("wyłączenie użytkownika"),
-        UZYTKOWNIK_WLACZONY("włączenie użytkownika");
+        UZYTKOWNIK_WLACZONY("włączenie użytkownika"),
+        PRZESLANIE("przesłanie eksportu do importu"),
+        URUCHOMIENIE("uruchomienie zadania"),
+        ZATRZYMANIE("zatrzymanie przebiegu"),
+        PONOWIENIE("wznowienie przebiegu"),
+        POBRANIE_ODRZUCONYCH("pobranie pliku odrzuconych wierszy");
 
         private final String polish;
 

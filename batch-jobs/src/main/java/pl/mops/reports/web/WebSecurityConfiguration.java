@@ -45,7 +45,11 @@ import pl.mops.reports.users.UserRepository;
  * <ul>
  * <li>Sign-in form ({@code username}, {@code password}, {@code _csrf} posted to {@code /login}), sign-out by POST to
  *     {@code /logout}; every sign-in, failed sign-in and sign-out goes to the audit log with the remote address.</li>
- * <li>Every URL by role on the server: {@code /admin/**} — ADMIN; the Pulpit — any role; everything else signed
+ * <li>Every URL by role on the server: {@code /admin/**} — ADMIN; the Pulpit — any role; {@code /import} —
+ *     PLANOWANIE, ADMIN; {@code /uruchom} — PLANOWANIE, STRATEGIA, ADMIN, its monthly and MRPiPS-03 forms PLANOWANIE,
+ *     ADMIN, its OZPS form STRATEGIA, ADMIN; {@code /uruchomienia/**} (a launch's follow page) — PLANOWANIE,
+ *     STRATEGIA, ADMIN, an import's rejects file PLANOWANIE, ADMIN; {@code /przebiegi/**} (any run) — any role
+ *     (stopping and resuming: the roles that may launch the job, checked by the controller); everything else signed
  *     in. The controllers check again ({@code @PreAuthorize}).</li>
  * <li>CSRF token on every form (a POST without it: 403 with a Polish page).</li>
  * <li>Headers: a Content-Security-Policy that allows only the program's own files (no inline script or style),
@@ -64,6 +68,9 @@ public class WebSecurityConfiguration {
     /** set on the request when a form came without a valid CSRF token: the 403 page says so */
     static final String CSRF_REFUSED = "mops.csrfRefused";
 
+    private static final String PLANOWANIE = Role.PLANOWANIE.name();
+    private static final String STRATEGIA = Role.STRATEGIA.name();
+    private static final String ADMIN = Role.ADMIN.name();
     private static final String[] ANY_ROLE = java.util.Arrays.stream(Role.values()).map(Role::name)
             .toArray(String[]::new);
 
@@ -94,6 +101,13 @@ public class WebSecurityConfiguration {
                         .requestMatchers("/login").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/").hasAnyRole(ANY_ROLE)
+                        .requestMatchers("/import", "/import/**").hasAnyRole(PLANOWANIE, ADMIN)
+                        .requestMatchers("/uruchom/statystyka", "/uruchom/mrpips03").hasAnyRole(PLANOWANIE, ADMIN)
+                        .requestMatchers("/uruchom/ozps").hasAnyRole(STRATEGIA, ADMIN)
+                        .requestMatchers("/uruchom", "/uruchom/**").hasAnyRole(PLANOWANIE, STRATEGIA, ADMIN)
+                        .requestMatchers("/uruchomienia/*/odrzucone").hasAnyRole(PLANOWANIE, ADMIN)
+                        .requestMatchers("/uruchomienia/**").hasAnyRole(PLANOWANIE, STRATEGIA, ADMIN)
+                        .requestMatchers("/przebiegi/**").hasAnyRole(ANY_ROLE)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
                         .usernameParameter("username").passwordParameter("password")
