@@ -55,6 +55,7 @@ public class ImportController {
     @GetMapping("/import")
     public String form(Model model) {
         model.addAttribute("limit", UploadedExport.describe(uploads.limit()));
+        model.addAttribute("limitBajtow", uploads.limit().toBytes());
         model.addAttribute("bledyPol", java.util.Map.of());
         return "import";
     }
@@ -101,6 +102,7 @@ public class ImportController {
 
     private String refused(Model model, String message, LaunchForms form, String stateOn, boolean confirmLoss) {
         model.addAttribute("limit", UploadedExport.describe(uploads.limit()));
+        model.addAttribute("limitBajtow", uploads.limit().toBytes());
         model.addAttribute("blad", message);
         model.addAttribute("bledyPol", form.errors());
         model.addAttribute("stanNa", stateOn);

@@ -175,7 +175,13 @@ public class RunPage {
         return new LaunchView(launch.ticket(), launch.description(), launch.launchedBy(),
                 PolishTimes.seconds(launch.submitted().atZone(properties.timeZone())), stateText(launch.state()),
                 launch.state().name(), finished, launch.state() == BackgroundLaunches.State.FAILED
-                ? Pesel.masked(launch.message()) : "", runs, summary, outcome(launch));
+                ? forConsole(Pesel.masked(launch.message())) : "", runs, summary, outcome(launch));
+    }
+
+    /** the command line's words in a message, with what the console offers instead */
+    static String forConsole(String message) {
+        return message.contains("--potwierdz-ubytek") ? message + " W konsoli: prześlij pliki ponownie z zaznaczonym "
+                + "polem „Potwierdzam ubytek danych”." : message;
     }
 
     static String stateText(BackgroundLaunches.State state) {
