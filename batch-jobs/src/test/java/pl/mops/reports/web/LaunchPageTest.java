@@ -119,11 +119,15 @@ class LaunchPageTest extends WebConsoleTest {
                 .andExpect(jsonPath("$.job").value("statystyka miesięczna"))
                 .andExpect(jsonPath("$.status").value("zakończone"))
                 .andExpect(jsonPath("$.launchedBy").value("uruchom.planista (konsola)"))
+                .andExpect(jsonPath("$.steps[?(@.step == 'monthlyRendering')].statusCode")
+                        .value(org.hamcrest.Matchers.contains("COMPLETED")))
+                .andExpect(jsonPath("$.steps[?(@.step == 'monthlyRendering')].description")
+                        .value(org.hamcrest.Matchers.contains("tworzenie plików XLSX, PDF i CSV")));
+        // the first run started with the aggregation (a resumed run goes on from the step that was stopped)
+        mvc.perform(get("/przebiegi/" + executionId + "/stan").with(planner()))
                 .andExpect(jsonPath("$.steps[0].step").value("monthlyAggregation"))
                 .andExpect(jsonPath("$.steps[0].description").value("agregacja w bazie (GROUPING SETS)"))
-                .andExpect(jsonPath("$.steps[0].statusCode").value("COMPLETED"))
-                .andExpect(jsonPath("$.steps[1].step").value("monthlyRendering"))
-                .andExpect(jsonPath("$.steps[1].statusCode").value("COMPLETED"));
+                .andExpect(jsonPath("$.steps[0].statusCode").value("COMPLETED"));
         String page = html(mvc.perform(get("/przebiegi/" + completed).with(planner())).andExpect(status().isOk()).andReturn());
         assertThat(page).contains("statystyka miesięczna", "miesiąc 2025-03, migawka " + snapshotId + ", wersja 1, "
                         + "profil publikacja", "uruchom.planista (konsola)", "tworzenie plików XLSX, PDF i CSV",
@@ -187,6 +191,13 @@ class LaunchPageTest extends WebConsoleTest {
                 .with(csrf()).param("rok", "2024").param("profil", "tajny")).andReturn());
         assertThat(ozps).contains("Nieznany profil &quot;tajny&quot;. Dostępne: pelny (domyślny), publikacja.");
         assertThat(launches.active("monthlyStatistics:2025-13")).isEmpty();
+        // the service's own refusal (as run monthly gives it) on the launch's page
+        String ticket = ticketOf(mvc.perform(post("/uruchom/statystyka").with(planner()).with(csrf())
+                .param("miesiac", "2999-01")).andExpect(status().isFound()).andReturn());
+        BackgroundLaunches.Launch future = await(ticket);
+        assertThat(future.state()).isEqualTo(BackgroundLaunches.State.FAILED);
+        assertThat(html(mvc.perform(get("/uruchomienia/" + ticket).with(planner())).andReturn()))
+                .contains("Miesiąc 2999-01 jeszcze się nie zaczął.", "nieudane", "Nie uruchomiono żadnego przebiegu.");
     }
 
     @Test
