@@ -137,13 +137,22 @@ public class RunPage {
                 .filter(p -> p.phase() == RunProgress.Phase.JOB_FINISHED && !p.message().isBlank())
                 .map(RunProgress::message).reduce((a, b) -> b);
         String text = reported.orElseGet(() -> {
-            String description = execution.getExitStatus() == null ? "" : execution.getExitStatus().getExitDescription();
-            String first = description == null ? "" : description.lines().findFirst().orElse("").strip();
+            String first = storedReason(execution.getExitStatus() == null ? null
+                    : execution.getExitStatus().getExitDescription());
             return first.isEmpty() ? "Zadanie zakończone ze statusem „" + PolishStatus.of(execution.getStatus()) + "”."
                     : first;
         });
         String masked = Pesel.masked(text);
         return masked.length() > 500 ? masked.substring(0, 500) + "…" : masked;
+    }
+
+    /**
+     * the reason of a failure as Spring Batch stored it (the exit description: the exception's class, its message and
+     * its stack trace): the first line without the class name
+     */
+    static String storedReason(String exitDescription) {
+        return exitDescription == null ? "" : exitDescription.lines().findFirst().orElse("").strip()
+                .replaceFirst("^([\\w$]+\\.)+[\\w$]*(Exception|Error)(:\\s*)?", "");
     }
 
     static String parameters(JobExecution execution) {

@@ -180,7 +180,7 @@ class LaunchPageTest extends WebConsoleTest {
         String monthly = html(mvc.perform(post("/uruchom/statystyka").with(planner()).with(csrf())
                 .param("miesiac", "2025-13")).andExpect(status().isOk()).andReturn());
         assertThat(monthly).contains("Nieprawidłowa wartość „2025-13”: oczekiwano miesiąc w postaci RRRR-MM, np. 2025-10.",
-                "aria-invalid=\"true\"");
+                "aria-invalid=\"true\"", "aria-describedby=\"miesiac-blad\"", "id=\"miesiac-blad\"");
         String mrpips = html(mvc.perform(post("/uruchom/mrpips03").with(planner()).with(csrf())
                 .param("rodzaj", "P").param("rok", "25")).andReturn());
         assertThat(mrpips).contains("Nieprawidłowa wartość „25”: oczekiwano rok w postaci RRRR, np. 2025.");
