@@ -201,6 +201,28 @@ class LaunchPageTest extends WebConsoleTest {
     }
 
     @Test
+    void theAssessmentTakesAnUploadedResourcesFileAndShowsTheServicesRefusal() throws Exception {
+        RequestPostProcessor strategist = user("uruchom.strateg").roles("STRATEGIA");
+        String notYaml = html(mvc.perform(multipart("/uruchom/ozps").file(new org.springframework.mock.web.MockMultipartFile(
+                "zasoby", "zasoby.xlsx", "application/octet-stream", new byte[] {1, 2})).with(strategist).with(csrf())
+                .param("rok", "2024")).andExpect(status().isOk()).andReturn());
+        assertThat(notYaml).contains("Plik zasobów „zasoby.xlsx” ma być plikiem YAML (.yaml)");
+        // a resources file the service cannot read: its own Polish refusal on the launch's page
+        String ticket = ticketOf(mvc.perform(multipart("/uruchom/ozps").file(new org.springframework.mock.web.MockMultipartFile(
+                "zasoby", "zasoby-2024.yaml", "application/yaml", "rok: [niedomknięta\n".getBytes(StandardCharsets.UTF_8)))
+                .with(strategist).with(csrf()).param("rok", "2024").param("profil", "pelny"))
+                .andExpect(status().isFound()).andReturn());
+        BackgroundLaunches.Launch launch = await(ticket);
+        assertThat(launch.state()).isEqualTo(BackgroundLaunches.State.FAILED);
+        assertThat(launch.launchedBy()).isEqualTo("uruchom.strateg (konsola)");
+        String page = html(mvc.perform(get("/uruchomienia/" + ticket).with(strategist)).andExpect(status().isOk()).andReturn());
+        assertThat(page).contains("Ocena zasobów pomocy społecznej za 2024", "nieudane", launch.message().substring(0, 20))
+                .doesNotContain("Exception");
+        assertThat(audit("uruchom.strateg")).anySatisfy(row -> assertThat(row).startsWith("URUCHOMIENIE 127.0.0.1 "
+                + "ocena zasobów pomocy społecznej za 2024; profil pelny; przesłany plik zasobów; policz ponownie: nie"));
+    }
+
+    @Test
     void everyFormChecksTheRoleAndTheTokenOnTheServer() throws Exception {
         RequestPostProcessor auditor = user("uruchom.audytor").roles("AUDYTOR");
         RequestPostProcessor strategist = user("uruchom.strateg").roles("STRATEGIA");
@@ -229,7 +251,7 @@ class LaunchPageTest extends WebConsoleTest {
         mvc.perform(post("/uruchom/statystyka").with(planner()).with(csrf().useInvalidToken()).param("miesiac", "2025-03"))
                 .andExpect(status().isForbidden());
         assertThat(audit("uruchom.audytor")).isEmpty();
-        assertThat(audit("uruchom.strateg")).isEmpty();
+        assertThat(audit("uruchom.strateg")).noneSatisfy(row -> assertThat(row).containsAnyOf("statystyka", "MRPiPS"));
         // stopping and resuming: only who may launch the job (an auditor follows runs, but does not stop them)
         Long anyRun = jdbc.queryForObject("SELECT min(job_execution_id) FROM batch_job_execution", Long.class);
         mvc.perform(get("/przebiegi/" + anyRun).with(auditor)).andExpect(status().isOk());
