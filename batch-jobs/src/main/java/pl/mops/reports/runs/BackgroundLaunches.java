@@ -52,6 +52,8 @@ public class BackgroundLaunches implements ProgressSink, DisposableBean {
         }
     };
     private final ExecutorService workers;
+    /** ticket → what it runs ("monthlyStatistics:2025-03"), for {@link #active(String)} */
+    private final Map<String, String> keys = new java.util.HashMap<>();
 
     public BackgroundLaunches(Clock clock) {
         this.clock = clock;
@@ -70,8 +72,21 @@ public class BackgroundLaunches implements ProgressSink, DisposableBean {
      * @return the ticket
      */
     public String submit(String description, String launchedBy, Supplier<?> work) {
+        return submit(null, description, launchedBy, work);
+    }
+
+    /**
+     * @param key what the launch runs, e.g. {@code monthlyStatistics:2025-03} ({@code null}: nothing to compare):
+     *            {@link #active(String)} finds a waiting or running launch of the same key
+     */
+    public String submit(String key, String description, String launchedBy, Supplier<?> work) {
         String ticket = UUID.randomUUID().toString();
         put(new Launch(ticket, description, launchedBy, clock.instant(), State.WAITING, List.of(), "", null));
+        if (key != null) {
+            synchronized (this) {
+                keys.put(ticket, key);
+            }
+        }
         workers.submit(() -> {
             currentTicket.set(ticket);
             update(ticket, l -> with(l, State.RUNNING, l.executionIds(), "", null));
@@ -95,6 +110,13 @@ public class BackgroundLaunches implements ProgressSink, DisposableBean {
         return Optional.ofNullable(launches.get(ticket));
     }
 
+    /** a launch of this key that is waiting or running, if any (the oldest) */
+    public synchronized Optional<Launch> active(String key) {
+        return launches.values().stream()
+                .filter(l -> l.state() == State.WAITING || l.state() == State.RUNNING)
+                .filter(l -> key.equals(keys.get(l.ticket()))).findFirst();
+    }
+
     @Override
     public void accept(RunProgress progress) {
         String ticket = currentTicket.get();
@@ -113,6 +135,7 @@ public class BackgroundLaunches implements ProgressSink, DisposableBean {
 
     private synchronized void put(Launch launch) {
         launches.put(launch.ticket(), launch);
+        keys.keySet().retainAll(launches.keySet());
     }
 
     private synchronized void update(String ticket, java.util.function.UnaryOperator<Launch> change) {

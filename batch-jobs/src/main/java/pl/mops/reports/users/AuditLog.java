@@ -29,7 +29,12 @@ public class AuditLog {
         UZYTKOWNIK_WLACZONY("włączenie użytkownika"),
         POBRANIE("pobranie pliku przebiegu"),
         WERYFIKACJA("sprawdzenie paczki dla audytorów"),
-        EKSPORT_DZIENNIKA("eksport dziennika zdarzeń i przebiegów");
+        EKSPORT_DZIENNIKA("eksport dziennika zdarzeń i przebiegów"),
+        PRZESLANIE("przesłanie eksportu do importu"),
+        URUCHOMIENIE("uruchomienie zadania"),
+        ZATRZYMANIE("zatrzymanie przebiegu"),
+        PONOWIENIE("wznowienie przebiegu"),
+        POBRANIE_ODRZUCONYCH("pobranie pliku odrzuconych wierszy");
 
         private final String polish;
 

@@ -14,7 +14,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Refuses an upload whose declared length is over the limit ({@code spring.servlet.multipart.max-request-size})
+ * Refuses an upload whose declared length is over the limit ({@code mops.web.przesylanie.limit})
  * with the Polish page 413 ({@code templates/error/413.html}) — before anything reads the body. It runs ahead of
  * Spring Security: otherwise the CSRF check would read the form first, the container would give up parsing the too
  * large body and the user would see a misleading 403 about the form's security token. (An upload without a declared

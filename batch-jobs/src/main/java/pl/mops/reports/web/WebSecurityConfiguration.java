@@ -50,8 +50,12 @@ import pl.mops.reports.users.UserRepository;
  * <li>Sign-in form ({@code username}, {@code password}, {@code _csrf} posted to {@code /login}), sign-out by POST to
  *     {@code /logout}; every sign-in, failed sign-in and sign-out goes to the audit log with the remote address.</li>
  * <li>Every URL by role on the server: {@code /admin/**} (also the audit log export) — ADMIN; the Pulpit, the Files
- *     page with its downloads ({@code /pliki/**}) and the package check ({@code /weryfikacja}) — any role (which file
- *     a role may download: {@link DownloadRules}); everything else signed in. The controllers check again
+ *     page with its downloads ({@code /pliki/**}; which file a role may download: {@link DownloadRules}), the package
+ *     check ({@code /weryfikacja}) and any run's page ({@code /przebiegi/**}; stopping and resuming: the roles that
+ *     may launch the job, checked by the controller) — any role; {@code /import} — PLANOWANIE, ADMIN;
+ *     {@code /uruchom} — PLANOWANIE, STRATEGIA, ADMIN, its monthly and MRPiPS-03 forms PLANOWANIE, ADMIN, its OZPS
+ *     form STRATEGIA, ADMIN; {@code /uruchomienia/**} (a launch's follow page) — PLANOWANIE, STRATEGIA, ADMIN, an
+ *     import's rejects file PLANOWANIE, ADMIN; everything else signed in. The controllers check again
  *     ({@code @PreAuthorize}).</li>
  * <li>CSRF token on every form (a POST without it: 403 with a Polish page).</li>
  * <li>Headers: a Content-Security-Policy that allows only the program's own files (no inline script or style),
@@ -72,6 +76,9 @@ public class WebSecurityConfiguration {
 
     static final String VERIFICATION = "/weryfikacja";
 
+    private static final String PLANOWANIE = Role.PLANOWANIE.name();
+    private static final String STRATEGIA = Role.STRATEGIA.name();
+    private static final String ADMIN = Role.ADMIN.name();
     private static final String[] ANY_ROLE = java.util.Arrays.stream(Role.values()).map(Role::name)
             .toArray(String[]::new);
 
@@ -82,12 +89,12 @@ public class WebSecurityConfiguration {
                 ldap.enabled() ? new DirectorySignIn(ldap) : null);
     }
 
-    /** the package upload's size check, ahead of Spring Security (see {@link UploadSizeLimit}) */
+    /** every upload's size check, ahead of Spring Security (see {@link UploadSizeLimit}) */
     @Bean
     public FilterRegistrationBean<UploadSizeLimit> uploadSizeLimit(
-            @Value("${spring.servlet.multipart.max-request-size:100MB}") DataSize limit) {
+            @Value("${mops.web.przesylanie.limit:512MB}") DataSize limit) {
         FilterRegistrationBean<UploadSizeLimit> registration = new FilterRegistrationBean<>(new UploadSizeLimit(limit));
-        registration.addUrlPatterns(VERIFICATION);
+        registration.addUrlPatterns(VERIFICATION, "/import", "/uruchom/ozps");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
@@ -112,6 +119,13 @@ public class WebSecurityConfiguration {
                         .requestMatchers("/login").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/", "/pliki", "/pliki/**", VERIFICATION).hasAnyRole(ANY_ROLE)
+                        .requestMatchers("/import", "/import/**").hasAnyRole(PLANOWANIE, ADMIN)
+                        .requestMatchers("/uruchom/statystyka", "/uruchom/mrpips03").hasAnyRole(PLANOWANIE, ADMIN)
+                        .requestMatchers("/uruchom/ozps").hasAnyRole(STRATEGIA, ADMIN)
+                        .requestMatchers("/uruchom", "/uruchom/**").hasAnyRole(PLANOWANIE, STRATEGIA, ADMIN)
+                        .requestMatchers("/uruchomienia/*/odrzucone").hasAnyRole(PLANOWANIE, ADMIN)
+                        .requestMatchers("/uruchomienia/**").hasAnyRole(PLANOWANIE, STRATEGIA, ADMIN)
+                        .requestMatchers("/przebiegi/**").hasAnyRole(ANY_ROLE)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
                         .usernameParameter("username").passwordParameter("password")

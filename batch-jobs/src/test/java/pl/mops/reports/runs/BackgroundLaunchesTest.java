@@ -74,4 +74,22 @@ class BackgroundLaunchesTest {
         assertThat(failed.message()).isEqualTo("Rok 2026 jeszcze się nie skończył.");
         assertThat(failed.executionIds()).isEmpty();
     }
+
+    @Test
+    void aWaitingOrRunningLaunchIsFoundByWhatItRunsUntilItEnds() throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        String ticket = launches.submit("monthlyStatistics:2026-11", "statystyka miesięczna za 2026-11", "jan", () -> {
+            try {
+                go.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "wynik";
+        });
+        assertThat(launches.active("monthlyStatistics:2026-11")).map(BackgroundLaunches.Launch::ticket).contains(ticket);
+        assertThat(launches.active("monthlyStatistics:2026-10")).isEmpty();
+        go.countDown();
+        awaitEnd(ticket);
+        assertThat(launches.active("monthlyStatistics:2026-11")).isEmpty();
+    }
 }

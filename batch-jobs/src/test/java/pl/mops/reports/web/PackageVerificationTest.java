@@ -125,10 +125,10 @@ class PackageVerificationTest extends WebConsoleTest {
         assertThat(passed.getRequest()).isSameAs(small);
     }
 
-    /** over real HTTP (the container's error page): a body declared larger than the configured 100 MB */
+    /** over real HTTP (the container's error page): a body declared larger than the tests' limit, 16 MB */
     @Test
     void theBrowserGetsThePolishPageForAnUploadOverTheLimit() throws Exception {
-        long declared = DataSize.ofMegabytes(100).toBytes() + 1;
+        long declared = DataSize.ofMegabytes(16).toBytes() + 1;
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/weryfikacja"))
                 .header("Content-Type", "multipart/form-data; boundary=granica").header("Accept", "text/html")
@@ -137,7 +137,8 @@ class PackageVerificationTest extends WebConsoleTest {
                         () -> new ZerosStream(declared)), declared)).build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.body()).contains("Plik jest za duży (413)", "100 MB").doesNotContain("Exception");
+        assertThat(response.body()).contains("Przesłanie odrzucone (413)", "razem najwyżej 16 MB",
+                "./mops-reports verify PACZKA.zip").doesNotContain("Exception");
     }
 
     private static final class ZerosStream extends InputStream {

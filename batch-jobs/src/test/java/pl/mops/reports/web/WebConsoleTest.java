@@ -102,6 +102,8 @@ public abstract class WebConsoleTest {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("mops.home", HOME::toString);
+        // small enough for ImportPageTest to send an upload over it (Tomcat then still reads the rest: < 2 MB more)
+        registry.add("mops.web.przesylanie.limit", () -> "16MB");
         registry.add("mops.web.ldap.enabled", () -> "true");
         registry.add("mops.web.ldap.url", () -> "ldap://127.0.0.1:" + DIRECTORY.getListenPort());
         registry.add("mops.web.ldap.base", () -> "dc=mops,dc=local");

@@ -1,0 +1,131 @@
+package pl.mops.reports.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import pl.mops.reports.users.Role;
+
+/**
+ * The Import and Uruchom pages and a launch's follow page in headless Chromium (as {@link BrowserJourneyTest}): the
+ * menu entries, the forms, a monthly launch submitted from the page and followed until the page (reloaded by
+ * {@code js/przebieg.js}) shows its outcome, a run's page — with no script error or CSP violation in the browser's
+ * console. Screenshots in {@code target/web-shots/}.
+ */
+class LaunchBrowserTest extends WebConsoleTest {
+
+    private static final Path SHOTS = Path.of("target", "web-shots");
+    private static final String PASSWORD = "wieczorne-liczenie-statystyk";
+
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        boolean present = Files.isExecutable(BrowserJourneyTest.CHROMIUM)
+                && Files.isExecutable(BrowserJourneyTest.CHROMEDRIVER);
+        if (!present) {
+            String missing = "Brak przeglądarki do testów konsoli (apt-get install -y chromium chromium-driver).";
+            if (System.getenv("CI") != null) {
+                throw new AssertionError(missing);
+            }
+            Assumptions.abort(missing + " Test pominięty (poza CI).");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserJourneyTest.CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,1000", "--lang=pl-PL", "--no-first-run", "--disable-extensions");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserJourneyTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aPlannerOpensImportLaunchesTheMonthlyStatisticsAndFollowsThem() throws IOException {
+        account("przegladarka.uruchamia", PASSWORD, Role.PLANOWANIE);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(baseUrl() + "/login");
+        browser.findElement(By.id("username")).sendKeys("przegladarka.uruchamia");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit].glowny")).click();
+        wait.until(ExpectedConditions.titleIs("Pulpit — konsola MOPS"));
+
+        browser.findElement(By.linkText("Import")).click();
+        wait.until(ExpectedConditions.titleIs("Import danych — konsola MOPS"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Pliki eksportu (CSV albo jeden ZIP)",
+                "Potwierdzam ubytek danych", "Razem najwyżej 16 MB");
+        screenshot("import.png");
+
+        browser.findElement(By.linkText("Uruchom")).click();
+        wait.until(ExpectedConditions.titleIs("Uruchom zadanie — konsola MOPS"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Statystyka miesięczna",
+                "Sprawozdanie MRPiPS-03").doesNotContain("Ocena zasobów");
+        browser.manage().window().setSize(new Dimension(1280, 1500));
+        screenshot("uruchom.png");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+
+        // the month already computed on the fixture's snapshot: the launch ends at once, reusing the results
+        var month = browser.findElement(By.id("miesiac"));
+        month.clear();
+        month.sendKeys("2025-03");
+        browser.findElement(By.cssSelector("#statystyka ~ form button[type=submit], section[aria-labelledby=statystyka] "
+                + "button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/uruchomienia/"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-pole=state]"), "zakończone"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Statystyka miesięczna za 2025-03",
+                "przegladarka.uruchamia (konsola)", "były już policzone");
+        screenshot("uruchomienie.png");
+
+        Long run = jdbc.queryForObject("SELECT max(e.job_execution_id) FROM batch_job_execution e JOIN batch_job_instance i "
+                + "ON i.job_instance_id = e.job_instance_id WHERE i.job_name = 'monthlyStatistics'", Long.class);
+        browser.get(baseUrl() + "/przebiegi/" + run);
+        wait.until(ExpectedConditions.titleIs("Przebieg nr " + run + " — konsola MOPS"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("statystyka miesięczna",
+                "agregacja w bazie (GROUPING SETS)", "tworzenie plików XLSX, PDF i CSV", "zakończone", "Pliki przebiegu");
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        screenshot("przebieg.png");
+
+        List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .filter(e -> !e.getMessage().contains("/pliki/przebieg/")).toList();
+        assertThat(problems).as("the browser's console").isEmpty();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.createDirectories(SHOTS);
+        Files.write(SHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
