@@ -44,6 +44,10 @@ final class HeadlessChromium {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,1000", "--lang=pl-PL", "--no-first-run", "--disable-extensions");
+        // the browser's console (script errors, CSP violations) readable by the journeys
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         if (downloads != null) {
             options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                     "download.prompt_for_download", false, "safebrowsing.enabled", false));

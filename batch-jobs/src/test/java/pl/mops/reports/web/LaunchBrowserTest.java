@@ -3,67 +3,38 @@ package pl.mops.reports.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.mops.reports.users.Role;
 
 /**
- * The Import and Uruchom pages and a launch's follow page in headless Chromium (as {@link BrowserJourneyTest}): the
+ * The Import and Uruchom pages and a launch's follow page in headless Chromium ({@link HeadlessChromium}): the
  * menu entries, the forms, a monthly launch submitted from the page and followed until the page (reloaded by
  * {@code js/przebieg.js}) shows its outcome, a run's page — with no script error or CSP violation in the browser's
  * console. Screenshots in {@code target/web-shots/}.
  */
 class LaunchBrowserTest extends WebConsoleTest {
 
-    private static final Path SHOTS = Path.of("target", "web-shots");
     private static final String PASSWORD = "wieczorne-liczenie-statystyk";
 
     private static WebDriver browser;
 
     @BeforeAll
     static void startBrowser() {
-        boolean present = Files.isExecutable(BrowserJourneyTest.CHROMIUM)
-                && Files.isExecutable(BrowserJourneyTest.CHROMEDRIVER);
-        if (!present) {
-            String missing = "Brak przeglądarki do testów konsoli (apt-get install -y chromium chromium-driver).";
-            if (System.getenv("CI") != null) {
-                throw new AssertionError(missing);
-            }
-            Assumptions.abort(missing + " Test pominięty (poza CI).");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserJourneyTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,1000", "--lang=pl-PL", "--no-first-run", "--disable-extensions");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserJourneyTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.start(null);
     }
 
     @AfterAll
@@ -125,7 +96,6 @@ class LaunchBrowserTest extends WebConsoleTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(browser, name);
     }
 }
