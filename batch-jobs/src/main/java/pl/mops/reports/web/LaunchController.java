@@ -64,9 +64,12 @@ public class LaunchController {
     private final LaunchGuard guard;
     private final AuditLog audit;
     private final MopsProperties properties;
+    private final java.time.Clock clock;
 
     public LaunchController(MonthlyStatisticsService monthly, Mrpips03Service mrpips03, OzpsAssessmentService ozps,
-                            Layouts layouts, LaunchGuard guard, AuditLog audit, MopsProperties properties) {
+                            Layouts layouts, LaunchGuard guard, AuditLog audit, MopsProperties properties,
+                            java.time.Clock clock) {
+        this.clock = clock;
         this.monthly = monthly;
         this.mrpips03 = mrpips03;
         this.ozps = ozps;
@@ -229,7 +232,8 @@ public class LaunchController {
 
     private void prepare(Model model, String formName, String message, Map<String, String> errors,
                          Map<String, String> values) {
-        YearMonth previous = YearMonth.now(properties.timeZone()).minusMonths(1);
+        // the month just ended by the program's clock (the schedule's), in its time zone
+        YearMonth previous = YearMonth.now(clock.withZone(properties.timeZone())).minusMonths(1);
         model.addAttribute("formularz", formName);
         model.addAttribute("blad", message);
         model.addAttribute("bledyPol", errors);

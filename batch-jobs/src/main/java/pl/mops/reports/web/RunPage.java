@@ -126,7 +126,7 @@ public class RunPage {
                 WrittenFile file = written.get(i);
                 boolean allowed = run.isPresent() && DownloadRules.allows(roles, run.get(), file);
                 files.add(new FileLink(i, file.path().getFileName().toString(),
-                        pl.mops.reports.importing.ImportReportWriter.number(file.sizeBytes()) + " B",
+                        FilesController.size(file.sizeBytes()),
                         allowed ? FilesController.downloadPath(id, i) : null));
             }
         }
