@@ -199,10 +199,13 @@ public class RunsCommand implements CliCommand {
         return RunFailureReport.mask(exitMessage.strip().lines().findFirst().orElse(""));
     }
 
-    /** the first line of a failed run's exit message, without the exception class, masked and at most 300 characters */
+    /**
+     * the first line of a failed run's exit message, without the exception class, masked and at most 300 characters;
+     * none for a run stopped on request (Spring Batch's "JobInterruptedException" is not an error to a clerk)
+     */
     public static String failure(String status, String exitMessage) {
-        if ("COMPLETED".equals(status) || status == null || status.startsWith("START") || exitMessage == null
-                || exitMessage.isBlank()) {
+        if ("COMPLETED".equals(status) || status == null || status.startsWith("START") || status.startsWith("STOP")
+                || exitMessage == null || exitMessage.isBlank()) {
             return null;
         }
         String first = exitMessage.strip().lines().findFirst().orElse("");

@@ -16,6 +16,9 @@ class RunsCommandFailureLineTest {
         assertThat(RunsCommand.failure("FAILED", "java.lang.IllegalStateException: wiersz osoby 85031212345 zły\n\tat x"))
                 .isEqualTo("wiersz osoby *********** zły");
         assertThat(RunsCommand.failure("STOPPED", "")).isNull();
+        // a run stopped on request is not an error (its status says "zatrzymane"; the next start resumes it)
+        assertThat(RunsCommand.failure("STOPPED", "org.springframework.batch.core.job.JobInterruptedException")).isNull();
+        assertThat(RunsCommand.failure("STOPPING", "org.springframework.batch.core.job.JobInterruptedException")).isNull();
         assertThat(RunsCommand.failure("COMPLETED", "java.lang.RuntimeException: x")).isNull();
         assertThat(RunsCommand.failure("STARTED", "java.lang.RuntimeException: x")).isNull();
         assertThat(RunsCommand.failure("FAILED", "java.lang.RuntimeException: " + "a".repeat(400))).hasSize(301).endsWith("…");
