@@ -64,7 +64,7 @@ public class RunPage {
     }
 
     /** one file of an import's summary */
-    public record ImportFileLine(String file, long read, long loaded, long rejected) {
+    public record ImportFileLine(String fileName, long read, long loaded, long rejected) {
     }
 
     public record ImportView(long snapshotId, boolean reused, String reusedText, String span, String fingerprint,
