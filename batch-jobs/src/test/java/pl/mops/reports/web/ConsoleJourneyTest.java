@@ -180,9 +180,14 @@ class ConsoleJourneyTest {
             browser.findElement(By.xpath("//button[normalize-space()='Uruchom statystykę']")).click();
             long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
             while (System.nanoTime() < deadline) {
-                List<org.openqa.selenium.WebElement> steps = browser.findElements(
-                        By.cssSelector("[data-pole=steps]"));
-                String state = steps.isEmpty() ? "" : steps.get(0).getText();
+                String state;
+                try {
+                    List<org.openqa.selenium.WebElement> steps = browser.findElements(
+                            By.cssSelector("[data-pole=steps]"));
+                    state = steps.isEmpty() ? "" : steps.get(0).getText();
+                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                    continue; // the page's script (or its reload at the end) replaced the table meanwhile
+                }
                 if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(state)) {
                     seen.add(state);
                     if (state.contains("tworzenie plików XLSX, PDF i CSV w toku")) {
@@ -190,7 +195,10 @@ class ConsoleJourneyTest {
                     }
                 }
                 if (!browser.findElements(By.xpath("//h3[normalize-space()='Pliki przebiegu']")).isEmpty()) {
-                    seen.add(browser.findElement(By.cssSelector("[data-pole=steps]")).getText());
+                    waiting(30).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(b -> {
+                        seen.add(b.findElement(By.cssSelector("[data-pole=steps]")).getText());
+                        return true;
+                    });
                     break;
                 }
                 Thread.sleep(100);
