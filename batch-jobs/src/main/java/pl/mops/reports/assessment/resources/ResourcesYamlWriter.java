@@ -1,6 +1,7 @@
 package pl.mops.reports.assessment.resources;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -35,10 +36,12 @@ public final class ResourcesYamlWriter {
             out.append('\n').append(catalogued.key()).append(":\n");
             for (Map.Entry<String, Map<Integer, BigDecimal>> position : positions.entrySet()) {
                 out.append("  ").append(quoted(position.getKey())).append(":\n");
+                int scale = catalogued.position(position.getKey()).map(p -> p.kind().scale)
+                        .orElse(ResourceCatalogue.Kind.AMOUNT.scale);
                 for (int y : resources.years()) {
                     BigDecimal value = position.getValue().get(y);
-                    out.append("    ").append(y).append(": ")
-                            .append(value == null ? ResourceCatalogue.NO_DATA : value.toPlainString()).append('\n');
+                    out.append("    ").append(y).append(": ").append(value == null ? ResourceCatalogue.NO_DATA
+                            : value.setScale(scale, RoundingMode.UNNECESSARY).toPlainString()).append('\n');
                 }
             }
         }
