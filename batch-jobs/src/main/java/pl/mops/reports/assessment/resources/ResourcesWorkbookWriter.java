@@ -35,8 +35,8 @@ import pl.mops.reports.rendering.DeterministicZip;
  * {@link ResourcesWorkbookLayout}) from the same {@link ResourcesPrefill} as the YAML template. Every sheet is
  * protected without a password: only the year cells (and the keys of the budget rows, and the source
  * descriptions) are unlocked, so the keys, labels and headers the reader relies on cannot be typed over by
- * accident. The bytes depend only on the prefill: the workbook's dates are 1 January of the assessment year
- * and every ZIP entry carries that time.
+ * accident. The bytes depend only on the prefill: the workbook's dates are 1 January of the year after the
+ * assessment year (as in the assessment's own documents) and every ZIP entry carries that time.
  */
 public final class ResourcesWorkbookWriter {
 
@@ -87,7 +87,7 @@ public final class ResourcesWorkbookWriter {
     }
 
     private byte[] bytes(ResourcesPrefill prefill) throws IOException {
-        Instant created = LocalDate.of(prefill.year(), 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant created = LocalDate.of(prefill.year() + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         core.setCreated(Optional.of(Date.from(created)));
         core.setModified(Optional.of(Date.from(created)));
