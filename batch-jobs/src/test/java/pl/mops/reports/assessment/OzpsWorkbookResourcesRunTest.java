@@ -56,6 +56,8 @@ class OzpsWorkbookResourcesRunTest extends DatabaseTest {
         long snapshotId = loader.load(fixture, "test:ozps-trzy-lata-xlsx").snapshot().id();
         work = Files.createTempDirectory("ozps-xlsx-test");
         Path yaml = OzpsTestFiles.copyResource("zasoby-2025.yaml", work);
+        // a comment more: another file (SHA-256) with the same values, so that no other test's run of the fixture is reused
+        Files.writeString(yaml, "# kopia do porównania ze skoroszytem\n", java.nio.file.StandardOpenOption.APPEND);
         ResourcesFile values = ResourcesReader.read(yaml, 2025);
         xlsx = OzpsResourcesWorkbookTest.filled(values);
         Path workbook = Files.write(work.resolve("zasoby-2025.xlsx"), xlsx);
@@ -65,7 +67,8 @@ class OzpsWorkbookResourcesRunTest extends DatabaseTest {
 
     @Test
     void bothRunsReadTheSameResources() {
-        assertThat(fromXlsx.jobInstanceId()).isNotEqualTo(fromYaml.jobInstanceId()); // another file: another run
+        assertThat(fromYaml.reused()).isFalse();
+        assertThat(fromXlsx.reused()).isFalse(); // another file: another run
         ResourcesFile a = repository.loadResources(fromYaml.jobInstanceId());
         ResourcesFile b = repository.loadResources(fromXlsx.jobInstanceId());
         assertThat(b.fileName()).isEqualTo("zasoby-2025.xlsx");
