@@ -195,11 +195,7 @@ final class OzpsTemplate {
     }
 
     static String kindHint(Position position) {
-        return switch (position.kind()) {
-            case COUNT -> "";
-            case FTE -> " (liczba etatów, np. 12,5)";
-            case AMOUNT -> " (zł, np. 1234567,89)";
-        };
+        return position.kind().hint;
     }
 
     private static String chapterNumber(Chapter chapter) {

@@ -67,7 +67,8 @@ class OzpsResourcesWorkbookTest {
             assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(8123.0);
             assertThat(total.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(total.getCell(6).getStringCellValue()).isEqualTo(
-                    "2025: z config/ludnosc-dzielnic.csv (suma dzielnic) — sprawdź z danymi GUS\n"
+                    "liczba mieszkańców ogółem (musi równać się sumie sześciu grup poniżej, gdy są podane)\n"
+                            + "2025: z config/ludnosc-dzielnic.csv (suma dzielnic) — sprawdź z danymi GUS\n"
                             + "2023: w config/ludnosc-dzielnic.csv nie ma tego roku; najbliższy, 2024: 7\u00A0990 (suma dzielnic, "
                             + "zameldowani; GUS podaje zwykle więcej).");
             assertThat(demography.getRow(9).getCell(0).getStringCellValue()).isEqualTo("mezczyzni_65_plus");
@@ -77,7 +78,8 @@ class OzpsResourcesWorkbookTest {
             assertThat(texts(staff.getRow(6)).subList(0, 3)).containsExactly("pracownicy_socjalni_etaty",
                     "Pracownicy socjalni — etaty", "etaty");
             assertThat(staff.getRow(6).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
-            assertThat(staff.getRow(6).getCell(6).getStringCellValue()).startsWith("norma art. 110 ust. 11:");
+            assertThat(staff.getRow(6).getCell(6).getStringCellValue()).startsWith("Pracownicy socjalni: etaty "
+                    + "(liczba etatów, np. 12,5)\nnorma art. 110 ust. 11:");
 
             XSSFSheet budget = workbook.getSheet("Budżet");
             assertThat(budget.getRow(3).getCell(0).getStringCellValue()).isEqualTo("85202");
@@ -119,6 +121,15 @@ class OzpsResourcesWorkbookTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ResourcesWorkbookWriter.write(prefill(), out);
         assertThat(out.toByteArray()).isEqualTo(ResourcesWorkbookWriter.write(prefill()));
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try { // the ZIP entries' times and the workbook's dates are in UTC, whatever the machine's zone
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+            assertThat(ResourcesWorkbookWriter.write(prefill())).isEqualTo(out.toByteArray());
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+        ResourcesPrefill otherYear = new OzpsTemplate(2026, List.of(), List.of(), null).prefill();
+        assertThat(ResourcesWorkbookWriter.write(otherYear)).isNotEqualTo(out.toByteArray());
     }
 
     @Test

@@ -121,14 +121,15 @@ public final class ResourcesWorkbookWriter {
         lines.add("• Wpisuj same wartości, nie formuły: komórka z formułą (np. =D5+D6) jest błędem — policz obok "
                 + "i wklej wynik jako wartość (Wklej specjalnie → Wartości).");
         lines.add("• Nie zmieniaj kluczy pozycji (kolumna A), nagłówków lat ani nazw arkuszy i nie dodawaj arkuszy — "
-                + "arkusze są chronione (bez hasła), a otwarte do wpisywania są tylko komórki lat.");
+                + "arkusze są chronione (bez hasła), a otwarte do wpisywania są tylko komórki lat (oraz numery "
+                + "rozdziałów w arkuszu „" + SHEETS.get(ResourceCatalogue.BUDGET) + "” i opisy w arkuszu „" + SOURCES + "”).");
         lines.add("• Arkusz „" + SHEETS.get(ResourceCatalogue.BUDGET) + "”: wydatki wykonane (zł) według rozdziałów "
                 + "klasyfikacji budżetowej działów 852, 853 i 855. Rozdział, którego nie dotyczy, zostaw z wartościami "
                 + "„" + ResourceCatalogue.NO_DATA + "” albo wyczyść cały wiersz (klucz i lata); inny rozdział dopisz "
                 + "w pustym wierszu poniżej: pięciocyfrowy numer w kolumnie A i wartości za trzy lata.");
         lines.add("• Arkusz „" + SOURCES + "” (opcjonalnie): źródło danych każdego rozdziału, np. „GUS, Bank Danych "
                 + "Lokalnych” — tekst pojawi się pod tabelą rozdziału.");
-        lines.add("• Uwagi (kolumna G) podpowiadają, skąd wziąć dane; wartości wpisane wcześniej przez program "
+        lines.add("• Uwagi (kolumna G) opisują pozycję i podpowiadają, skąd wziąć dane; wartości wpisane wcześniej przez program "
                 + "(np. liczba mieszkańców z config/ludnosc-dzielnic.csv) sprawdź i w razie potrzeby popraw.");
         lines.add("");
         lines.add("Uruchomienie: ./mops-reports run ozps --year " + y + " --resources zasoby-" + y + ".xlsx");
@@ -192,6 +193,7 @@ public final class ResourcesWorkbookWriter {
                 text(row, UNIT, unit(position.kind()), locked);
                 years(row, chapter, position.key(), position.kind(), prefill);
                 List<String> notes = new ArrayList<>();
+                notes.add(position.comment() + position.kind().hint);
                 for (int y : years) {
                     String note = prefill.valueNote(chapter.key(), position.key(), y);
                     if (note != null) {
