@@ -151,7 +151,7 @@ public class OzpsAssessmentService {
         }
     }
 
-    /** the given file, or zasoby-<Y>.yaml / zasoby-<Y>.csv in the default folder */
+    /** the given file, or zasoby-<Y>.yaml / .yml / .csv / .xlsx (the first found) in the default folder */
     private Path resourcesFile(int year, Path requested) {
         if (requested != null) {
             if (!Files.isRegularFile(requested)) {
@@ -160,14 +160,14 @@ public class OzpsAssessmentService {
             }
             return requested;
         }
-        for (String extension : List.of("yaml", "yml", "csv")) {
+        for (String extension : List.of("yaml", "yml", "csv", "xlsx")) {
             Path candidate = defaultResourcesDir().resolve("zasoby-" + year + "." + extension);
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }
         }
         throw new UserError("Nie ma pliku zasobów " + defaultResourcesDir().resolve("zasoby-" + year + ".yaml")
-                + " (ani .csv). Utwórz szablon: ./mops-reports ozps template --year " + year
+                + " (ani .csv, ani .xlsx). Utwórz szablon: ./mops-reports ozps template --year " + year
                 + ", wypełnij go i uruchom ponownie (albo podaj plik: --resources PLIK).", ExitCode.INVALID_INPUT, null);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.assessment.resources.ResourcesWorkbookWriter;
 import pl.mops.reports.system.CliCommand;
 import pl.mops.reports.system.CommandLine;
 import pl.mops.reports.system.Console;
@@ -28,7 +29,8 @@ import pl.mops.reports.rendering.ReportFileWriter;
 /**
  * {@code ozps template --year Y [--out DIR] [--snapshot ID]}: writes the commented template of the resources
  * file, {@code zasoby-<Y>.yaml}, by default into {@code $MOPS_HOME/zasoby/} where {@code run ozps} looks for
- * it. Never overwrites an existing file.
+ * it; with {@code --xlsx} the workbook {@code zasoby-<Y>.xlsx} instead ({@code --out} a folder or a file
+ * ending in .xlsx), prefilled from the same template. Never overwrites an existing file.
  */
 @Component
 public class OzpsCommand implements CliCommand {
@@ -65,13 +67,55 @@ public class OzpsCommand implements CliCommand {
         int year = line.option("year", Integer::valueOf, "rok w postaci RRRR, np. 2025")
                 .orElseThrow(() -> new UserError("Podaj rok oceny: --year RRRR", ExitCode.INVALID_INPUT, null));
         service.checkYear(year);
-        Path dir = line.option("out").map(Path::of).orElse(service.defaultResourcesDir());
         Long snapshotId = line.option("snapshot", Long::valueOf, "numer migawki").orElse(null);
+        if (line.flag("xlsx")) {
+            Path out = line.option("out").map(Path::of).orElse(service.defaultResourcesDir());
+            Path file = out.getFileName() != null && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(".xlsx") ? out : out.resolve("zasoby-" + year + ".xlsx");
+            file = writeWorkbook(year, file, snapshotId);
+            console.line("Zapisano skoroszyt pliku zasobów: " + file);
+            console.line("Wypełnij go (arkusz „Instrukcja” opisuje jak) i uruchom: ./mops-reports run ozps --year " + year
+                    + (file.getParent().equals(service.defaultResourcesDir().toAbsolutePath().normalize()) ? ""
+                    : " --resources " + file));
+            return ExitCode.SUCCESS;
+        }
+        Path dir = line.option("out").map(Path::of).orElse(service.defaultResourcesDir());
         Path file = write(year, dir, snapshotId);
         console.line("Zapisano szablon pliku zasobów: " + file);
         console.line("Wypełnij go (komentarze opisują każdą pozycję) i uruchom: ./mops-reports run ozps --year " + year
                 + (dir.equals(service.defaultResourcesDir()) ? "" : " --resources " + file));
         return ExitCode.SUCCESS;
+    }
+
+    /**
+     * writes the workbook form of the template ({@code zasoby-<Y>.xlsx}) to {@code file}, with what the YAML
+     * template would prefill; refuses to overwrite a file
+     */
+    public Path writeWorkbook(int year, Path file, Long snapshotId) {
+        Path target = file.toAbsolutePath().normalize();
+        refuseExisting(target);
+        byte[] bytes = ResourcesWorkbookWriter.write(template(year, snapshotId).prefill());
+        try {
+            Files.createDirectories(target.getParent());
+            ReportFileWriter.writeAtomically(target, bytes);
+        } catch (IOException e) {
+            throw new UserError("Nie można zapisać skoroszytu " + target + " (" + e.getMessage() + ").", ExitCode.FILE_ERROR, e);
+        }
+        return target;
+    }
+
+    private static void refuseExisting(Path file) {
+        if (Files.exists(file)) {
+            throw new UserError("Plik " + file + " już istnieje \u2014 nie nadpisuję go. Usuń go albo podaj inne miejsce "
+                    + "(--out).", ExitCode.INVALID_INPUT, null);
+        }
+    }
+
+    /** the template of a year, knowing what the database knows (the population, the snapshot's counts) */
+    OzpsTemplate template(int year, Long snapshotId) {
+        Optional<Snapshot> snapshot = snapshotId != null ? Optional.of(snapshots.resolve(snapshotId)) : snapshots.newest();
+        return new OzpsTemplate(year, populations(year), snapshot.map(s -> caseCounts(s, year)).orElse(List.of()),
+                snapshot.map(s -> "migawki nr " + s.id() + " (odcisk " + s.shortFingerprint() + "\u2026)").orElse(null));
     }
 
     /** writes the template; refuses to overwrite a file (a filled-in one would be lost) */
@@ -81,9 +125,7 @@ public class OzpsCommand implements CliCommand {
             throw new UserError("Plik " + file + " już istnieje \u2014 nie nadpisuję go. Usuń go albo podaj inny katalog "
                     + "(--out KATALOG).", ExitCode.INVALID_INPUT, null);
         }
-        Optional<Snapshot> snapshot = snapshotId != null ? Optional.of(snapshots.resolve(snapshotId)) : snapshots.newest();
-        OzpsTemplate template = new OzpsTemplate(year, populations(year), snapshot.map(s -> caseCounts(s, year)).orElse(List.of()),
-                snapshot.map(s -> "migawki nr " + s.id() + " (odcisk " + s.shortFingerprint() + "\u2026)").orElse(null));
+        OzpsTemplate template = template(year, snapshotId);
         try {
             Files.createDirectories(file.getParent());
             ReportFileWriter.writeAtomically(file, template.text().getBytes(StandardCharsets.UTF_8));

@@ -16,6 +16,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
+import pl.mops.reports.assessment.resources.ResourcesYamlWriter;
 import pl.mops.reports.audit.AuditPackageWriter;
 import pl.mops.reports.database.Dictionaries;
 import pl.mops.reports.importing.Snapshot;
@@ -81,6 +82,10 @@ public class OzpsRenderingTasklet implements Tasklet {
         boolean forPublication = parameters.profile() == PublicationProfile.PUBLICATION;
         Map<String, byte[]> inputs = new LinkedHashMap<>();
         inputs.put(data.resources.fileName(), repository.resourcesContent(instanceId));
+        if (data.resources.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            // a workbook does not diff: what was read from it, as YAML, beside the workbook as given
+            inputs.put(ResourcesYamlWriter.fileName(data.resources.fileName()), ResourcesYamlWriter.bytes(data.resources));
+        }
         if (forPublication) {
             DocumentProtector.Protected protectedDocument = new DocumentProtector(publication)
                     .protect(document, new OzpsProtectionLayout(data.observedYears));

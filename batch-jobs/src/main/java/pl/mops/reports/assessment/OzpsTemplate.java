@@ -2,12 +2,15 @@ package pl.mops.reports.assessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-
+import java.util.Map;
 
 import pl.mops.reports.assessment.resources.ResourceCatalogue;
 import pl.mops.reports.assessment.resources.ResourceCatalogue.Chapter;
 import pl.mops.reports.assessment.resources.ResourceCatalogue.Position;
+import pl.mops.reports.assessment.resources.ResourcesPrefill;
 import pl.mops.reports.rendering.PolishFormats;
 import pl.mops.reports.rendering.model.ValueType;
 
@@ -16,7 +19,8 @@ import pl.mops.reports.rendering.model.ValueType;
  * {@link ResourceCatalogue} with a Polish comment, the years Y−2, Y−1, Y left empty with TODO (an empty
  * value is an error when the assessment runs, so an unfilled template can never pass as zeros), the
  * population filled in where {@code config/ludnosc-dzielnic.csv} has the very year, and what the snapshot
- * knows (families and persons helped, families in social work) as comments.
+ * knows (families and persons helped, families in social work) as comments. What it knows beforehand is
+ * {@link #prefill()}: the workbook form of the template ({@code --xlsx}) writes the same.
  */
 final class OzpsTemplate {
 
@@ -53,12 +57,13 @@ final class OzpsTemplate {
     }
 
     String text() {
+        ResourcesPrefill prefill = prefill();
         header();
         line("");
         line("rok: " + year);
         for (Chapter chapter : ResourceCatalogue.CHAPTERS) {
             line("");
-            chapter(chapter);
+            chapter(chapter, prefill);
         }
         line("");
         line("# Źródła danych rozdziałów (opcjonalnie): tekst pojawi się pod tabelą rozdziału, np. \"GUS, Bank Danych "
@@ -94,37 +99,83 @@ final class OzpsTemplate {
             line("# W bazie nie ma jeszcze migawki danych o świadczeniach \u2014 brak liczb do porównania.");
             return;
         }
-        line("# Dla porównania \u2014 dane o świadczeniach z " + snapshotDescription + ":");
+        for (String note : snapshotNotes()) {
+            line("# " + note);
+        }
+    }
+
+    /** what the template knows beforehand, for either form (YAML or workbook) */
+    ResourcesPrefill prefill() {
+        Map<String, Map<Integer, BigDecimal>> values = new LinkedHashMap<>();
+        Map<String, Map<Integer, String>> valueNotes = new LinkedHashMap<>();
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        String population = ResourceCatalogue.DEMOGRAPHY + ".ludnosc_ogolem";
+        for (int y = year - 2; y <= year; y++) {
+            Population p = population(y);
+            if (p != null && p.exact()) {
+                values.computeIfAbsent(population, k -> new LinkedHashMap<>()).put(y, BigDecimal.valueOf(p.total()));
+                valueNotes.computeIfAbsent(population, k -> new LinkedHashMap<>())
+                        .put(y, "z config/ludnosc-dzielnic.csv (suma dzielnic) \u2014 sprawdź z danymi GUS");
+            } else if (p != null) {
+                notes.computeIfAbsent(population, k -> new ArrayList<>()).add(y + ": w config/ludnosc-dzielnic.csv nie ma "
+                        + "tego roku; najbliższy, " + p.fromYear() + ": " + count(p.total())
+                        + " (suma dzielnic, zameldowani; GUS podaje zwykle więcej).");
+            }
+        }
+        List<String> norm = new ArrayList<>();
+        norm.add("norma art. 110 ust. 11: co najmniej 3 pracowników socjalnych oraz 1 etat na 2 000 mieszkańców");
+        norm.add("albo 1 etat na nie więcej niż 50 rodzin objętych pracą socjalną. Według migawki:");
+        for (CaseCounts c : cases) {
+            if (c.hasData()) {
+                BigDecimal fte = BigDecimal.valueOf(c.familiesInSocialWork())
+                        .divide(OzpsData.FAMILIES_PER_WORKER, 2, RoundingMode.HALF_UP);
+                norm.add("  " + c.year() + ": rodziny objęte pracą socjalną " + count(c.familiesInSocialWork())
+                        + " \u2192 co najmniej " + PolishFormats.format(fte, ValueType.DECIMAL) + " etatu wg rodzin");
+            }
+        }
+        notes.put(ResourceCatalogue.STAFF + ".pracownicy_socjalni_etaty", norm);
+        return new ResourcesPrefill(year, values, valueNotes, notes, BUDGET_EXAMPLES, snapshotNotes());
+    }
+
+    private List<String> snapshotNotes() {
+        if (snapshotDescription == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Dla porównania \u2014 dane o świadczeniach z " + snapshotDescription + ":");
         for (CaseCounts c : cases) {
             if (!c.hasData()) {
-                line("#   " + c.year() + ": brak danych");
+                lines.add("  " + c.year() + ": brak danych");
             } else {
-                line("#   " + c.year() + ": rodziny objęte pomocą " + count(c.familiesHelped()) + " (osoby w rodzinach "
+                lines.add("  " + c.year() + ": rodziny objęte pomocą " + count(c.familiesHelped()) + " (osoby w rodzinach "
                         + count(c.personsHelped()) + "), świadczeniobiorcy " + count(c.recipients())
                         + ", rodziny objęte pracą socjalną " + count(c.familiesInSocialWork()));
             }
         }
+        return lines;
     }
 
-    private void chapter(Chapter chapter) {
+    private void chapter(Chapter chapter, ResourcesPrefill prefill) {
         line("# " + chapterNumber(chapter) + " " + chapter.title());
         for (String part : wrap(chapter.comment(), 100)) {
             line("# " + part);
         }
         line(chapter.key() + ":");
         if (chapter.open()) {
-            budget();
+            budget(prefill);
             return;
         }
         for (Position position : chapter.positions()) {
             line("  # TODO: " + position.comment() + kindHint(position));
-            extraComment(chapter, position);
+            for (String note : prefill.notes(chapter.key(), position.key())) {
+                line("  # " + note);
+            }
             line("  " + position.key() + ":");
             for (int y = year - 2; y <= year; y++) {
-                Population population = position.key().equals("ludnosc_ogolem") ? population(y) : null;
-                if (population != null && population.exact()) {
-                    line("    " + y + ": " + population.total() + "   # z config/ludnosc-dzielnic.csv (suma dzielnic) "
-                            + "\u2014 sprawdź z danymi GUS");
+                BigDecimal value = prefill.value(chapter.key(), position.key(), y);
+                if (value != null) {
+                    String note = prefill.valueNote(chapter.key(), position.key(), y);
+                    line("    " + y + ": " + value.toPlainString() + (note == null ? "" : "   # " + note));
                 } else {
                     line("    " + y + ":");
                 }
@@ -132,10 +183,10 @@ final class OzpsTemplate {
         }
     }
 
-    private void budget() {
+    private void budget(ResourcesPrefill prefill) {
         line("  # TODO: wydatki wykonane (zł) w rozdziałach klasyfikacji budżetowej działów 852, 853, 855;");
         line("  # usuń rozdziały, których nie dotyczy, dopisz inne (klucz: numer rozdziału w cudzysłowie).");
-        for (String chapter : BUDGET_EXAMPLES) {
+        for (String chapter : prefill.budgetChapters()) {
             line("  \"" + chapter + "\":   # " + ResourceCatalogue.BUDGET_CHAPTERS.get(chapter));
             for (int y = year - 2; y <= year; y++) {
                 line("    " + y + ":");
@@ -143,36 +194,8 @@ final class OzpsTemplate {
         }
     }
 
-    private void extraComment(Chapter chapter, Position position) {
-        if (position.key().equals("ludnosc_ogolem")) {
-            for (int y = year - 2; y <= year; y++) {
-                Population p = population(y);
-                if (p != null && !p.exact()) {
-                    line("  # " + y + ": w config/ludnosc-dzielnic.csv nie ma tego roku; najbliższy, " + p.fromYear()
-                            + ": " + count(p.total()) + " (suma dzielnic, zameldowani; GUS podaje zwykle więcej).");
-                }
-            }
-        }
-        if (chapter.key().equals(ResourceCatalogue.STAFF) && position.key().equals("pracownicy_socjalni_etaty")) {
-            line("  # norma art. 110 ust. 11: co najmniej 3 pracowników socjalnych oraz 1 etat na 2 000 mieszkańców");
-            line("  # albo 1 etat na nie więcej niż 50 rodzin objętych pracą socjalną. Według migawki:");
-            for (CaseCounts c : cases) {
-                if (c.hasData()) {
-                    BigDecimal fte = BigDecimal.valueOf(c.familiesInSocialWork())
-                            .divide(OzpsData.FAMILIES_PER_WORKER, 2, RoundingMode.HALF_UP);
-                    line("  #   " + c.year() + ": rodziny objęte pracą socjalną " + count(c.familiesInSocialWork())
-                            + " \u2192 co najmniej " + PolishFormats.format(fte, ValueType.DECIMAL) + " etatu wg rodzin");
-                }
-            }
-        }
-    }
-
-    private static String kindHint(Position position) {
-        return switch (position.kind()) {
-            case COUNT -> "";
-            case FTE -> " (liczba etatów, np. 12,5)";
-            case AMOUNT -> " (zł, np. 1234567,89)";
-        };
+    static String kindHint(Position position) {
+        return position.kind().hint;
     }
 
     private static String chapterNumber(Chapter chapter) {

@@ -154,14 +154,16 @@ public final class CommandTable {
                             INCOMPLETE_PERIOD)),
             new CommandSpec("run ozps", null, "ocena zasobów pomocy społecznej za rok RRRR (XLSX, PDF, wnioski TXT)",
                     List.of(value("year", "RRRR", "rok oceny", YEAR).mandatory(),
-                            value("resources", "PLIK", "plik zasobów (domyślnie MOPS_HOME/zasoby/zasoby-RRRR.yaml "
-                                    + "albo .csv)", ValueCheck.ANY),
+                            value("resources", "PLIK", "plik zasobów: YAML, CSV albo skoroszyt XLSX (domyślnie "
+                                    + "MOPS_HOME/zasoby/zasoby-RRRR.yaml, .csv albo .xlsx)", ValueCheck.ANY),
                             SNAPSHOT, RESULTS, RERUN, PROFIL, RESTART, WAIT, INCOMPLETE_PERIOD)),
             new CommandSpec("ozps template", null, "szablon pliku zasobów zasoby-RRRR.yaml z komentarzami "
-                    + "(istniejącego pliku nie nadpisuje)",
+                    + "albo (--xlsx) skoroszyt zasoby-RRRR.xlsx do wypełnienia w arkuszu (istniejącego pliku nie nadpisuje)",
                     List.of(value("year", "RRRR", "rok oceny", YEAR).mandatory(),
-                            value("out", "KATALOG", "folder szablonu (domyślnie MOPS_HOME/zasoby, tam szuka go run ozps)",
-                                    ValueCheck.ANY),
+                            flag("xlsx", "skoroszyt Excel zasoby-RRRR.xlsx zamiast pliku YAML (te same pozycje i "
+                                    + "podpowiedzi, arkusz na rozdział, chronione klucze)"),
+                            value("out", "KATALOG|PLIK", "folder szablonu (domyślnie MOPS_HOME/zasoby, tam szuka go run "
+                                    + "ozps); z --xlsx także plik .xlsx", ValueCheck.ANY),
                             SNAPSHOT.describedAs("migawka, z której szablon podaje liczby spraw (domyślnie najnowsza)"))),
             new CommandSpec("zloz", null, "oznacz sprawozdanie MRPiPS-03 jako złożone (kto, kiedy, który przebieg); "
                     + "potem przeliczenie ze zmienionymi komórkami jest korektą tej wersji",

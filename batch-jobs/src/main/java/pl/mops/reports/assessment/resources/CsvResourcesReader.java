@@ -24,6 +24,7 @@ final class CsvResourcesReader {
     static RawResources read(String content, ResourceProblems problems) {
         RawResources raw = new RawResources();
         raw.yearRequired = false;
+        raw.format = RawResources.Format.CSV;
         CsvLineSplitter splitter = new CsvLineSplitter(';');
         String[] lines = content.split("\r\n|\n|\r", -1);
         Map<String, Integer> columns = null;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A resources file as read, before the values are checked: chapters, positions, years and the raw text of
- * each value, each with the line it stands on. The YAML and the CSV readers both fill it; the
+ * each value, each with the line it stands on (a workbook: its place). The YAML, CSV and XLSX readers fill it; the
  * {@link ResourcesValidator} checks it the same way for both.
  */
 final class RawResources {
@@ -45,6 +45,15 @@ final class RawResources {
     /** a text with its line (the declared year, a source description) */
     record Text(String text, int line) {
     }
+
+    /** where the values came from: the validator names missing things accordingly */
+    enum Format {
+        YAML, CSV, XLSX
+    }
+
+    Format format = Format.YAML;
+    /** for a workbook: chapter key → the sheet that holds it (a missing chapter is named as a missing sheet) */
+    final Map<String, String> sheets = new LinkedHashMap<>();
 
     /** the assessment year written in the file ({@code rok:} of a YAML file); {@code null} for a CSV file */
     Text declaredYear;

@@ -19,16 +19,19 @@ public final class ResourceCatalogue {
     /** how a value is read and checked */
     public enum Kind {
         /** a whole number ≥ 0 */
-        COUNT(0),
+        COUNT(0, ""),
         /** full-time equivalents (etaty): ≥ 0, at most 2 decimals */
-        FTE(2),
+        FTE(2, " (liczba etatów, np. 12,5)"),
         /** złoty: ≥ 0, at most 2 decimals */
-        AMOUNT(2);
+        AMOUNT(2, " (zł, np. 1234567,89)");
 
         public final int scale;
+        /** what the templates add to a position's comment, e.g. " (zł, np. 1234567,89)"; empty for counts */
+        public final String hint;
 
-        Kind(int scale) {
+        Kind(int scale, String hint) {
             this.scale = scale;
+            this.hint = hint;
         }
     }
 

@@ -36,11 +36,11 @@ final class ResourcesValidator {
     }
 
     static ResourcesFile validate(RawResources raw, int year, String fileName, String sha256, ResourceProblems problems) {
-        ResourcesValidator validator = new ResourcesValidator(year, problems, !raw.yearRequired);
+        ResourcesValidator validator = new ResourcesValidator(year, problems, raw.format == RawResources.Format.CSV);
         validator.checkYear(raw);
         Map<String, Map<String, Map<Integer, BigDecimal>>> values = new LinkedHashMap<>();
         for (Chapter chapter : ResourceCatalogue.CHAPTERS) {
-            values.put(chapter.key(), validator.chapter(chapter, raw.chapters.get(chapter.key())));
+            values.put(chapter.key(), validator.chapter(chapter, raw.chapters.get(chapter.key()), raw.sheets.get(chapter.key())));
         }
         Map<String, String> sources = validator.sources(raw);
         validator.consistency(values, raw);
@@ -67,8 +67,12 @@ final class ResourcesValidator {
         }
     }
 
-    private Map<String, Map<Integer, BigDecimal>> chapter(Chapter chapter, RawResources.ChapterEntry entry) {
+    private Map<String, Map<Integer, BigDecimal>> chapter(Chapter chapter, RawResources.ChapterEntry entry, String sheet) {
         Map<String, Map<Integer, BigDecimal>> result = new LinkedHashMap<>();
+        if (entry == null && sheet != null) {
+            problems.add(0, "brak arkusza „" + sheet + "” (rozdział " + chapter.key() + ": " + chapter.title() + ").");
+            return result;
+        }
         if (entry == null) {
             problems.add(csv ? 0 : 1, "brak rozdziału „" + chapter.key() + "” (" + chapter.title() + ").");
             return result;
