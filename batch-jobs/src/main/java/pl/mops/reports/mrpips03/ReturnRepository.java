@@ -175,6 +175,24 @@ public class ReturnRepository {
                 .stream().findFirst();
     }
 
+    /** a computed return with its run (the newest execution of its job instance) and when that run started */
+    public record Listed(StoredReturn stored, long run, java.time.LocalDateTime computedAt) {
+    }
+
+    /** every return whose files were written, newest period first, then by correction and draft */
+    public List<Listed> listed() {
+        return jdbc.query("""
+                SELECT r.*, e.job_execution_id AS run, e.start_time AS computed_at
+                  FROM mrpips03_return r
+                  JOIN LATERAL (SELECT job_execution_id, start_time FROM batch_job_execution
+                                 WHERE job_instance_id = r.job_instance_id
+                                 ORDER BY job_execution_id DESC LIMIT 1) e ON true
+                 WHERE r.files_written
+                 ORDER BY r.year DESC, r.half DESC, r.correction, r.draft""",
+                (rs, i) -> new Listed(MAPPER.mapRow(rs, i), rs.getLong("run"),
+                        rs.getObject("computed_at", java.time.LocalDateTime.class)));
+    }
+
     /** the latest return of the period: highest correction, then the newest computation */
     public Optional<StoredReturn> latest(ReturnPeriod period) {
         return jdbc.query("""
