@@ -78,6 +78,9 @@ class ReturnFormPageTest extends WebConsoleTest {
         assertThat(html).contains("<h1>Sprawozdania MRPiPS-03</h1>", "href=\"/sprawozdania/" + original + "\"",
                 "href=\"/sprawozdania/" + correction + "\"", "sprawozdanie pierwotne",
                 "korekta nr 1", "niegotowe do wysłania", ">Sprawozdania</a>");
+        // the Pulpit's MRPiPS-03 table links the period's newest version
+        assertThat(page("/", auditor())).contains("<a href=\"/sprawozdania/" + correction + "\">pokaż sprawozdanie 2025-P</a>",
+                "<a href=\"/sprawozdania\">Sprawozdania</a>");
     }
 
     @Test
