@@ -50,7 +50,17 @@ public class ReturnFormView {
     public record Form(long run, String period, String periodName, String version, String title, String layoutVersion,
                        long snapshotId, Readiness readiness, String readinessText, List<String> reasons,
                        List<RuleLine> rules, int brokenCells, List<SectionView> sections, List<Line> runsOfPeriod,
-                       String corrects, int changedCells) {
+                       String corrects, int changedCells, Comparison comparison) {
+    }
+
+    /** the latest comparison with the case system's return (porownaj), or null on the form when there is none */
+    public record Comparison(String otherFile, String comparedAt, int compared, int differing, int missing, int extra,
+                             int equal, List<ComparedCell> cells) {
+    }
+
+    /** a cell that differs from the case system's (first) or that the case system's file lacks */
+    public record ComparedCell(String section, String nr, String label, String column, String ours, String theirs,
+                               String difference, boolean differs, String href) {
     }
 
     /** one control rule's outcome */
@@ -83,10 +93,12 @@ public class ReturnFormView {
 
     private final ReturnRepository returns;
     private final Layouts layouts;
+    private final pl.mops.reports.MopsProperties properties;
 
-    public ReturnFormView(ReturnRepository returns, Layouts layouts) {
+    public ReturnFormView(ReturnRepository returns, Layouts layouts, pl.mops.reports.MopsProperties properties) {
         this.returns = returns;
         this.layouts = layouts;
+        this.properties = properties;
     }
 
     public List<Line> lines() {
@@ -184,7 +196,51 @@ public class ReturnFormView {
                 stored.readiness() == null ? "nie sprawdzono" : stored.readiness().polish(), stored.readinessReasons(),
                 rules, broken.size(), sections, ofPeriod,
                 previous.map(p -> p.versionName() + " (przebieg nr " + returns.lastExecutionOf(p) + ")").orElse(null),
-                changed[0]);
+                changed[0], comparison(stored, layout, cells, run));
+    }
+
+    private Comparison comparison(StoredReturn stored, Layout layout, Map<CellKey, BigDecimal> cells, long run) {
+        Optional<ReturnRepository.StoredReconciliation> found = returns.reconciliation(stored.id());
+        if (found.isEmpty()) {
+            return null;
+        }
+        ReturnRepository.StoredReconciliation r = found.get();
+        List<ComparedCell> differing = new ArrayList<>();
+        List<ComparedCell> missing = new ArrayList<>();
+        int equal = 0;
+        for (Layout.Section section : layout.sections()) {
+            for (Layout.Row row : section.rows()) {
+                for (Layout.Column column : row.columns()) {
+                    CellKey key = new CellKey(section.code(), row.code(), column.code());
+                    BigDecimal ours = cells.get(key);
+                    ValueType type = column.measure().type();
+                    String href = ours != null && CellCases.opens(column) ? "/sprawozdania/" + run + "/komorka/"
+                            + section.code() + "/" + row.code() + "/" + column.code() : null;
+                    if (!r.theirs().containsKey(key)) {
+                        missing.add(new ComparedCell(section.code(), row.nr(), row.name(), column.name(),
+                                format(ours, type), "brak w pliku", "", false, href));
+                        continue;
+                    }
+                    BigDecimal theirs = r.theirs().get(key);
+                    if (!differs(ours, theirs)) {
+                        equal++;
+                        continue;
+                    }
+                    String difference = ours == null || theirs == null ? "" : signed(ours.subtract(theirs), type);
+                    differing.add(new ComparedCell(section.code(), row.nr(), row.name(), column.name(),
+                            format(ours, type), format(theirs, type), difference, true, href));
+                }
+            }
+        }
+        List<ComparedCell> listed = new ArrayList<>(differing);
+        listed.addAll(missing);
+        return new Comparison(r.otherFile(), r.comparedAt() == null ? "" : WHEN.format(r.comparedAt()
+                .atZoneSameInstant(properties.timeZone())), r.compared(), r.differing(), r.missing(), r.extra(), equal,
+                listed);
+    }
+
+    private static String signed(BigDecimal value, ValueType type) {
+        return (value.signum() > 0 ? "+" : value.signum() < 0 ? "−" : "") + format(value.abs(), type);
     }
 
     private static boolean differs(BigDecimal a, BigDecimal b) {

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import pl.mops.reports.mrpips03.Mrpips03Service;
+import pl.mops.reports.mrpips03.Reconciliation;
 import pl.mops.reports.mrpips03.ReturnPeriod;
 import pl.mops.reports.mrpips03.ReturnRepository;
 import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
@@ -39,6 +42,8 @@ class ReturnFormPageTest extends WebConsoleTest {
     private Mrpips03Service mrpips03;
     @Autowired
     private ReturnRepository returns;
+    @Autowired
+    private Reconciliation reconciliation;
 
     @BeforeEach
     void computeOnce() {
@@ -56,6 +61,14 @@ class ReturnFormPageTest extends WebConsoleTest {
                     "test").stored();
             assertThat(second.correction()).isEqualTo(1);
             correction = returns.lastExecutionOf(second);
+            // the case system's return: one cell that differs (5 families instead of 4), one that agrees
+            try {
+                Path file = Files.createTempDirectory("sprawozdania").resolve("system-test.csv");
+                Files.writeString(file, "dzial;wiersz;kolumna;wartosc\n2;OGOLEM;RODZINY;5\n1B;ZASILEK_OKRESOWY;KWOTA;2 300,00\n");
+                reconciliation.compare(second, file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 
@@ -119,6 +132,19 @@ class ReturnFormPageTest extends WebConsoleTest {
         assertThat(html).contains("Korekta wersji", "zmienionych komórek: <strong>1</strong>",
                 "class=\"zmieniona\"", "było: <span>11</span>");
         assertThat(page("/sprawozdania/" + original, planner())).doesNotContain("class=\"zmieniona\"", "było:");
+    }
+
+    @Test
+    void theComparisonWithTheCaseSystemListsTheDifferingCellFirst() throws Exception {
+        String html = page("/sprawozdania/" + correction, planner());
+        assertThat(html).contains("Porównanie z systemem dziedzinowym", "<code>system-test.csv</code>",
+                "komórek porównanych <strong>2</strong>, różnych <strong>1</strong>", "zgodnych <strong>1</strong>");
+        String table = html.substring(html.indexOf("<table class=\"liczby porownanie\">"));
+        String firstRow = table.substring(table.indexOf("<tr class=\"rozna\">"), table.indexOf("</tr>", table.indexOf("<tbody>")));
+        assertThat(table.indexOf("<tr class=\"rozna\">")).isLessThan(table.indexOf("<tr class=\"brakujaca\">"));
+        assertThat(firstRow).contains("1. Ogółem (bez powtórzeń)", "Liczba rodzin", ">4</a>", "<td>5</td>", "<td>−1</td>");
+        // the original has no comparison
+        assertThat(page("/sprawozdania/" + original, planner())).doesNotContain("Porównanie z systemem dziedzinowym");
     }
 
     @Test
