@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import pl.mops.reports.mrpips03.Mrpips03Service;
@@ -25,7 +24,7 @@ import pl.mops.reports.runs.RunOptions;
 
 /**
  * The Sprawozdania pages on the fixture {@code statistics/monthly-small}: its return for the first half of 2025
- * (the data end on 5 April 2025, so computed as an incomplete period), submitted, then a correction. Expected numbers
+ * (the data end on 5 April 2025; computed allowing an incomplete period), submitted, then a correction. Expected numbers
  * worked out by hand from the fixture's CSV files: families with a benefit realised from January to June 2025 — F1
  * (S01, S02, S08, S09), F2 (S03, S04, S10, S11, S17), F3 (S05, S06, S13), F4 (S07, S12): 4 in section 2, row 1.
  */
@@ -34,19 +33,21 @@ class ReturnFormPageTest extends WebConsoleTest {
     private static final ReturnPeriod PERIOD = new ReturnPeriod(2025, 'P');
     private static final String CELL = "/komorka/2/OGOLEM/RODZINY";
     /** the original (submitted, and then its stored cell 2/OGOLEM/RODZINY set to 11 so the data correct it) */
-    private static long original;
+    static long original;
     /** the correction k1 computed from the fixture */
-    private static long correction;
-
-    @Autowired
-    private Mrpips03Service mrpips03;
-    @Autowired
-    private ReturnRepository returns;
-    @Autowired
-    private Reconciliation reconciliation;
+    static long correction;
 
     @BeforeEach
     void computeOnce() {
+        computeOnce(context, jdbc);
+    }
+
+    /** the returns of this class, computed once in the shared context (also for {@link ReturnFormBrowserTest}) */
+    static void computeOnce(org.springframework.context.ApplicationContext context,
+                            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        Mrpips03Service mrpips03 = context.getBean(Mrpips03Service.class);
+        ReturnRepository returns = context.getBean(ReturnRepository.class);
+        Reconciliation reconciliation = context.getBean(Reconciliation.class);
         synchronized (ReturnFormPageTest.class) {
             if (correction != 0) {
                 return;
