@@ -77,10 +77,10 @@ public class ReturnFormView {
     /**
      * @param exists the row has this column (else the form's cell is crossed out)
      * @param href   the link to what was counted, or {@code null}
-     * @param rules  the control rules this cell breaks: "R01: description. explanation"
+     * @param rules  the control rules this cell breaks: "R01: description" (the explanation: the rules' table, linked)
      * @param old    the value in the version this correction corrects, when it differs ({@code null} otherwise)
      */
-    public record CellView(boolean exists, String text, String href, String label, List<String> rules, String old) {
+    public record CellView(boolean exists, String text, String href, String label, List<BrokenRule> rules, String old) {
 
         public boolean isBroken() {
             return !rules.isEmpty();
@@ -89,6 +89,10 @@ public class ReturnFormView {
         public boolean isChanged() {
             return old != null;
         }
+    }
+
+    /** a control rule a cell breaks: its code (the anchor of its row in the rules' table) and "R12: description" */
+    public record BrokenRule(String code, String text) {
     }
 
     private final ReturnRepository returns;
@@ -129,16 +133,16 @@ public class ReturnFormView {
         Map<CellKey, BigDecimal> cells = returns.cells(stored.id());
         Map<String, Layout.Rule> rulesByCode = new LinkedHashMap<>();
         layout.rules().forEach(r -> rulesByCode.put(r.code(), r));
-        Map<CellKey, List<String>> broken = new LinkedHashMap<>();
+        Map<CellKey, List<BrokenRule>> broken = new LinkedHashMap<>();
         for (ReturnRepository.Failure failure : returns.failures(stored.id())) {
             Layout.Rule rule = rulesByCode.get(failure.ruleCode());
             boolean review = rule != null && rule.review();
-            String text = failure.ruleCode() + (review ? " (do przeglądu)" : "") + ": "
-                    + (rule == null ? "" : rule.description() + ". " + rule.explanation());
+            BrokenRule text = new BrokenRule(failure.ruleCode(), failure.ruleCode() + (review ? " (do przeglądu)" : "")
+                    + ": " + (rule == null ? "" : rule.description()));
             for (String side : List.of(failure.leftCells(), failure.rightCells())) {
                 Matcher m = CELL.matcher(side == null ? "" : side);
                 while (m.find()) {
-                    List<String> list = broken.computeIfAbsent(new CellKey(m.group(1), m.group(2), m.group(3)),
+                    List<BrokenRule> list = broken.computeIfAbsent(new CellKey(m.group(1), m.group(2), m.group(3)),
                             k -> new ArrayList<>());
                     if (!list.contains(text)) {
                         list.add(text);

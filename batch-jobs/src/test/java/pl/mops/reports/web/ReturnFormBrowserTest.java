@@ -69,6 +69,14 @@ class ReturnFormBrowserTest extends WebConsoleTest {
         browser.manage().window().setSize(new Dimension(1280, 3000));
         screenshot("sprawozdanie.png");
 
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('dzial-1B').scrollIntoView()");
+        screenshot("sprawozdanie-dzial-1B.png");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('dzial-2').scrollIntoView()");
+        screenshot("sprawozdanie-dzial-2.png");
+
         WebElement families = browser.findElement(By.cssSelector("a[href$='/komorka/2/OGOLEM/RODZINY']"));
         String number = families.getText();
         families.sendKeys(Keys.ENTER); // a link the keyboard reaches and follows

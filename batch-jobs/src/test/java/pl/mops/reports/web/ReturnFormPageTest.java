@@ -104,7 +104,7 @@ class ReturnFormPageTest extends WebConsoleTest {
                 "<caption>Dział 2. Rzeczywista liczba rodzin i osób objętych pomocą — MRPiPS-03 za 2025-P</caption>",
                 "<th scope=\"col\">Liczba rodzin</th>", "Ogółem (bez powtórzeń)",
                 "class=\"poziom-1\">w tym: dla osoby samotnie gospodarującej</th>",
-                "niegotowe do wysłania", "Reguły kontrolne", "<th scope=\"row\">R01</th>");
+                "niegotowe do wysłania", "Reguły kontrolne", "<th scope=\"row\" id=\"regula-R01\">R01</th>");
         // 2/OGOLEM/RODZINY: 4 families, a link to what was counted; amounts with two decimals and a comma:
         // zasiłek stały of F2 — S03, S10, S11 and S17 of 900,00 each in the first half = 3 600,00
         assertThat(html).contains("href=\"/sprawozdania/" + correction + CELL + "\"", ">4</a>", "3\u00a0600,00");
@@ -122,7 +122,11 @@ class ReturnFormPageTest extends WebConsoleTest {
         assertThat(marked).isPositive();
         String cell = html.substring(html.lastIndexOf("<td class=\"narusza", marked), html.indexOf("</td>", marked));
         assertThat(cell).contains("<span class=\"dla-czytnika\">Narusza regułę kontrolną: </span>",
-                "<span class=\"wyjasnienie\">R12: Kwota = kwota z dotacji + kwota ze środków własnych.");
+                "<span class=\"wyjasnienie\"><span>R12: Kwota = kwota z dotacji + kwota ze środków własnych</span>",
+                "<a href=\"#regula-R12\">wyjaśnienie</a>");
+        // the explanation in the rules' table, where the link leads
+        assertThat(html).contains("<th scope=\"row\" id=\"regula-R12\">R12</th>",
+                "Każda realizacja zasiłku okresowego powinna mieć źródło finansowania");
         assertThat(html.indexOf("<td class=\"narusza", marked + 1)).as("500,00 of DOTACJA is marked too")
                 .isLessThan(html.indexOf("<span>500,00</span>", marked));
     }
@@ -142,7 +146,15 @@ class ReturnFormPageTest extends WebConsoleTest {
                 "komórek porównanych <strong>2</strong>, różnych <strong>1</strong>", "zgodnych <strong>1</strong>");
         String table = html.substring(html.indexOf("<table class=\"liczby porownanie\">"));
         String firstRow = table.substring(table.indexOf("<tr class=\"rozna\">"), table.indexOf("</tr>", table.indexOf("<tbody>")));
+        // the differing cells first; after them, folded, every other cell of the layout but the one that agrees
         assertThat(table.indexOf("<tr class=\"rozna\">")).isLessThan(table.indexOf("<tr class=\"brakujaca\">"));
+        pl.mops.reports.mrpips03.ReturnRepository.StoredReturn stored = context.getBean(ReturnRepository.class)
+                .ofExecution(correction).orElseThrow();
+        int layoutCells = context.getBean(pl.mops.reports.mrpips03.Layouts.class)
+                .resolve(stored.layoutVersion(), 2025).sections().stream()
+                .flatMap(section -> section.rows().stream()).mapToInt(row -> row.columns().size()).sum();
+        assertThat(html).contains("nie ma w pliku systemu dziedzinowego (<span>" + (layoutCells - 2) + "</span>)");
+        assertThat(count(html, "<tr class=\"brakujaca\">")).isEqualTo(layoutCells - 2);
         assertThat(firstRow).contains("1. Ogółem (bez powtórzeń)", "Liczba rodzin", ">4</a>", "<td>5</td>", "<td>−1</td>");
         // the original has no comparison
         assertThat(page("/sprawozdania/" + original, planner())).doesNotContain("Porównanie z systemem dziedzinowym");
