@@ -69,6 +69,23 @@ public class LineageTable {
                 parameters, (rs, i) -> new Counted(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 
+    /** a counted unit of one cell with the case system's id: for the staff only (never for the auditors' package) */
+    public record Case(String kind, String sourceId, String pseudonym) {
+    }
+
+    /** the units the filled table holds for one cell, sorted by kind and pseudonym (not by the case system's ids) */
+    public java.util.List<Case> cases(String cell) {
+        byte[] key = secret.key();
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("innerKey", Pseudonyms.innerKey(key));
+        parameters.put("outerKey", Pseudonyms.outerKey(key));
+        parameters.put("cell", cell);
+        return jdbc.query("SELECT kind, source_id, pseudonym FROM (SELECT kind, source_id, "
+                + Pseudonyms.sqlExpression("kind", "source_id") + " AS pseudonym FROM " + TABLE
+                + " WHERE cell = :cell) x ORDER BY kind, pseudonym COLLATE \"C\"",
+                parameters, (rs, i) -> new Case(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
     /** writes the UTF-8 CSV with BOM and {@code ;}, lines sorted by cell, kind and pseudonym; @return data lines */
     public long writeCsv(OutputStream target) {
         byte[] key = secret.key();

@@ -165,6 +165,8 @@ public class Reconciliation {
                         Map.of("system-dziedzinowy-" + other.fileName(), other.content())));
                 all.add(pack);
                 runFiles.record(lastExecution, stored.jobInstanceId(), all);
+                returns.saveReconciliation(stored.id(), other.fileName(), comparison.compared(), comparison.differing(),
+                        comparison.missing(), comparison.extra(), comparison.theirs());
                 List<WrittenFile> result = new ArrayList<>(written);
                 result.add(pack);
                 return new Outcome(stored, other.fileName(), comparison.compared(), comparison.differing(),
@@ -247,6 +249,13 @@ public class Reconciliation {
 
         int extra() {
             return extraCells.size();
+        }
+
+        /** the other file's value of every cell of the layout it has (a value may be null: given empty) */
+        Map<CellKey, BigDecimal> theirs() {
+            Map<CellKey, BigDecimal> theirs = new LinkedHashMap<>();
+            pairs.stream().filter(Pair::present).forEach(p -> theirs.put(p.key(), p.theirs()));
+            return theirs;
         }
 
         Set<String> countCellsThatDiffer() {

@@ -175,6 +175,24 @@ public class ReturnRepository {
                 .stream().findFirst();
     }
 
+    /** a computed return with its run (the newest execution of its job instance) and when that run started */
+    public record Listed(StoredReturn stored, long run, java.time.LocalDateTime computedAt) {
+    }
+
+    /** every return whose files were written, newest period first, then by correction and draft */
+    public List<Listed> listed() {
+        return jdbc.query("""
+                SELECT r.*, e.job_execution_id AS run, e.start_time AS computed_at
+                  FROM mrpips03_return r
+                  JOIN LATERAL (SELECT job_execution_id, start_time FROM batch_job_execution
+                                 WHERE job_instance_id = r.job_instance_id
+                                 ORDER BY job_execution_id DESC LIMIT 1) e ON true
+                 WHERE r.files_written
+                 ORDER BY r.year DESC, r.half DESC, r.correction, r.draft""",
+                (rs, i) -> new Listed(MAPPER.mapRow(rs, i), rs.getLong("run"),
+                        rs.getObject("computed_at", java.time.LocalDateTime.class)));
+    }
+
     /** the latest return of the period: highest correction, then the newest computation */
     public Optional<StoredReturn> latest(ReturnPeriod period) {
         return jdbc.query("""
@@ -338,6 +356,34 @@ public class ReturnRepository {
         }
         return jdbc.query("SELECT layout_version FROM mrpips03_return WHERE year = ? AND half = ? ORDER BY id LIMIT 1",
                 (rs, i) -> rs.getString(1), period.year(), String.valueOf(period.half())).stream().findFirst();
+    }
+
+    /** the latest comparison with the case system's return: the other file's value of each cell it has */
+    public record StoredReconciliation(String otherFile, OffsetDateTime comparedAt, int compared, int differing,
+                                       int missing, int extra, Map<CellKey, BigDecimal> theirs) {
+    }
+
+    /** replaces the return's stored comparison */
+    public void saveReconciliation(long returnId, String otherFile, int compared, int differing, int missing, int extra,
+                                   Map<CellKey, BigDecimal> theirs) {
+        jdbc.update("DELETE FROM mrpips03_reconciliation WHERE return_id = ?", returnId);
+        jdbc.update("INSERT INTO mrpips03_reconciliation (return_id, other_file, compared, differing, missing, extra) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", returnId, otherFile, compared, differing, missing, extra);
+        jdbc.batchUpdate("INSERT INTO mrpips03_reconciliation_cell (return_id, section, row_code, column_code, value) "
+                + "VALUES (?, ?, ?, ?, ?)", theirs.entrySet().stream().map(e -> new Object[] {returnId,
+                e.getKey().section(), e.getKey().row(), e.getKey().column(), e.getValue()}).toList());
+    }
+
+    public Optional<StoredReconciliation> reconciliation(long returnId) {
+        return jdbc.query("SELECT * FROM mrpips03_reconciliation WHERE return_id = ?", (rs, i) -> {
+            Map<CellKey, BigDecimal> theirs = new LinkedHashMap<>();
+            jdbc.query("SELECT section, row_code, column_code, value FROM mrpips03_reconciliation_cell WHERE return_id = ?",
+                    r -> {
+                        theirs.put(new CellKey(r.getString(1), r.getString(2), r.getString(3)), r.getBigDecimal(4));
+                    }, returnId);
+            return new StoredReconciliation(rs.getString("other_file"), rs.getObject("compared_at", OffsetDateTime.class),
+                    rs.getInt("compared"), rs.getInt("differing"), rs.getInt("missing"), rs.getInt("extra"), theirs);
+        }, returnId).stream().findFirst();
     }
 
     public void markFilesWritten(long returnId) {

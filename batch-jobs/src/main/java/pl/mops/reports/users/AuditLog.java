@@ -34,7 +34,8 @@ public class AuditLog {
         URUCHOMIENIE("uruchomienie zadania"),
         ZATRZYMANIE("zatrzymanie przebiegu"),
         PONOWIENIE("wznowienie przebiegu"),
-        POBRANIE_ODRZUCONYCH("pobranie pliku odrzuconych wierszy");
+        POBRANIE_ODRZUCONYCH("pobranie pliku odrzuconych wierszy"),
+        OTWARCIE_KOMORKI("otwarcie liczby sprawozdania MRPiPS-03");
 
         private final String polish;
 

@@ -61,7 +61,8 @@ public class Dashboard {
     public record RetryLine(String period, String failedAt, String retryAt, String message) {
     }
 
-    public record ReturnLine(String period, String deadline, String state) {
+    /** @param run the run of the period's newest complete version (its page: /sprawozdania/{run}), or null */
+    public record ReturnLine(String period, String deadline, String state, Long run) {
     }
 
     public record View(String now, Optional<SnapshotView> snapshot, List<ScheduleLine> schedule, String zone,
@@ -74,16 +75,19 @@ public class Dashboard {
     private final CatchUp catchUp;
     private final LastRuns lastRuns;
     private final ReturnStatus returns;
+    private final pl.mops.reports.mrpips03.ReturnRepository stored;
     private final Clock clock;
     private final MopsProperties properties;
 
     public Dashboard(SnapshotRepository snapshots, Schedule schedule, CatchUp catchUp, LastRuns lastRuns,
-                     ReturnStatus returns, Clock clock, MopsProperties properties) {
+                     ReturnStatus returns, pl.mops.reports.mrpips03.ReturnRepository stored, Clock clock,
+                     MopsProperties properties) {
         this.snapshots = snapshots;
         this.schedule = schedule;
         this.catchUp = catchUp;
         this.lastRuns = lastRuns;
         this.returns = returns;
+        this.stored = stored;
         this.clock = clock;
         this.properties = properties;
     }
@@ -167,6 +171,7 @@ public class Dashboard {
 
     private List<ReturnLine> returnLines(LocalDate today) {
         return returns.lines(today).stream()
-                .map(l -> new ReturnLine(l.period().toString(), l.deadline(), l.state())).toList();
+                .map(l -> new ReturnLine(l.period().toString(), l.deadline(), l.state(),
+                        stored.newestComplete(l.period()).map(stored::lastExecutionOf).orElse(null))).toList();
     }
 }

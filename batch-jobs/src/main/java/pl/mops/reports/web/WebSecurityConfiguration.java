@@ -126,6 +126,7 @@ public class WebSecurityConfiguration {
                         .requestMatchers("/uruchomienia/*/odrzucone").hasAnyRole(PLANOWANIE, ADMIN)
                         .requestMatchers("/uruchomienia/**").hasAnyRole(PLANOWANIE, STRATEGIA, ADMIN)
                         .requestMatchers("/przebiegi/**").hasAnyRole(ANY_ROLE)
+                        .requestMatchers("/sprawozdania", "/sprawozdania/**").hasAnyRole(ANY_ROLE)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
                         .usernameParameter("username").passwordParameter("password")
