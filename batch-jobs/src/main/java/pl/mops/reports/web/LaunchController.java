@@ -152,9 +152,10 @@ public class LaunchController {
         boolean hasResources = resources != null && !resources.isEmpty();
         if (hasResources) {
             String name = UploadedExport.baseName(resources.getOriginalFilename()).toLowerCase(Locale.ROOT);
-            if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+            if (!name.endsWith(".yaml") && !name.endsWith(".yml") && !name.endsWith(".xlsx")) {
                 form.error("zasoby", "Plik zasobów „" + UploadedExport.shown(resources.getOriginalFilename())
-                        + "” ma być plikiem YAML (.yaml), jak config/zasoby-RRRR.yaml.");
+                        + "” ma być plikiem YAML (.yaml), jak config/zasoby-RRRR.yaml, albo skoroszytem Excel "
+                        + "(.xlsx) z polecenia ozps template --xlsx.");
             }
         }
         if (!form.valid()) {
@@ -203,19 +204,26 @@ public class LaunchController {
         }
     }
 
-    /** the uploaded resources file, kept (a resume reads it again) in MOPS_HOME/konsola/zasoby/<n>/zasoby-RRRR.yaml */
+    /**
+     * the uploaded resources file, kept (a resume reads it again) in MOPS_HOME/konsola/zasoby/<n>/zasoby-RRRR.yaml or
+     * .xlsx (the workbook of {@code ozps template --xlsx})
+     */
     private Path storeResources(MultipartFile resources, int year) {
         Path folder = properties.home().resolve("konsola").resolve("zasoby").resolve(UUID.randomUUID().toString());
         OwnerOnlyTree.folder(properties.home().resolve("konsola"));
         OwnerOnlyTree.folder(folder.getParent());
         OwnerOnlyTree.folder(folder);
-        Path target = folder.resolve("zasoby-" + year + ".yaml");
+        boolean workbook = UploadedExport.baseName(resources.getOriginalFilename()).toLowerCase(Locale.ROOT)
+                .endsWith(".xlsx");
+        Path target = folder.resolve("zasoby-" + year + (workbook ? ".xlsx" : ".yaml"));
         try (InputStream in = resources.getInputStream()) {
             OwnerOnly.create(target);
             try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.TRUNCATE_EXISTING)) {
                 in.transferTo(out);
             }
-            UploadedExport.checkContent(target, target.getFileName().toString());
+            if (!workbook) { // a workbook is checked by its reader (not a workbook: a Polish message on the run)
+                UploadedExport.checkContent(target, target.getFileName().toString());
+            }
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

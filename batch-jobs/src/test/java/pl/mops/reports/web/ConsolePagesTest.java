@@ -58,7 +58,10 @@ class ConsolePagesTest extends WebConsoleTest {
         assertThat(html).contains("Zaległe okresy", "statystyka miesięczna: 2024-01, 2024-02", "2025-02",
                 "Okresy czekające na ponowienie po błędzie");
         // MRPiPS-03 returns of last year and this year with their deadlines
-        assertThat(html).contains("<th scope=\"row\">2025-P</th>", "termin 21.07.2025 (za 108 dni)", "nie policzono");
+        // (2025-P is computed by ReturnFormPageTest in the same context, so its state depends on the order of the
+        // classes; 2025-R is computed by none: its own row says it is not computed)
+        assertThat(html).containsPattern("<th scope=\"row\">2025-P</th>\\s*<td>termin 21\\.07\\.2025 \\(za 108 dni\\)</td>");
+        assertThat(html).containsPattern("<th scope=\"row\">2025-R</th>\\s*<td>[^<]*</td>\\s*<td><span>nie policzono</span>");
         // the menu shows only what the role may open
         assertThat(html).contains(">Pulpit</a>").doesNotContain("Użytkownicy</a>", "Dziennik zdarzeń</a>");
         assertThat(page("/", admin())).contains(">Pulpit</a>", ">Użytkownicy</a>", ">Dziennik zdarzeń</a>");

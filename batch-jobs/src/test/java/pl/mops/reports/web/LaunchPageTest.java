@@ -217,9 +217,18 @@ class LaunchPageTest extends WebConsoleTest {
     void theAssessmentTakesAnUploadedResourcesFileAndShowsTheServicesRefusal() throws Exception {
         RequestPostProcessor strategist = user("uruchom.strateg").roles("STRATEGIA");
         String notYaml = html(mvc.perform(multipart("/uruchom/ozps").file(new org.springframework.mock.web.MockMultipartFile(
-                "zasoby", "zasoby.xlsx", "application/octet-stream", new byte[] {1, 2})).with(strategist).with(csrf())
+                "zasoby", "zasoby.txt", "text/plain", new byte[] {1, 2})).with(strategist).with(csrf())
                 .param("rok", "2024")).andExpect(status().isOk()).andReturn());
-        assertThat(notYaml).contains("Plik zasobów „zasoby.xlsx” ma być plikiem YAML (.yaml)");
+        assertThat(notYaml).contains("Plik zasobów „zasoby.txt” ma być plikiem YAML (.yaml), jak "
+                + "config/zasoby-RRRR.yaml, albo skoroszytem Excel (.xlsx) z polecenia ozps template --xlsx.");
+        // a ".xlsx" that is no workbook: accepted by the form, refused by the workbook's reader in Polish
+        String notWorkbook = ticketOf(mvc.perform(multipart("/uruchom/ozps").file(
+                new org.springframework.mock.web.MockMultipartFile("zasoby", "zasoby-2024.xlsx",
+                        "application/octet-stream", new byte[] {1, 2})).with(strategist).with(csrf())
+                .param("rok", "2024").param("profil", "pelny")).andExpect(status().isFound()).andReturn());
+        BackgroundLaunches.Launch refusedWorkbook = await(notWorkbook);
+        assertThat(refusedWorkbook.state()).isEqualTo(BackgroundLaunches.State.FAILED);
+        assertThat(refusedWorkbook.message()).contains("nie jest skoroszytem Excel (.xlsx)");
         // a resources file the service cannot read: its own Polish refusal on the launch's page
         String ticket = ticketOf(mvc.perform(multipart("/uruchom/ozps").file(new org.springframework.mock.web.MockMultipartFile(
                 "zasoby", "zasoby-2024.yaml", "application/yaml", "rok: [niedomknięta\n".getBytes(StandardCharsets.UTF_8)))
