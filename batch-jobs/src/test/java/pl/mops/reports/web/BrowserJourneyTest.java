@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,23 +17,9 @@ import pl.mops.reports.users.Role;
  * The console in a real browser ({@link HeadlessChromium}), on the shared console's fixture. A planning clerk signs in through the form and sees the Pulpit with the newest snapshot; an auditor gets the Polish
  * 403 page on an administrator's URL. Screenshots of the sign-in page and the Pulpit go to {@code target/web-shots/}.
  */
-class BrowserJourneyTest extends WebConsoleTest {
+class BrowserJourneyTest extends WebConsoleBrowserTest {
 
     private static final String PASSWORD = "poranna-kawa-w-osrodku";
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start(null);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aPlanningClerkSignsInAndSeesThePulpitAnAuditorGetsThePolish403() throws IOException {
@@ -50,7 +33,7 @@ class BrowserJourneyTest extends WebConsoleTest {
         assertThat(browser.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("Login");
         screenshot("logowanie.png");
 
-        signIn("przegladarka.planista");
+        signIn("przegladarka.planista", PASSWORD);
         wait.until(ExpectedConditions.titleIs("Pulpit — konsola MOPS"));
         String pulpit = browser.findElement(By.tagName("main")).getText();
         assertThat(pulpit).contains("Najnowsza migawka danych", "nr " + snapshotId, "osoby.csv", "Razem",
@@ -67,7 +50,7 @@ class BrowserJourneyTest extends WebConsoleTest {
         wait.until(ExpectedConditions.urlContains("/login?wylogowano"));
         assertThat(browser.findElement(By.cssSelector(".komunikat")).getText()).isEqualTo("Wylogowano.");
 
-        signIn("przegladarka.audytor");
+        signIn("przegladarka.audytor", PASSWORD);
         wait.until(ExpectedConditions.titleIs("Pulpit — konsola MOPS"));
         browser.get(baseUrl() + "/admin/uzytkownicy");
         wait.until(ExpectedConditions.titleIs("Brak uprawnień — konsola MOPS"));
@@ -79,22 +62,12 @@ class BrowserJourneyTest extends WebConsoleTest {
 
         // the administrator's menu has the users and the audit log
         account("przegladarka.admin", PASSWORD, Role.ADMIN);
-        signIn("przegladarka.admin");
+        signIn("przegladarka.admin", PASSWORD);
         wait.until(ExpectedConditions.titleIs("Pulpit — konsola MOPS"));
         browser.findElement(By.linkText("Użytkownicy")).click();
         wait.until(ExpectedConditions.titleIs("Użytkownicy — konsola MOPS"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("przegladarka.planista",
                 "Dodaj użytkownika");
         screenshot("uzytkownicy.png");
-    }
-
-    private void signIn(String login) {
-        browser.findElement(By.id("username")).sendKeys(login);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit].glowny")).click();
-    }
-
-    private static void screenshot(String name) throws IOException {
-        HeadlessChromium.screenshot(browser, name);
     }
 }

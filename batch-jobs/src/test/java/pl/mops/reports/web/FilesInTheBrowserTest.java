@@ -2,17 +2,13 @@ package pl.mops.reports.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,35 +20,15 @@ import pl.mops.reports.users.Role;
  * through the form of Weryfikacja paczki (a real multipart form with its CSRF token) — "Paczka zgodna". Screenshots go to
  * {@code target/web-shots/}.
  */
-class FilesInTheBrowserTest extends WebConsoleTest {
+class FilesInTheBrowserTest extends WebConsoleBrowserTest {
 
     private static final String PASSWORD = "pliki-w-przegladarce-2025";
-
-    private static WebDriver browser;
-
-    private static Path downloads;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        downloads = Files.createTempDirectory("mops-pobrane-");
-        browser = HeadlessChromium.start(downloads);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anAuditorDownloadsThePackageAndChecksIt() throws Exception {
         account("przegladarka.pliki", PASSWORD, Role.AUDYTOR);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys("przegladarka.pliki");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit].glowny")).click();
+        signIn("przegladarka.pliki", PASSWORD);
         wait.until(ExpectedConditions.titleIs("Pulpit — konsola MOPS"));
 
         browser.findElement(By.linkText("Pliki")).click();
@@ -82,9 +58,5 @@ class FilesInTheBrowserTest extends WebConsoleTest {
         assertThat(browser.findElement(By.cssSelector(".werdykt")).getText()).isEqualTo("Paczka zgodna");
         assertThat(browser.findElement(By.cssSelector("pre.wynik")).getText()).startsWith("Paczka nienaruszona:");
         screenshot("weryfikacja.png");
-    }
-
-    private static void screenshot(String name) throws IOException {
-        HeadlessChromium.screenshot(browser, name);
     }
 }

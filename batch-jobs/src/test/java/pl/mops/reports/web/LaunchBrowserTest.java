@@ -7,12 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,32 +23,15 @@ import pl.mops.reports.users.Role;
  * {@code js/przebieg.js}) shows its outcome, a run's page — with no script error or CSP violation in the browser's
  * console. Screenshots in {@code target/web-shots/}.
  */
-class LaunchBrowserTest extends WebConsoleTest {
+class LaunchBrowserTest extends WebConsoleBrowserTest {
 
     private static final String PASSWORD = "wieczorne-liczenie-statystyk";
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start(null);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aPlannerOpensImportLaunchesTheMonthlyStatisticsAndFollowsThem() throws IOException {
         account("przegladarka.uruchamia", PASSWORD, Role.PLANOWANIE);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys("przegladarka.uruchamia");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit].glowny")).click();
+        signIn("przegladarka.uruchamia", PASSWORD);
         wait.until(ExpectedConditions.titleIs("Pulpit — konsola MOPS"));
 
         browser.findElement(By.linkText("Import")).click();
@@ -93,9 +73,5 @@ class LaunchBrowserTest extends WebConsoleTest {
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .filter(e -> !e.getMessage().contains("/pliki/przebieg/")).toList();
         assertThat(problems).as("the browser's console").isEmpty();
-    }
-
-    private static void screenshot(String name) throws IOException {
-        HeadlessChromium.screenshot(browser, name);
     }
 }

@@ -7,13 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -28,23 +25,9 @@ import pl.mops.reports.users.Role;
  * opens it: as many entries as the number says. No script error or CSP violation in the browser's console.
  * Screenshots in {@code target/web-shots/}.
  */
-class ReturnFormBrowserTest extends WebConsoleTest {
+class ReturnFormBrowserTest extends WebConsoleBrowserTest {
 
     private static final String PASSWORD = "formularz-w-przegladarce";
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start(null);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aPlannerOpensTheReturnAndACountOfFamilies() throws IOException {
@@ -53,10 +36,7 @@ class ReturnFormBrowserTest extends WebConsoleTest {
         account("przegladarka.sprawozdania", PASSWORD, Role.PLANOWANIE);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys("przegladarka.sprawozdania");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit].glowny")).click();
+        signIn("przegladarka.sprawozdania", PASSWORD);
         wait.until(ExpectedConditions.titleIs("Pulpit — konsola MOPS"));
 
         browser.findElement(By.linkText("Sprawozdania")).click();
@@ -90,9 +70,5 @@ class ReturnFormBrowserTest extends WebConsoleTest {
         List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
         assertThat(problems).as("the browser's console").isEmpty();
-    }
-
-    private static void screenshot(String name) throws IOException {
-        HeadlessChromium.screenshot(browser, name);
     }
 }
