@@ -7,9 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +23,9 @@ public class RunningExecutions {
     private static final Logger log = LoggerFactory.getLogger(RunningExecutions.class);
 
     private final Set<JobExecution> executions = ConcurrentHashMap.newKeySet();
-    private final ObjectProvider<JobOperator> jobOperator;
     private volatile boolean stopRequested;
 
-    public RunningExecutions(ObjectProvider<JobOperator> jobOperator) {
-        this.jobOperator = jobOperator;
+    public RunningExecutions() {
     }
 
     void stepStarting(JobExecution execution) {
@@ -63,7 +60,7 @@ public class RunningExecutions {
 
     /** whether a stop was asked for this execution (the console's button, or a signal for the whole process) */
     public boolean stopRequestedFor(JobExecution execution) {
-        return stopRequested || execution.getStatus() == org.springframework.batch.core.BatchStatus.STOPPING
+        return stopRequested || execution.getStatus() == BatchStatus.STOPPING
                 || execution.getStepExecutions().stream().anyMatch(s -> s.isTerminateOnly());
     }
 
@@ -84,16 +81,22 @@ public class RunningExecutions {
         return true;
     }
 
+    /**
+     * Asks a live execution of this process to stop, in memory only: the job is marked STOPPING and its running step
+     * "terminate only". The job's own thread sees it at its next write to the job repository (Spring Batch checks for
+     * an interruption there: the step's transaction rolls back and the step ends STOPPED) or before its next step,
+     * and records STOPPED itself. Not {@code JobOperator.stop}: from another thread it writes the same job and step
+     * executions the running thread is writing, and the loser of that race fails the step with an optimistic locking
+     * error ("Attempt to update step execution … with wrong version") instead of stopping it.
+     */
     private void stop(JobExecution execution) {
         if (!execution.getStatus().isRunning()) {
             return;
         }
-        try {
-            jobOperator.getObject().stop(execution);
-            log.info("Zatrzymywanie wykonania {} ({}) po bieżącym kroku", execution.getId(),
-                    execution.getJobInstance().getJobName());
-        } catch (Exception e) {
-            log.warn("Nie udało się zatrzymać wykonania {}: {}", execution.getId(), e.getMessage());
-        }
+        execution.setStatus(BatchStatus.STOPPING);
+        execution.getStepExecutions().stream().filter(step -> step.getStatus().isRunning())
+                .forEach(org.springframework.batch.core.step.StepExecution::setTerminateOnly);
+        log.info("Zatrzymywanie wykonania {} ({}) po bieżącym kroku", execution.getId(),
+                execution.getJobInstance().getJobName());
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.step.tasklet.TaskletStep;
 import org.springframework.batch.test.MetaDataInstanceFactory;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
  * A step that fails because the stop it was asked for reached it (the JDK refuses a shutdown hook while the JVM
@@ -25,8 +24,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
  */
 class StepInstrumentationTest {
 
-    private final RunningExecutions running = new RunningExecutions(new StaticListableBeanFactory().getBeanProvider(
-            org.springframework.batch.core.launch.JobOperator.class));
+    private final RunningExecutions running = new RunningExecutions();
 
     private Tasklet instrumented(Exception failure) {
         TaskletStep step = new TaskletStep("monthlyRendering");
@@ -70,5 +68,20 @@ class StepInstrumentationTest {
     void theWholeProcessStoppingCountsAsARequestForEveryExecution() {
         running.requestStop();
         assertThat(running.stopRequestedFor(execution(BatchStatus.STARTED).getJobExecution())).isTrue();
+    }
+
+    @Test
+    void aStopIsMarkedOnTheLiveExecutionForItsOwnThreadToRecord() {
+        StepExecution step = execution(BatchStatus.STARTED);
+        step.setStatus(BatchStatus.STARTED);
+        step.getJobExecution().addStepExecution(step); // as the running job holds its step
+        running.stepStarting(step.getJobExecution());
+        assertThat(running.requestStop(step.getJobExecution().getId())).isTrue();
+        // nothing written from this thread (no job repository here at all): the running thread's next write to the
+        // repository sees the interruption and records STOPPED itself
+        assertThat(step.getJobExecution().getStatus()).isEqualTo(BatchStatus.STOPPING);
+        assertThat(step.isTerminateOnly()).isTrue();
+        assertThat(running.stopRequestedFor(step.getJobExecution())).isTrue();
+        assertThat(running.requestStop(step.getJobExecution().getId() + 1)).isFalse();
     }
 }
