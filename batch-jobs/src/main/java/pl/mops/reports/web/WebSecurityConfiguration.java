@@ -118,7 +118,7 @@ public class WebSecurityConfiguration {
                         .requestMatchers(actuator).denyAll()
                         .requestMatchers("/login").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/", "/pliki", "/pliki/**", VERIFICATION).hasAnyRole(ANY_ROLE)
+                        .requestMatchers("/", "/pliki", "/pliki/**", VERIFICATION, "/pomoc", "/pomoc/**").hasAnyRole(ANY_ROLE)
                         .requestMatchers("/import", "/import/**").hasAnyRole(PLANOWANIE, ADMIN)
                         .requestMatchers("/uruchom/statystyka", "/uruchom/mrpips03").hasAnyRole(PLANOWANIE, ADMIN)
                         .requestMatchers("/uruchom/ozps").hasAnyRole(STRATEGIA, ADMIN)
