@@ -11,9 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.unit.DataSize;
 
 import pl.mops.reports.mrpips03.Layouts;
 import pl.mops.reports.mrpips03.Mrpips03Service;
@@ -230,6 +236,22 @@ class ReturnActionsPageTest extends WebConsoleTest {
                 Integer.class)).isZero();
         assertThat(audit("zlozenie.audytor")).noneMatch(row -> row.startsWith("ZLOZENIE") || row.startsWith("POROWNANIE"));
         assertThat(audit("zlozenie.strateg")).noneMatch(row -> row.startsWith("ZLOZENIE") || row.startsWith("POROWNANIE"));
+    }
+
+    /** over real HTTP: the comparison's upload is limited like every other (16 MB in the tests), before the sign-in */
+    @Test
+    void anUploadOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        long declared = DataSize.ofMegabytes(16).toBytes() + 1;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/sprawozdania/" + halfRun + "/porownanie"))
+                .header("Content-Type", "multipart/form-data; boundary=granica").header("Accept", "text/html")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new PackageVerificationTest.ZerosStream(declared)), declared)).build();
+        HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("Przesłanie odrzucone (413)", "razem najwyżej 16 MB", "ani porównane")
+                .doesNotContain("Exception");
     }
 
     private List<Map<String, Object>> submissions() {
