@@ -44,11 +44,7 @@ public class ReconcileCommand implements CliCommand {
     }
 
     public static void print(Reconciliation.Outcome outcome, Console console) {
-        console.line("Porównanie sprawozdania MRPiPS-03 za " + outcome.stored().period().polishName() + " ("
-                + outcome.stored().versionName() + ") z plikiem " + outcome.otherFile() + ":");
-        console.line("  porównano komórek: " + outcome.compared() + ", różnych: " + outcome.differing()
-                + ", brakujących w pliku: " + outcome.missing() + ", nadmiarowych w pliku: " + outcome.extra()
-                + (outcome.differing() + outcome.missing() + outcome.extra() == 0 ? " \u2014 zgodne." : "."));
+        Reconciliation.summary(outcome).forEach(console::line);
         console.line("Pliki (paczka dla audytorów zawiera teraz też porównanie i porównany plik):");
         for (WrittenFile file : outcome.files()) {
             console.line("  " + file.path());

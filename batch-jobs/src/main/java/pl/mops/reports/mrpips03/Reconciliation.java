@@ -113,6 +113,15 @@ public class Reconciliation {
         }
     }
 
+    /** what {@code porownaj} says about the comparison (the console shows the same sentences) */
+    public static List<String> summary(Outcome outcome) {
+        return List.of("Porównanie sprawozdania MRPiPS-03 za " + outcome.stored().period().polishName() + " ("
+                        + outcome.stored().versionName() + ") z plikiem " + outcome.otherFile() + ":",
+                "  porównano komórek: " + outcome.compared() + ", różnych: " + outcome.differing()
+                        + ", brakujących w pliku: " + outcome.missing() + ", nadmiarowych w pliku: " + outcome.extra()
+                        + (outcome.differing() + outcome.missing() + outcome.extra() == 0 ? " \u2014 zgodne." : "."));
+    }
+
     private Outcome compareLocked(StoredReturn stored, Path file) {
         Layout layout = layouts.resolve(stored.layoutVersion(), stored.period().year());
         if (!layout.sha256().equals(stored.layoutSha256())) {

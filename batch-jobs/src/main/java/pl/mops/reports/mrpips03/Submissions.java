@@ -1,6 +1,7 @@
 package pl.mops.reports.mrpips03;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -48,6 +49,17 @@ public class Submissions {
      * @param despiteFailedRules submit a return that breaks control rules (not ready)
      */
     public Outcome submit(ReturnPeriod period, Long execution, boolean despiteFailedRules, String by) {
+        return submit(period, execution, despiteFailedRules, by, "zloz … --mimo-bledow");
+    }
+
+    /**
+     * The same, for a caller whose user confirms a not-ready return otherwise than with {@code --mimo-bledow}.
+     *
+     * @param howToConfirm the end of the not-ready refusal: how to submit despite the failed rules (e.g. the console's
+     *                     checkbox)
+     */
+    public Outcome submit(ReturnPeriod period, Long execution, boolean despiteFailedRules, String by,
+                          String howToConfirm) {
         try (JobLock lock = locks.acquire(new LockKey(Mrpips03JobConfiguration.JOB_NAME, period.toString()),
                 "Sprawozdanie MRPiPS-03 za " + period + " jest właśnie liczone", false)) {
             StoredReturn stored = returns.chosen(period, execution);
@@ -73,13 +85,31 @@ public class Submissions {
             if (stored.readiness() == Readiness.NIEGOTOWE && !despiteFailedRules) {
                 throw new UserError("Sprawozdanie za " + period + " (" + stored.versionName() + ") jest niegotowe do "
                         + "wysłania: " + String.join("; ", stored.readinessReasons()) + ". Popraw dane albo, jeśli "
-                        + "niespełnione reguły są wyjaśnione, oznacz złożenie świadomie: zloz … --mimo-bledow.", ExitCode.INVALID_INPUT, null);
+                        + "niespełnione reguły są wyjaśnione, oznacz złożenie świadomie: " + howToConfirm + ".", ExitCode.INVALID_INPUT, null);
             }
             long lastExecution = returns.lastExecutionOf(stored);
             Submission submission = transaction.execute(status -> returns.submit(stored, lastExecution,
                     OffsetDateTime.now(properties.timeZone()), by));
             return new Outcome(stored, submission, false);
         }
+    }
+
+    /** what {@code zloz} says about its outcome (the console shows the same sentences) */
+    public List<String> outcomeLines(Outcome outcome) {
+        StoredReturn stored = outcome.stored();
+        String what = "sprawozdanie MRPiPS-03 za " + stored.period().polishName() + " (" + stored.versionName()
+                + ", pliki " + stored.baseFileName() + ".*)";
+        if (outcome.already()) {
+            return List.of("To " + what + " było już oznaczone jako złożone: " + describe(outcome.submission())
+                    + ".");
+        }
+        return List.of(
+                "Oznaczono jako złożone: " + what + " \u2014 " + describe(outcome.submission()) + ".",
+                "Gotowość w chwili złożenia: " + stored.readiness().polish()
+                        + (stored.readinessReasons().isEmpty() ? "" : " (" + String.join("; ", stored.readinessReasons())
+                        + ")") + ".",
+                "Od teraz przeliczenie tego okresu na nowszych danych, jeśli zmieni komórki, będzie korektą nr "
+                        + (stored.correction() + 1) + " tej wersji.");
     }
 
     /** e.g. "złożone 05.02.2027 10:15 przez użytkownik jan, przebieg nr 17" */

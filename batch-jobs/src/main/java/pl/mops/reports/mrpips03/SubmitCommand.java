@@ -7,7 +7,6 @@ import pl.mops.reports.system.CommandLine;
 import pl.mops.reports.system.Console;
 import pl.mops.reports.system.ExitCode;
 import pl.mops.reports.system.UserError;
-import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
 
 /**
  * {@code zloz --period RRRR-P|RRRR-R [--przebieg NR] [--mimo-bledow]}: marks a computed MRPiPS-03 return as sent to the
@@ -39,20 +38,7 @@ public class SubmitCommand implements CliCommand {
                 .orElse(null);
         Submissions.Outcome outcome = submissions.submit(period, execution, line.flag("mimo-bledow"),
                 "użytkownik " + System.getProperty("user.name"));
-        StoredReturn stored = outcome.stored();
-        String what = "sprawozdanie MRPiPS-03 za " + period.polishName() + " (" + stored.versionName() + ", pliki "
-                + stored.baseFileName() + ".*)";
-        if (outcome.already()) {
-            console.line("To " + what + " było już oznaczone jako złożone: "
-                    + submissions.describe(outcome.submission()) + ".");
-            return ExitCode.SUCCESS;
-        }
-        console.line("Oznaczono jako złożone: " + what + " \u2014 " + submissions.describe(outcome.submission()) + ".");
-        console.line("Gotowość w chwili złożenia: " + stored.readiness().polish()
-                + (stored.readinessReasons().isEmpty() ? "" : " (" + String.join("; ", stored.readinessReasons()) + ")")
-                + ".");
-        console.line("Od teraz przeliczenie tego okresu na nowszych danych, jeśli zmieni komórki, będzie korektą nr "
-                + (stored.correction() + 1) + " tej wersji.");
+        submissions.outcomeLines(outcome).forEach(console::line);
         return ExitCode.SUCCESS;
     }
 }

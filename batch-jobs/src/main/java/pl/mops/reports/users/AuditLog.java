@@ -35,7 +35,9 @@ public class AuditLog {
         ZATRZYMANIE("zatrzymanie przebiegu"),
         PONOWIENIE("wznowienie przebiegu"),
         POBRANIE_ODRZUCONYCH("pobranie pliku odrzuconych wierszy"),
-        OTWARCIE_KOMORKI("otwarcie liczby sprawozdania MRPiPS-03");
+        OTWARCIE_KOMORKI("otwarcie liczby sprawozdania MRPiPS-03"),
+        ZLOZENIE_SPRAWOZDANIA("oznaczenie sprawozdania MRPiPS-03 jako złożonego"),
+        POROWNANIE_SPRAWOZDANIA("porównanie sprawozdania MRPiPS-03 z systemem dziedzinowym");
 
         private final String polish;
 

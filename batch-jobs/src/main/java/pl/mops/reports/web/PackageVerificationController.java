@@ -2,11 +2,8 @@ package pl.mops.reports.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 
@@ -42,6 +39,9 @@ public class PackageVerificationController {
     static final String NIEZGODNA = "niezgodna";
     static final String NIE_SPRAWDZONO = "nie można sprawdzić";
 
+    private record Result(String verdict, List<String> lines) {
+    }
+
     private final AuditLog audit;
 
     public PackageVerificationController(AuditLog audit) {
@@ -61,31 +61,21 @@ public class PackageVerificationController {
             return "weryfikacja";
         }
         String name = shownName(upload.getOriginalFilename());
-        String verdict;
-        List<String> lines;
-        Path folder = Files.createTempDirectory("mops-weryfikacja-", ownerOnlyFolder());
-        Path zip = folder.resolve("paczka.zip");
-        try {
-            try (InputStream in = upload.getInputStream()) {
-                Files.copy(in, zip);
-            }
+        Result result = TemporaryUpload.handle(upload, "mops-weryfikacja-", "paczka.zip", zip -> {
             if (!looksLikeZip(zip)) {
-                verdict = NIE_SPRAWDZONO;
-                lines = List.of("Plik " + name + " nie jest archiwum ZIP. Wybierz paczkę dla audytorów — plik "
-                        + "…-paczka.zip pobrany ze strony Pliki albo otrzymany od MOPS.");
-            } else {
-                PackageVerifier.Outcome outcome = PackageVerifier.verify(zip);
-                verdict = switch (outcome.exitCode()) {
-                    case 0 -> ZGODNA;
-                    case 1 -> NIEZGODNA;
-                    default -> NIE_SPRAWDZONO;
-                };
-                lines = outcome.lines().stream().map(line -> line.replace(zip.toString(), name)).toList();
+                return new Result(NIE_SPRAWDZONO, List.of("Plik " + name + " nie jest archiwum ZIP. Wybierz paczkę "
+                        + "dla audytorów — plik …-paczka.zip pobrany ze strony Pliki albo otrzymany od MOPS."));
             }
-        } finally {
-            Files.deleteIfExists(zip);
-            Files.deleteIfExists(folder);
-        }
+            PackageVerifier.Outcome outcome = PackageVerifier.verify(zip);
+            String verdict = switch (outcome.exitCode()) {
+                case 0 -> ZGODNA;
+                case 1 -> NIEZGODNA;
+                default -> NIE_SPRAWDZONO;
+            };
+            return new Result(verdict, outcome.lines().stream().map(line -> line.replace(zip.toString(), name)).toList());
+        });
+        String verdict = result.verdict();
+        List<String> lines = result.lines();
         audit.record(user.getName(), AuditLog.Action.WERYFIKACJA, request.getRemoteAddr(),
                 "plik " + name + ": " + verdict);
         model.addAttribute("plik", name);
@@ -117,11 +107,5 @@ public class PackageVerificationController {
             }
         }
         return Arrays.equals(head, new byte[] {'P', 'K', 3, 4}) || Arrays.equals(head, new byte[] {'P', 'K', 5, 6});
-    }
-
-    private static FileAttribute<?>[] ownerOnlyFolder() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
-                : new FileAttribute<?>[0];
     }
 }

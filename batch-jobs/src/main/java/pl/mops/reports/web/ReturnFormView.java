@@ -25,6 +25,7 @@ import pl.mops.reports.mrpips03.ReturnRepository;
 import pl.mops.reports.mrpips03.ReturnRepository.CellKey;
 import pl.mops.reports.mrpips03.ReturnRepository.Listed;
 import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
+import pl.mops.reports.mrpips03.Submissions;
 import pl.mops.reports.rendering.model.ValueType;
 
 /**
@@ -50,7 +51,12 @@ public class ReturnFormView {
     public record Form(long run, String period, String periodName, String version, String title, String layoutVersion,
                        long snapshotId, Readiness readiness, String readinessText, List<String> reasons,
                        List<RuleLine> rules, int brokenCells, List<SectionView> sections, List<Line> runsOfPeriod,
-                       String corrects, int changedCells, Comparison comparison) {
+                       String corrects, int changedCells, Comparison comparison, String submitted) {
+
+        /** the version breaks control rules: submitting it needs the user's explicit "despite the failed rules" */
+        public boolean needsDespite() {
+            return readiness == Readiness.NIEGOTOWE;
+        }
     }
 
     /** the latest comparison with the case system's return (porownaj), or null on the form when there is none */
@@ -98,9 +104,12 @@ public class ReturnFormView {
     private final ReturnRepository returns;
     private final Layouts layouts;
     private final pl.mops.reports.MopsProperties properties;
+    private final Submissions submissions;
 
-    public ReturnFormView(ReturnRepository returns, Layouts layouts, pl.mops.reports.MopsProperties properties) {
+    public ReturnFormView(ReturnRepository returns, Layouts layouts, pl.mops.reports.MopsProperties properties,
+                          Submissions submissions) {
         this.returns = returns;
+        this.submissions = submissions;
         this.layouts = layouts;
         this.properties = properties;
     }
@@ -200,7 +209,8 @@ public class ReturnFormView {
                 stored.readiness() == null ? "nie sprawdzono" : stored.readiness().polish(), stored.readinessReasons(),
                 rules, broken.size(), sections, ofPeriod,
                 previous.map(p -> p.versionName() + " (przebieg nr " + returns.lastExecutionOf(p) + ")").orElse(null),
-                changed[0], comparison(stored, layout, cells, run));
+                changed[0], comparison(stored, layout, cells, run),
+                returns.submissionOf(stored.id()).map(submissions::describe).orElse(null));
     }
 
     private Comparison comparison(StoredReturn stored, Layout layout, Map<CellKey, BigDecimal> cells, long run) {

@@ -54,7 +54,9 @@ import pl.mops.reports.users.UserRepository;
  *     check ({@code /weryfikacja}) and any run's page ({@code /przebiegi/**}; stopping and resuming: the roles that
  *     may launch the job, checked by the controller) — any role; {@code /import} — PLANOWANIE, ADMIN;
  *     {@code /uruchom} — PLANOWANIE, STRATEGIA, ADMIN, its monthly and MRPiPS-03 forms PLANOWANIE, ADMIN, its OZPS
- *     form STRATEGIA, ADMIN; {@code /uruchomienia/**} (a launch's follow page) — PLANOWANIE, STRATEGIA, ADMIN, an
+ *     form STRATEGIA, ADMIN; {@code /sprawozdania/**} — any role, marking a return as submitted
+ *     ({@code /sprawozdania/{nr}/zlozenie}) and comparing it ({@code …/porownanie}) PLANOWANIE, ADMIN;
+ *     {@code /uruchomienia/**} (a launch's follow page) — PLANOWANIE, STRATEGIA, ADMIN, an
  *     import's rejects file PLANOWANIE, ADMIN; everything else signed in. The controllers check again
  *     ({@code @PreAuthorize}).</li>
  * <li>CSRF token on every form (a POST without it: 403 with a Polish page).</li>
@@ -94,7 +96,9 @@ public class WebSecurityConfiguration {
     public FilterRegistrationBean<UploadSizeLimit> uploadSizeLimit(
             @Value("${mops.web.przesylanie.limit:512MB}") DataSize limit) {
         FilterRegistrationBean<UploadSizeLimit> registration = new FilterRegistrationBean<>(new UploadSizeLimit(limit));
-        registration.addUrlPatterns(VERIFICATION, "/import", "/uruchom/ozps");
+        // (a servlet URL pattern has no wildcard in the middle: every POST under /sprawozdania/, the comparison's upload
+        // among them)
+        registration.addUrlPatterns(VERIFICATION, "/import", "/uruchom/ozps", "/sprawozdania/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
@@ -126,6 +130,8 @@ public class WebSecurityConfiguration {
                         .requestMatchers("/uruchomienia/*/odrzucone").hasAnyRole(PLANOWANIE, ADMIN)
                         .requestMatchers("/uruchomienia/**").hasAnyRole(PLANOWANIE, STRATEGIA, ADMIN)
                         .requestMatchers("/przebiegi/**").hasAnyRole(ANY_ROLE)
+                        .requestMatchers("/sprawozdania/*/zlozenie", "/sprawozdania/*/porownanie")
+                        .hasAnyRole(PLANOWANIE, ADMIN)
                         .requestMatchers("/sprawozdania", "/sprawozdania/**").hasAnyRole(ANY_ROLE)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")

@@ -141,7 +141,8 @@ class PackageVerificationTest extends WebConsoleTest {
                 "./mops-reports verify PACZKA.zip").doesNotContain("Exception");
     }
 
-    private static final class ZerosStream extends InputStream {
+    /** a body of zeros of the given length (also for {@link ReturnActionsPageTest}) */
+    static final class ZerosStream extends InputStream {
         private long left;
 
         ZerosStream(long length) {
