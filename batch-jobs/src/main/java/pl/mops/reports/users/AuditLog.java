@@ -35,7 +35,9 @@ public class AuditLog {
         ZATRZYMANIE("zatrzymanie przebiegu"),
         PONOWIENIE("wznowienie przebiegu"),
         POBRANIE_ODRZUCONYCH("pobranie pliku odrzuconych wierszy"),
-        OTWARCIE_KOMORKI("otwarcie liczby sprawozdania MRPiPS-03");
+        OTWARCIE_KOMORKI("otwarcie liczby sprawozdania MRPiPS-03"),
+        ZAPIS_SZKICU_ZASOBOW("zapis szkicu zasobów OZPS"),
+        WCZYTANIE_ARKUSZA_ZASOBOW("wczytanie skoroszytu zasobów OZPS");
 
         private final String polish;
 
