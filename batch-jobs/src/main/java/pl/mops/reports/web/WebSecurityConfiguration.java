@@ -54,7 +54,7 @@ import pl.mops.reports.users.UserRepository;
  *     check ({@code /weryfikacja}) and any run's page ({@code /przebiegi/**}; stopping and resuming: the roles that
  *     may launch the job, checked by the controller) — any role; {@code /import} — PLANOWANIE, ADMIN;
  *     {@code /uruchom} — PLANOWANIE, STRATEGIA, ADMIN, its monthly and MRPiPS-03 forms PLANOWANIE, ADMIN, its OZPS
- *     form STRATEGIA, ADMIN; {@code /uruchomienia/**} (a launch's follow page) — PLANOWANIE, STRATEGIA, ADMIN, an
+ *     form STRATEGIA, ADMIN; {@code /zasoby/**} (the OZPS resources form) — STRATEGIA, ADMIN; {@code /uruchomienia/**} (a launch's follow page) — PLANOWANIE, STRATEGIA, ADMIN, an
  *     import's rejects file PLANOWANIE, ADMIN; everything else signed in. The controllers check again
  *     ({@code @PreAuthorize}).</li>
  * <li>CSRF token on every form (a POST without it: 403 with a Polish page).</li>
@@ -94,7 +94,7 @@ public class WebSecurityConfiguration {
     public FilterRegistrationBean<UploadSizeLimit> uploadSizeLimit(
             @Value("${mops.web.przesylanie.limit:512MB}") DataSize limit) {
         FilterRegistrationBean<UploadSizeLimit> registration = new FilterRegistrationBean<>(new UploadSizeLimit(limit));
-        registration.addUrlPatterns(VERIFICATION, "/import", "/uruchom/ozps");
+        registration.addUrlPatterns(VERIFICATION, "/import", "/uruchom/ozps", "/zasoby/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
@@ -123,6 +123,7 @@ public class WebSecurityConfiguration {
                         .requestMatchers("/uruchom/statystyka", "/uruchom/mrpips03").hasAnyRole(PLANOWANIE, ADMIN)
                         .requestMatchers("/uruchom/ozps").hasAnyRole(STRATEGIA, ADMIN)
                         .requestMatchers("/uruchom", "/uruchom/**").hasAnyRole(PLANOWANIE, STRATEGIA, ADMIN)
+                        .requestMatchers("/zasoby", "/zasoby/**").hasAnyRole(STRATEGIA, ADMIN)
                         .requestMatchers("/uruchomienia/*/odrzucone").hasAnyRole(PLANOWANIE, ADMIN)
                         .requestMatchers("/uruchomienia/**").hasAnyRole(PLANOWANIE, STRATEGIA, ADMIN)
                         .requestMatchers("/przebiegi/**").hasAnyRole(ANY_ROLE)
