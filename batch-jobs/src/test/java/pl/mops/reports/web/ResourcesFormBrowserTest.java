@@ -53,6 +53,7 @@ class ResourcesFormBrowserTest extends WebConsoleBrowserTest {
         social.clear();
         social.sendKeys("-3");
         browser.manage().window().setSize(new Dimension(1280, 1600));
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         shot("zasoby-formularz.png");
         button("Sprawdź").click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("p-w-kadra-pracownicy_socjalni_osoby-2024-blad")));
