@@ -29,7 +29,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import pl.mops.reports.MopsProperties;
-import pl.mops.reports.assessment.OzpsCommand;
 import pl.mops.reports.assessment.ResourcesDrafts;
 import pl.mops.reports.assessment.resources.ResourcesForm;
 import pl.mops.reports.assessment.resources.ResourcesPrefill;
@@ -46,8 +45,8 @@ import pl.mops.reports.users.AuditLog;
 /**
  * {@code /zasoby}: the resources of the OZPS assessment typed in the browser instead of a file (STRATEGIA, ADMIN).
  * {@code /zasoby/{RRRR}} shows every position of the catalogue for Y−2, Y−1, Y — the saved draft, else what the
- * template prefills — and its buttons: save the draft (as typed, problems and all; refused when someone saved
- * meanwhile), check (the validator of {@code run ozps}, every problem at its field), download the values as the
+ * template prefills and last year's file adds ({@link ResourcesPrefills}) — and its buttons: save the draft (as
+ * typed, problems and all; refused when someone saved meanwhile), check (the validator of {@code run ozps}, every problem at its field), download the values as the
  * workbook of {@code ozps template --xlsx}, load such a workbook, and run the assessment (only without problems: the
  * values written as {@code MOPS_HOME/konsola/zasoby/zasoby-RRRR.yaml} and launched as the Uruchom page launches it).
  */
@@ -61,16 +60,16 @@ public class ResourcesFormController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ResourcesDrafts drafts;
-    private final OzpsCommand templates;
+    private final ResourcesPrefills prefills;
     private final ConsoleLaunches launches;
     private final AuditLog audit;
     private final MopsProperties properties;
     private final Clock clock;
 
-    public ResourcesFormController(ResourcesDrafts drafts, OzpsCommand templates, ConsoleLaunches launches,
+    public ResourcesFormController(ResourcesDrafts drafts, ResourcesPrefills prefills, ConsoleLaunches launches,
                                    AuditLog audit, MopsProperties properties, Clock clock) {
         this.drafts = drafts;
-        this.templates = templates;
+        this.prefills = prefills;
         this.launches = launches;
         this.audit = audit;
         this.properties = properties;
@@ -103,7 +102,7 @@ public class ResourcesFormController {
     @GetMapping("/zasoby/{rok:\\d{4}}")
     public String form(@PathVariable("rok") int year, Model model) {
         Optional<ResourcesDrafts.Draft> draft = drafts.find(requireYear(year));
-        ResourcesPrefill prefill = templates.prefill(year);
+        ResourcesPrefill prefill = prefills.of(year);
         TypedResources typed = draft.map(ResourcesDrafts.Draft::values).orElseGet(() -> TypedResources.fromPrefill(prefill));
         Page page = new Page(typed, prefill, draft.map(ResourcesDrafts.Draft::version).orElse(0L));
         page.draft = draft.orElse(null);
@@ -172,7 +171,7 @@ public class ResourcesFormController {
                          @RequestParam(name = "wersja", defaultValue = "0") long version, Authentication who,
                          HttpServletRequest request, Model model) throws IOException {
         requireYear(year);
-        ResourcesPrefill prefill = templates.prefill(year);
+        ResourcesPrefill prefill = prefills.of(year);
         String name = file == null ? "" : UploadedExport.shown(UploadedExport.baseName(file.getOriginalFilename()));
         if (file == null || file.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             Page page = current(year, prefill, version);
@@ -211,7 +210,7 @@ public class ResourcesFormController {
         } catch (NumberFormatException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        return new Page(typed, templates.prefill(year), version);
+        return new Page(typed, prefills.of(year), version);
     }
 
     private Page current(int year, ResourcesPrefill prefill, long version) {

@@ -107,8 +107,8 @@ final class ResourcesFormView {
             List<Field> years = new ArrayList<>();
             for (int y : typed.years()) {
                 String value = typed.value(chapter.key(), position.key(), y);
-                java.math.BigDecimal prefilled = prefill.value(chapter.key(), position.key(), y);
-                String note = prefilled != null && value.equals(TypedResources.shown(prefilled))
+                String prefilled = TypedResources.prefilled(prefill, chapter.key(), position.key(), y);
+                String note = !prefilled.isEmpty() && value.equals(prefilled)
                         ? prefill.valueNote(chapter.key(), position.key(), y) : null;
                 years.add(field(TypedResources.valueField(chapter.key(), position.key(), y), value,
                         position.label() + ", rok " + y, note == null ? null : "Wpisane wstępnie: " + note + "."));

@@ -14,13 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -40,9 +38,6 @@ import pl.mops.reports.system.UserError;
 class ResourcesFormPageTest extends WebConsoleTest {
 
     private static final RequestPostProcessor STRATEGIST = user("zasoby.strateg").roles("STRATEGIA");
-
-    @Autowired
-    private BackgroundLaunches launches;
 
     private static String html(MvcResult result) {
         return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
@@ -130,6 +125,22 @@ class ResourcesFormPageTest extends WebConsoleTest {
     }
 
     @Test
+    void withoutADraftLastYearsResourcesFilePrefillsTheTwoYearsItHolds() throws Exception {
+        Path folder = Files.createDirectories(HOME.resolve("zasoby"));
+        Files.writeString(folder.resolve("zasoby-2019.yaml"), "rok: 2019\n" + validYaml(validFields(2019), 2019));
+        String page = html(mvc.perform(get("/zasoby/2020").with(STRATEGIST)).andExpect(status().isOk()).andReturn());
+        String note = "Wpisane wstępnie: z pliku zasobów za rok 2019 (zasoby-2019.yaml).";
+        assertThat(page).contains("name=\"w.kadra.kierownictwo_osoby.2019\" value=\"10\" "
+                        + "aria-describedby=\"p-w-kadra-kierownictwo_osoby-2019-uwaga\"",
+                "<p class=\"uwaga-pola\" id=\"p-w-kadra-kierownictwo_osoby-2019-uwaga\">" + note + "</p>",
+                "name=\"w.kadra.kierownictwo_osoby.2018\" value=\"10\"", "name=\"w.kadra.kierownictwo_osoby.2020\" value=\"\"",
+                "name=\"w.organizacje_pozarzadowe.kwota.2019\" value=\"1000,5\"",
+                "name=\"b.0.klucz\" value=\"85219\"", "name=\"b.0.2018\" value=\"brak danych\"",
+                "name=\"b.0.2019\" value=\"130500,25\"", "name=\"b.0.2020\" value=\"\"")
+                .doesNotContain("name=\"b.1.klucz\" value=\"85202\""); // last year's rozdziały, not the examples
+    }
+
+    @Test
     void aValueTheValidatorRefusesIsShownAtItsFieldWithTheSentenceTheCommandLinePrints() throws Exception {
         Map<String, String> fields = validFields(2024);
         fields.put("w.kadra.pracownicy_socjalni_osoby.2024", "-3");
@@ -137,7 +148,7 @@ class ResourcesFormPageTest extends WebConsoleTest {
         String expected = "ujemna liczba -3 w pozycji kadra.pracownicy_socjalni_osoby, rok 2024 — wartości nie mogą "
                 + "być ujemne.";
         // the command line says the same of a YAML file with that value
-        String yaml = "rok: 2024\n" + validYaml(fields);
+        String yaml = "rok: 2024\n" + validYaml(fields, 2024);
         UserError cli = catchThrowableOfType(UserError.class, () -> ResourcesReader.parse(
                 yaml.getBytes(StandardCharsets.UTF_8), "zasoby-2024.yaml", 2024));
         assertThat(cli.getMessage()).contains(": " + expected);
@@ -150,7 +161,7 @@ class ResourcesFormPageTest extends WebConsoleTest {
     }
 
     /** the fields as a YAML file of {@code run ozps} (without "rok:") */
-    private static String validYaml(Map<String, String> fields) {
+    private static String validYaml(Map<String, String> fields, int y) {
         Map<String, Map<String, Map<String, String>>> chapters = new LinkedHashMap<>();
         fields.forEach((name, value) -> {
             String[] parts = name.split("\\.");
@@ -164,10 +175,11 @@ class ResourcesFormPageTest extends WebConsoleTest {
             out.append(chapter).append(":\n");
             positions.forEach((position, years) -> {
                 out.append("  ").append(position).append(":\n");
-                years.forEach((y, v) -> out.append("    ").append(y).append(": \"").append(v).append("\"\n"));
+                years.forEach((year, v) -> out.append("    ").append(year).append(": \"").append(v).append("\"\n"));
             });
         });
-        out.append("budzet:\n  \"85219\":\n    2022: 120000\n    2023: brak danych\n    2024: \"130 500,25\"\n");
+        out.append("budzet:\n  \"85219\":\n    " + (y - 2) + ": 120000\n    " + (y - 1) + ": brak danych\n    " + y
+                + ": \"130 500,25\"\n");
         return out.toString();
     }
 
@@ -248,7 +260,7 @@ class ResourcesFormPageTest extends WebConsoleTest {
                 .andExpect(status().isFound()).andReturn();
         String location = launched.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/uruchomienia/");
-        BackgroundLaunches.Launch launch = await(location.substring("/uruchomienia/".length()));
+        BackgroundLaunches.Launch launch = awaitLaunch(location.substring("/uruchomienia/".length()));
         assertThat(launch.state()).as(launch.message()).isEqualTo(BackgroundLaunches.State.DONE);
 
         Path file = HOME.resolve("konsola/zasoby/zasoby-2024.yaml");
@@ -271,15 +283,4 @@ class ResourcesFormPageTest extends WebConsoleTest {
                 + "policz ponownie: nie; niepełny okres: tak; zgłoszenie "));
     }
 
-    private BackgroundLaunches.Launch await(String ticket) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            BackgroundLaunches.Launch launch = launches.get(ticket).orElseThrow();
-            if (launch.state() == BackgroundLaunches.State.DONE || launch.state() == BackgroundLaunches.State.FAILED) {
-                return launch;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the launch " + ticket + " did not end within three minutes");
-    }
 }

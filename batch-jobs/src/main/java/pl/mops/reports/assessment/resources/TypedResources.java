@@ -122,19 +122,26 @@ public final class TypedResources {
         for (Chapter chapter : ResourceCatalogue.CHAPTERS) {
             for (Position position : chapter.positions()) {
                 for (int y : typed.years()) {
-                    BigDecimal value = prefill.value(chapter.key(), position.key(), y);
-                    typed.value(chapter.key(), position.key(), y, value == null ? "" : shown(value));
+                    typed.value(chapter.key(), position.key(), y, prefilled(prefill, chapter.key(), position.key(), y));
                 }
             }
         }
         for (String budgetChapter : prefill.budgetChapters()) {
-            typed.budget.add(new BudgetRow(budgetChapter, List.of("", "", "")));
+            typed.budget.add(new BudgetRow(budgetChapter, typed.years().stream()
+                    .map(y -> prefilled(prefill, ResourceCatalogue.BUDGET, budgetChapter, y)).toList()));
         }
         return typed;
     }
 
+    /** the prefilled value as the form shows it: a number with a decimal comma, a text as written, else "" */
+    public static String prefilled(ResourcesPrefill prefill, String chapter, String position, int y) {
+        BigDecimal value = prefill.value(chapter, position, y);
+        String text = prefill.text(chapter, position, y);
+        return value != null ? shown(value) : text != null ? text : "";
+    }
+
     /** a number as the form shows it: plain digits, decimal comma, no trailing zeros (4.50 → "4,5") */
-    public static String shown(BigDecimal value) {
+    static String shown(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
