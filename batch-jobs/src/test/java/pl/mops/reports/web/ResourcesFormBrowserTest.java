@@ -15,6 +15,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -65,9 +69,17 @@ class ResourcesFormBrowserTest extends WebConsoleBrowserTest {
         // the list at the top leads to the field
         browser.findElement(By.linkText(message)).click();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo(social.getAttribute("id"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", social);
         browser.manage().window().setSize(new Dimension(1280, 1000));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -300)",
+                social);
         shot("zasoby-blad.png");
+        // the page on A4, as Ctrl+P prints it (for a look at the print style; the PDF is not part of the guide)
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new PageSize(29.7, 21.0));
+        Pdf printed = ((PrintsPage) browser).print(a4);
+        byte[] pdfBytes = java.util.Base64.getDecoder().decode(printed.getContent());
+        Files.write(GUIDE.resolve("zasoby-druk.pdf"), pdfBytes);
+        assertThat(new String(pdfBytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
 
         social.clear();
         social.sendKeys("10");
