@@ -66,7 +66,8 @@ class ResourcesFormBrowserTest extends WebConsoleBrowserTest {
         String message = browser.findElement(By.id(social.getAttribute("aria-describedby"))).getText();
         assertThat(message).isEqualTo("ujemna liczba -3 w pozycji kadra.pracownicy_socjalni_osoby, rok 2024 — "
                 + "wartości nie mogą być ujemne.");
-        // the list at the top leads to the field
+        // the list at the top has the focus, and leads to the field
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("podsumowanie-bledow");
         browser.findElement(By.linkText(message)).click();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo(social.getAttribute("id"));
         browser.manage().window().setSize(new Dimension(1280, 1000));

@@ -85,6 +85,8 @@ class ResourcesFormPageTest extends WebConsoleTest {
 
     @Test
     void onlyTheStrategySectionAndTheAdministratorOpenTheFormAndEveryPostNeedsTheToken() throws Exception {
+        mvc.perform(get("/zasoby/2024")).andExpect(status().isFound()).andExpect(r -> assertThat(
+                r.getResponse().getRedirectedUrl()).endsWith("/login"));
         String page = html(mvc.perform(get("/zasoby").with(STRATEGIST)).andExpect(status().isOk()).andReturn());
         assertThat(page).contains(">Zasoby OZPS</a>", "Otwórz formularz", "value=\"2024\""); // clock: April 2025
         mvc.perform(get("/zasoby").with(STRATEGIST).param("rok", "2024"))
