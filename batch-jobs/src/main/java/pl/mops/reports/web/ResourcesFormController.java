@@ -148,8 +148,8 @@ public class ResourcesFormController {
         Page page = posted(year, fields);
         ResourcesForm.Checked checked = ResourcesForm.check(page.typed);
         if (!checked.valid()) {
-            page.error = "Nie można uruchomić oceny: formularz zawiera " + problems(checked.problems().size())
-                    + ". Popraw je (lista poniżej) i uruchom ponownie.";
+            page.error = "Nie można uruchomić oceny — najpierw popraw wartości (do poprawienia: "
+                    + problems(checked.problems().size()) + "; lista poniżej).";
             return page.show(model, checked.problems());
         }
         if (!saveDraft(page, 0, who, request, "formularz przed uruchomieniem oceny")) {

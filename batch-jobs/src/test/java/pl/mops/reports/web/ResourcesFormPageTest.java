@@ -242,6 +242,24 @@ class ResourcesFormPageTest extends WebConsoleTest {
         assertThat(version(2023)).isEqualTo(before + 1);
         assertThat(audit("zasoby.strateg")).anySatisfy(row -> assertThat(row).isEqualTo(
                 "WCZYTANIE_ARKUSZA_ZASOBOW 127.0.0.1 zasoby OZPS za 2023: skoroszyt „zasoby-2023.xlsx”, 0 problemów"));
+        // a formula typed into the workbook: the reader names its sheet and cell, the form shows the year empty
+        byte[] withFormula;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            book.getSheet("Kadra").getRow(3).getCell(5).setCellFormula("D4+E4");
+            var out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            withFormula = out.toByteArray();
+        }
+        String formula = html(mvc.perform(multipart("/zasoby/2023/arkusz").file(new MockMultipartFile("plik",
+                        "zasoby-2023.xlsx", "application/octet-stream", withFormula))
+                .param("wersja", String.valueOf(version(2023))).with(STRATEGIST).with(csrf()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(formula).contains("Problemy w skoroszycie", "zasoby-2023.xlsx, arkusz „Kadra”, komórka F4: formuła "
+                        + "„=D4+E4” w pozycji kadra.kierownictwo_osoby, rok 2023 — wpisz samą wartość: formuły nie są "
+                        + "przyjmowane (policz obok i wklej wynik jako wartość).",
+                "name=\"w.kadra.kierownictwo_osoby.2023\" value=\"\" aria-invalid=\"true\"",
+                "brak wartości w pozycji kadra.kierownictwo_osoby, rok 2023 (uzupełnij albo wpisz „brak danych”).",
+                "(2 problemy do poprawienia)");
         String notWorkbook = html(mvc.perform(multipart("/zasoby/2023/arkusz").file(new MockMultipartFile("plik",
                 "zasoby.xlsx", "application/octet-stream", new byte[] {1, 2, 3})).with(STRATEGIST).with(csrf()))
                 .andExpect(status().isOk()).andReturn());
@@ -253,8 +271,8 @@ class ResourcesFormPageTest extends WebConsoleTest {
         Map<String, String> fields = validFields(2024);
         fields.put("w.instytucje.dps_miejsca.2023", "12,5");
         String refused = html(mvc.perform(form(2024, "uruchom", fields)).andExpect(status().isOk()).andReturn());
-        assertThat(refused).contains("Nie można uruchomić oceny: formularz zawiera 1 problem. Popraw je (lista poniżej) "
-                + "i uruchom ponownie.", "wartość 12,5 w pozycji instytucje.dps_miejsca, rok 2023 musi być liczbą "
+        assertThat(refused).contains("Nie można uruchomić oceny — najpierw popraw wartości (do poprawienia: 1 problem; "
+                + "lista poniżej).", "wartość 12,5 w pozycji instytucje.dps_miejsca, rok 2023 musi być liczbą "
                 + "całkowitą.");
 
         fields.put("w.instytucje.dps_miejsca.2023", "12");
