@@ -40,6 +40,11 @@ public class ConsoleLaunches {
         return who.getName() + " (konsola)";
     }
 
+    /** throws the Polish refusal when the job and period is running or about to run (before preparing its input) */
+    void refuseIfBusy(ReportJob job, String period) {
+        guard.refuseIfBusy(job.batchJobName(), period, LaunchGuard.describe(job.batchJobName(), period));
+    }
+
     /**
      * @return the launch's ticket (its follow page is {@code /uruchomienia/{ticket}})
      * @throws UserError when the same job and period is already on its way

@@ -36,6 +36,7 @@ import pl.mops.reports.assessment.resources.ResourcesWorkbookWriter;
 import pl.mops.reports.assessment.resources.TypedResources;
 import pl.mops.reports.publication.PublicationProfile;
 import pl.mops.reports.rendering.PolishPlural;
+import pl.mops.reports.runs.ReportJob;
 import pl.mops.reports.runs.RunOptions;
 import pl.mops.reports.system.FailureTranslator;
 import pl.mops.reports.system.PolishTimes;
@@ -156,6 +157,8 @@ public class ResourcesFormController {
             return page.show(model, checked.problems());
         }
         try {
+            // a run of this year on its way may still read the file: refused before the file is replaced
+            launches.refuseIfBusy(ReportJob.OZPS, String.valueOf(year));
             Path file = ResourcesRunFile.write(properties.home(), year, ResourcesForm.yaml(checked.resources()));
             String ticket = launches.ozps(year, file, new RunOptions(rerun, false, false, incomplete),
                     PublicationProfile.FULL, "; plik zasobów z formularza /zasoby/" + year, who, request);

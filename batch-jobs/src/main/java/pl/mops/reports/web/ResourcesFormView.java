@@ -50,7 +50,7 @@ final class ResourcesFormView {
 
         /** the ids of the problem and the note, for aria-describedby; {@code null} when there is neither */
         public String describedBy() {
-            String ids = String.join(" ", (invalid() ? errorId() : "") + (note != null ? " " + noteId() : "")).strip();
+            String ids = ((invalid() ? errorId() : "") + (note != null ? " " + noteId() : "")).strip();
             return ids.isEmpty() ? null : ids;
         }
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -27,6 +28,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import pl.mops.reports.assessment.resources.ResourcesFile;
 import pl.mops.reports.assessment.resources.ResourcesReader;
 import pl.mops.reports.runs.BackgroundLaunches;
+import pl.mops.reports.runs.locking.JobLock;
+import pl.mops.reports.runs.locking.JobLocks;
+import pl.mops.reports.runs.locking.LockKey;
 import pl.mops.reports.system.UserError;
 
 /**
@@ -36,6 +40,9 @@ import pl.mops.reports.system.UserError;
  * with problems and launched without them, on the resources file the form wrote.
  */
 class ResourcesFormPageTest extends WebConsoleTest {
+
+    @Autowired
+    private JobLocks locks;
 
     private static final RequestPostProcessor STRATEGIST = user("zasoby.strateg").roles("STRATEGIA");
 
@@ -264,6 +271,20 @@ class ResourcesFormPageTest extends WebConsoleTest {
                 "zasoby.xlsx", "application/octet-stream", new byte[] {1, 2, 3})).with(STRATEGIST).with(csrf()))
                 .andExpect(status().isOk()).andReturn());
         assertThat(notWorkbook).contains("Plik zasobów zasoby.xlsx nie jest skoroszytem Excel (.xlsx)");
+    }
+
+    @Test
+    void whileTheYearsAssessmentRunsTheFormNeitherReplacesItsFileNorLaunches() throws Exception {
+        Path file = HOME.resolve("konsola/zasoby/zasoby-2023.yaml");
+        try (JobLock held = locks.acquire(new LockKey("ozpsAssessment", "2023"), "test", false)) {
+            String page = html(mvc.perform(form(2023, "uruchom", validFields(2023))).andExpect(status().isOk())
+                    .andReturn());
+            assertThat(page).contains("Zadanie „ocena zasobów pomocy społecznej za 2023” już trwa (blokadę trzyma ",
+                    "Poczekaj, aż skończy");
+        }
+        assertThat(file).doesNotExist();
+        assertThat(audit("zasoby.strateg")).noneSatisfy(row -> assertThat(row).startsWith("URUCHOMIENIE")
+                .contains("za 2023"));
     }
 
     @Test
