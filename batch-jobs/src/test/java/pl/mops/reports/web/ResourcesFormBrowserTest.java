@@ -14,12 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,12 +29,12 @@ import pl.mops.reports.users.Role;
  * every value typed, a negative count refused at its field (the message tied to the field by aria-describedby),
  * corrected, the assessment run and followed to its end, its PDF downloaded; then the workbook downloaded from the
  * form loaded back and run again — with the same figures stored by both runs. Screenshots for the user guide in
- * {@code target/podrecznik/}.
+ * {@code target/web-shots/} (docs/podrecznik/zrzuty copies them into the guide).
  */
 class ResourcesFormBrowserTest extends WebConsoleBrowserTest {
 
     private static final String PASSWORD = "zasoby-w-przegladarce-2024";
-    private static final Path GUIDE = Path.of("target", "podrecznik");
+    private static final Path GUIDE = HeadlessChromium.SHOTS;
 
     @Test
     void theStrategySectionTypesTheResourcesRunsTheAssessmentAndRunsItAgainFromTheWorkbook() throws Exception {
@@ -58,7 +56,7 @@ class ResourcesFormBrowserTest extends WebConsoleBrowserTest {
         social.sendKeys("-3");
         browser.manage().window().setSize(new Dimension(1280, 1600));
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-        shot("zasoby-formularz.png");
+        screenshot("zasoby-formularz.png");
         button("Sprawdź").click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("p-w-kadra-pracownicy_socjalni_osoby-2024-blad")));
         social = browser.findElement(By.id("p-w-kadra-pracownicy_socjalni_osoby-2024"));
@@ -73,7 +71,7 @@ class ResourcesFormBrowserTest extends WebConsoleBrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 1000));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -300)",
                 social);
-        shot("zasoby-blad.png");
+        screenshot("zasoby-blad.png");
         // the page on A4, as Ctrl+P prints it (for a look at the print style; the PDF is not part of the guide)
         PrintOptions a4 = new PrintOptions();
         a4.setPageSize(new PageSize(29.7, 21.0));
@@ -149,8 +147,4 @@ class ResourcesFormBrowserTest extends WebConsoleBrowserTest {
                 String.class, instance);
     }
 
-    private static void shot(String name) throws IOException {
-        Files.createDirectories(GUIDE);
-        Files.write(GUIDE.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
 }
