@@ -23,11 +23,14 @@ import pl.mops.reports.rendering.model.ValueType;
 final class SvgChart {
 
     static final int WIDTH = 760;
-    static final int HEIGHT = 340;
+    /** the plot's height; below it the category labels (slanted when they do not fit), the axis title, the legend */
+    static final int PLOT = 240;
     private static final int LEFT = 84;
     private static final int RIGHT = 16;
     private static final int TOP = 16;
-    private static final int BOTTOM = 78;
+    private static final int BASE = TOP + PLOT;
+    private static final double CHAR = 7.0;
+    private static final int SLANT = 55;
     private static final String INK = "#1a1a1a";
     private static final String[] COLOURS = {"#0b4f8a", "#6b3e00", "#444444"};
     private static final String[] DASHES = {null, "8 5", "2 4"};
@@ -49,12 +52,16 @@ final class SvgChart {
         BigDecimal max = chart.series().stream().flatMap(s -> s.values().stream()).filter(Objects::nonNull)
                 .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         BigDecimal step = step(max);
+        if (valueType(chart) == ValueType.COUNT && step.compareTo(BigDecimal.ONE) < 0) {
+            step = BigDecimal.ONE; // a count has no gridline between whole numbers
+        }
         BigDecimal top = max.signum() <= 0 ? step
                 : max.divide(step, 0, RoundingMode.CEILING).multiply(step);
         String id = "wykres-" + chart.id();
+        int below = labelSpace(chart);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"wykres\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" width=\"100%\" role=\"img\" aria-labelledby=\"").append(id)
+                .append(BASE + below + 52).append("\" width=\"100%\" role=\"img\" aria-labelledby=\"").append(id)
                 .append("-tytul\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"12\">")
                 .append("<title id=\"").append(id).append("-tytul\">").append(text(chart.title()))
                 .append(". Dane w tabeli pod wykresem.</title>")
@@ -62,7 +69,7 @@ final class SvgChart {
                         + "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" "
                         + "height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"")
                 .append(COLOURS[1]).append("\" stroke-width=\"3\"/></pattern></defs>");
-        axes(svg, chart, step, top);
+        axes(svg, chart, step, top, below);
         int n = chart.categories().size();
         double band = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, n);
         for (int s = 0; s < chart.series().size(); s++) {
@@ -73,7 +80,7 @@ final class SvgChart {
                 line(svg, series, s, band, top);
             }
         }
-        legend(svg, chart, id);
+        legend(svg, chart, id, BASE + below + 42);
         return svg.append("</svg>").toString();
     }
 
@@ -93,7 +100,22 @@ final class SvgChart {
         return power.multiply(BigDecimal.TEN);
     }
 
-    private static void axes(StringBuilder svg, ReportChart chart, BigDecimal step, BigDecimal top) {
+    /** whether the category labels are too long for their band and are written slanted */
+    private static boolean slanted(ReportChart chart) {
+        double band = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, chart.categories().size());
+        return longest(chart) * CHAR > band;
+    }
+
+    private static int longest(ReportChart chart) {
+        return chart.categories().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** the room under the plot that the category labels take */
+    private static int labelSpace(ReportChart chart) {
+        return slanted(chart) ? (int) Math.ceil(longest(chart) * CHAR * Math.sin(Math.toRadians(SLANT))) + 20 : 24;
+    }
+
+    private static void axes(StringBuilder svg, ReportChart chart, BigDecimal step, BigDecimal top, int below) {
         ValueType tickType = step.stripTrailingZeros().scale() > 0 ? ValueType.DECIMAL : ValueType.COUNT;
         for (BigDecimal v = BigDecimal.ZERO; v.compareTo(top) <= 0; v = v.add(step)) {
             double y = y(v, top);
@@ -105,25 +127,24 @@ final class SvgChart {
                     .append(text(PolishFormats.format(v, tickType))).append("</text>");
         }
         svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(TOP)
-                .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"").append(INK).append("\"/>");
-        svg.append("<text transform=\"translate(14 ").append((TOP + HEIGHT - BOTTOM) / 2)
+                .append("\" y2=\"").append(BASE).append("\" stroke=\"").append(INK).append("\"/>");
+        svg.append("<text transform=\"translate(14 ").append((TOP + BASE) / 2)
                 .append(") rotate(-90)\" text-anchor=\"middle\" fill=\"").append(INK).append("\">")
                 .append(text(chart.valueLabel())).append("</text>");
         int n = chart.categories().size();
         double band = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, n);
-        int longest = chart.categories().stream().mapToInt(String::length).max().orElse(0);
-        boolean slanted = longest * 7.5 > band;
+        boolean slanted = slanted(chart);
         for (int i = 0; i < n; i++) {
             double x = LEFT + band * (i + 0.5);
-            double y = HEIGHT - BOTTOM + 16;
+            double y = BASE + 16;
             svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" fill=\"").append(INK)
                     .append("\" text-anchor=\"").append(slanted ? "end" : "middle").append('"');
             if (slanted) {
-                svg.append(" transform=\"rotate(-35 ").append(num(x)).append(' ').append(num(y)).append(")\"");
+                svg.append(" transform=\"rotate(-").append(SLANT).append(' ').append(num(x)).append(' ').append(num(y)).append(")\"");
             }
             svg.append('>').append(text(chart.categories().get(i))).append("</text>");
         }
-        svg.append("<text x=\"").append((LEFT + WIDTH - RIGHT) / 2).append("\" y=\"").append(HEIGHT - 30)
+        svg.append("<text x=\"").append((LEFT + WIDTH - RIGHT) / 2).append("\" y=\"").append(BASE + below + 18)
                 .append("\" text-anchor=\"middle\" fill=\"").append(INK).append("\">")
                 .append(text(chart.categoryLabel())).append("</text>");
     }
@@ -139,7 +160,7 @@ final class SvgChart {
             double x = LEFT + band * i + band * 0.15 + width * s;
             double y = y(value, top);
             svg.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
-                    .append(num(width)).append("\" height=\"").append(num(HEIGHT - BOTTOM - y)).append("\" fill=\"")
+                    .append(num(width)).append("\" height=\"").append(num(BASE - y)).append("\" fill=\"")
                     .append(s == 1 ? "url(#" + id + "-kreski)" : COLOURS[s % COLOURS.length]).append("\" stroke=\"")
                     .append(COLOURS[s % COLOURS.length]).append("\"/>");
         }
@@ -179,9 +200,8 @@ final class SvgChart {
         svg.append(" fill=\"").append(fill).append("\" stroke=\"").append(colour).append("\" stroke-width=\"2\"/>");
     }
 
-    private static void legend(StringBuilder svg, ReportChart chart, String id) {
+    private static void legend(StringBuilder svg, ReportChart chart, String id, double y) {
         double x = LEFT;
-        double y = HEIGHT - 12;
         for (int s = 0; s < chart.series().size(); s++) {
             ChartSeries series = chart.series().get(s);
             String colour = COLOURS[s % COLOURS.length];
@@ -206,8 +226,7 @@ final class SvgChart {
     }
 
     private static double y(BigDecimal value, BigDecimal top) {
-        double plot = HEIGHT - TOP - BOTTOM;
-        return HEIGHT - BOTTOM - plot * value.doubleValue() / top.doubleValue();
+        return BASE - PLOT * value.doubleValue() / top.doubleValue();
     }
 
     private static String num(double value) {

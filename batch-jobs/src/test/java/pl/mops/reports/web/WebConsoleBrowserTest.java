@@ -43,4 +43,9 @@ abstract class WebConsoleBrowserTest extends WebConsoleTest {
     protected static void screenshot(String name) throws IOException {
         HeadlessChromium.screenshot(browser, name);
     }
+
+    /** a screenshot for the user guide, in {@code target/podrecznik/} */
+    protected static void guideScreenshot(String name) throws IOException {
+        HeadlessChromium.screenshot(browser, HeadlessChromium.GUIDE, name);
+    }
 }
