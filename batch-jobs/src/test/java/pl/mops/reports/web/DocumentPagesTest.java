@@ -219,6 +219,21 @@ class DocumentPagesTest extends WebConsoleTest {
                 .contains("POBRANIE 127.0.0.1 przebieg nr " + ozpsRun + ", plik ozps-2024-wnioski.txt");
     }
 
+    @Test
+    void signedOutOrWithoutARoleNothingAndTheAdministratorEverything() throws Exception {
+        for (String path : java.util.List.of("/statystyka", "/statystyka/2025-03", "/ocena", "/ocena/2024",
+                "/ocena/2024/wnioski.txt")) {
+            mvc.perform(get(path)).andExpect(status().isFound())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login"));
+            mvc.perform(get(path).with(user("dokumenty.bez-roli").roles())).andExpect(status().isForbidden());
+        }
+        RequestPostProcessor admin = user("dokumenty.admin").roles("ADMIN");
+        long full = newestRun(jdbc, "monthlyStatistics", "month", "2025-03", false);
+        assertThat(page("/statystyka/2025-03", admin)).contains("nr <span>" + full + "</span>", ">Statystyka</a>",
+                ">Ocena zasobów</a>");
+        assertThat(page("/ocena/2024", admin)).contains("nr <span>" + ozpsRun + "</span>", "Pobierz wnioski");
+    }
+
     private Path findingsFile() {
         return Path.of(jdbc.queryForObject("SELECT path FROM run_file WHERE job_execution_id = ? AND path LIKE ?",
                 String.class, ozpsRun, "%-wnioski.txt"));
