@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.List;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,8 +15,6 @@ import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -74,7 +70,7 @@ class DocumentPagesBrowserTest extends WebConsoleBrowserTest {
         Pdf pdf = ((PrintsPage) browser).print(a4);
         Files.createDirectories(HeadlessChromium.SHOTS);
         Files.write(HeadlessChromium.SHOTS.resolve("statystyka-druk.pdf"), OutputType.BYTES.convertFromBase64Png(pdf.getContent()));
-        assertNoProblems();
+        assertNoBrowserProblems();
 
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new Dimension(1280, 1000));
@@ -93,7 +89,7 @@ class DocumentPagesBrowserTest extends WebConsoleBrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.querySelector('figure.wykres-dokumentu').scrollIntoView()");
         screenshot("ocena-wykres.png");
-        assertNoProblems();
+        assertNoBrowserProblems();
     }
 
     /** presses Tab from the top of the page until the element with this id has the focus */
@@ -109,9 +105,4 @@ class DocumentPagesBrowserTest extends WebConsoleBrowserTest {
         throw new AssertionError("the keyboard does not reach #" + id);
     }
 
-    private static void assertNoProblems() {
-        List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-        assertThat(problems).as("the browser's console").isEmpty();
-    }
 }
