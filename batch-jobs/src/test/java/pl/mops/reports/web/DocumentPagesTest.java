@@ -26,7 +26,8 @@ import pl.mops.reports.statistics.MonthlyStatisticsService;
 /**
  * The documents as pages on the fixture {@code statistics/monthly-small}: the statistics of March 2025 (the shared
  * context's full run, and here a run with the publication profile), of February 2025 (full only) and the OZPS
- * assessment of 2024 (full profile, the resources of {@code ozps/zasoby-2025.yaml} moved one year back). Expected
+ * assessment of 2024 (full and publication profile, the resources of {@code ozps/zasoby-2025.yaml} moved one year
+ * back). Expected
  * numbers worked out by hand from the fixture's CSV files (see its README and {@code MonthlyStatisticsJobTest}):
  * <ul>
  * <li>March 2025: families F1, F2, F3, F4 = 4 (March 2024: F1 only, S14 = 1); amount S01…S07 = 500 + 200 + 900 +
@@ -42,6 +43,7 @@ class DocumentPagesTest extends WebConsoleTest {
     static long publicationRun;
     static long februaryRun;
     static long ozpsRun;
+    static long ozpsPublicationRun;
 
     @BeforeEach
     void computeOnce() throws Exception {
@@ -67,6 +69,9 @@ class DocumentPagesTest extends WebConsoleTest {
             context.getBean(OzpsAssessmentService.class).run(2024, snapshotId, file, null,
                     new RunOptions(false, false, false, true), "test", PublicationProfile.FULL);
             ozpsRun = newestRun(jdbc, "ozpsAssessment", "year", "2024", false);
+            context.getBean(OzpsAssessmentService.class).run(2024, snapshotId, file, null,
+                    new RunOptions(false, false, false, true), "test", PublicationProfile.PUBLICATION);
+            ozpsPublicationRun = newestRun(jdbc, "ozpsAssessment", "year", "2024", true);
         }
     }
 
@@ -177,10 +182,16 @@ class DocumentPagesTest extends WebConsoleTest {
         mvc.perform(get("/statystyka/2025-02").with(auditor())).andExpect(status().isForbidden());
         long full = newestRun(jdbc, "monthlyStatistics", "month", "2025-03", false);
         mvc.perform(get("/statystyka/2025-03?przebieg=" + full).with(auditor())).andExpect(status().isNotFound());
-        // no OZPS run with the publication profile: neither the page nor its menu entry
-        mvc.perform(get("/ocena").with(auditor())).andExpect(status().isForbidden());
-        mvc.perform(get("/ocena/2024").with(auditor())).andExpect(status().isForbidden());
-        assertThat(page("/", auditor())).contains(">Statystyka</a>").doesNotContain(">Ocena zasobów</a>");
+        assertThat(page("/", auditor())).contains(">Statystyka</a>", ">Ocena zasobów</a>");
+    }
+
+    @Test
+    void theAuditorReadsThePublishedAssessmentWithoutFindings() throws Exception {
+        String html = page("/ocena/2024", auditor());
+        assertThat(html).contains("nr <span>" + ozpsPublicationRun + "</span>", "<dd>publikacja",
+                "Przebieg z profilem publikacji nie ma wniosków").doesNotContain("/ocena/2024/wnioski.txt");
+        mvc.perform(get("/ocena/2024/wnioski.txt").with(auditor())).andExpect(status().isNotFound());
+        mvc.perform(get("/ocena/2024?przebieg=" + ozpsRun).with(auditor())).andExpect(status().isNotFound());
     }
 
     @Test
@@ -202,10 +213,15 @@ class DocumentPagesTest extends WebConsoleTest {
     }
 
     @Test
-    void thePlannerDoesNotReadTheAssessment() throws Exception {
-        mvc.perform(get("/ocena/2024").with(planner())).andExpect(status().isForbidden());
-        mvc.perform(get("/ocena/2024/wnioski.txt").with(planner())).andExpect(status().isForbidden());
-        assertThat(page("/", planner())).contains(">Statystyka</a>").doesNotContain(">Ocena zasobów</a>");
+    void thePlannerReadsOnlyThePublishedAssessment() throws Exception {
+        // DownloadRules: the full assessment (and its findings) is the strategy section's; published documents every
+        // role's
+        assertThat(page("/ocena/2024", planner())).contains("nr <span>" + ozpsPublicationRun + "</span>",
+                "<dd>publikacja", ">Ocena zasobów</a>").doesNotContain("?przebieg=" + ozpsRun + "\"");
+        mvc.perform(get("/ocena/2024?przebieg=" + ozpsRun).with(planner())).andExpect(status().isNotFound());
+        mvc.perform(get("/ocena/2024/wnioski.txt").with(planner())).andExpect(status().isNotFound());
+        mvc.perform(get("/ocena/2024/wnioski.txt?przebieg=" + ozpsRun).with(planner()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
