@@ -69,42 +69,46 @@ public class DocumentPages {
         Set<Role> roles = FilesController.roles(who);
         for (DocumentJob job : DocumentJob.values()) {
             if (job.segment().equals(segment)) {
-                return mayOpen(job, roles);
+                return DownloadRules.readsEveryFileOf(roles, job.batchJobName()) || readable(job, roles).mayOpen();
             }
         }
         return false;
     }
 
-    /** the job's pages are open to roles that read all its documents, and to others once a document they may read exists */
-    boolean mayOpen(DocumentJob job, Set<Role> roles) {
-        return DownloadRules.readsEveryFileOf(roles, job.batchJobName()) || !readable(job, roles).isEmpty();
+    /** what the roles may read of the job's documents: its completed runs they may read, newest first */
+    Readable readable(DocumentJob job, Set<Role> roles) {
+        return new Readable(job, roles, history.completed(job.batchJobName()).stream()
+                .filter(r -> DownloadRules.allowsDocumentOf(roles, r)).toList());
     }
 
-    /** the completed runs whose document the roles may read, newest first */
-    List<RunHistory.Run> readable(DocumentJob job, Set<Role> roles) {
-        return history.completed(job.batchJobName()).stream().filter(r -> DownloadRules.allowsDocumentOf(roles, r))
-                .toList();
-    }
+    /** the completed runs of a job whose document the roles may read, newest first (read once a request) */
+    record Readable(DocumentJob job, Set<Role> roles, List<RunHistory.Run> runs) {
 
-    /** the periods with a document the roles may read, newest first */
-    List<Period> periods(DocumentJob job, Set<Role> roles, String selected) {
-        List<Period> periods = new ArrayList<>();
-        readable(job, roles).stream().map(r -> r.parameters().get(job.periodParameter())).distinct()
-                .sorted(Comparator.reverseOrder())
-                .forEach(p -> periods.add(new Period(p, job.periodName(p), job.path() + "/" + p, p.equals(selected))));
-        return periods;
+        /** open to roles that read all the job's documents, and to others once a document they may read exists */
+        boolean mayOpen() {
+            return DownloadRules.readsEveryFileOf(roles, job.batchJobName()) || !runs.isEmpty();
+        }
+
+        /** the periods with a document the roles may read, newest first */
+        List<Period> periods(String selected) {
+            List<Period> periods = new ArrayList<>();
+            runs.stream().map(r -> r.parameters().get(job.periodParameter())).distinct()
+                    .sorted(Comparator.reverseOrder())
+                    .forEach(p -> periods.add(new Period(p, job.periodName(p), job.path() + "/" + p,
+                            p.equals(selected))));
+            return periods;
+        }
+
+        /** the runs of the period, newest first */
+        List<RunHistory.Run> ofPeriod(String period) {
+            return runs.stream().filter(r -> period.equals(r.parameters().get(job.periodParameter()))).toList();
+        }
     }
 
     /** whether any run of the period has completed, whoever may read it */
     boolean anyCompleted(DocumentJob job, String period) {
         return history.completed(job.batchJobName()).stream()
                 .anyMatch(r -> period.equals(r.parameters().get(job.periodParameter())));
-    }
-
-    /** the completed runs of the period whose document the roles may read, newest first */
-    List<RunHistory.Run> ofPeriod(DocumentJob job, String period, Set<Role> roles) {
-        return readable(job, roles).stream().filter(r -> period.equals(r.parameters().get(job.periodParameter())))
-                .toList();
     }
 
     /**

@@ -86,41 +86,42 @@ public class DocumentsController {
     public ModelAndView findings(@PathVariable String year,
                                  @RequestParam(name = "przebieg", required = false) Long requested, Authentication who, HttpServletRequest request,
                                  HttpServletResponse response) throws IOException {
-        Set<Role> roles = FilesController.roles(who);
-        RunHistory.Run run = pages.shown(runs(DocumentJob.OZPS, year, roles), requested)
+        DocumentPages.Readable readable = readable(DocumentJob.OZPS, who);
+        RunHistory.Run run = pages.shown(runs(readable, year), requested)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         WrittenFile file = findingsFile(run).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!DownloadRules.allows(roles, run, file)) {
+        if (!DownloadRules.allows(readable.roles(), run, file)) {
             throw new AccessDeniedException("findings of run " + run.executionId());
         }
         return FilesController.download(run, file, who, request, response, properties.outputRoot(), audit);
     }
 
     private ModelAndView list(DocumentJob job, String chosen, Authentication who) {
-        Set<Role> roles = mayOpen(job, who);
+        DocumentPages.Readable readable = readable(job, who);
         if (chosen != null && !chosen.isBlank()) {
             if (!job.isPeriod(chosen)) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
             }
             return new ModelAndView("redirect:" + job.path() + "/" + chosen);
         }
-        return new ModelAndView("dokumenty", common(job, roles, null));
+        return new ModelAndView("dokumenty", common(readable, null));
     }
 
     private ModelAndView page(DocumentJob job, String period, Long requested, Authentication who) throws IOException {
-        Set<Role> roles = FilesController.roles(who);
-        List<RunHistory.Run> runs = runs(job, period, roles);
+        DocumentPages.Readable readable = readable(job, who);
+        Set<Role> roles = readable.roles();
+        List<RunHistory.Run> runs = runs(readable, period);
         Optional<RunHistory.Run> found = pages.shown(runs, requested);
         if (found.isEmpty() && !runs.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         if (found.isEmpty()) {
-            Map<String, Object> model = common(job, roles, null);
+            Map<String, Object> model = common(readable, null);
             model.put("okres", job.isPeriod(period) ? job.periodName(period) : period);
             return new ModelAndView("dokument-brak", model, HttpStatus.NOT_FOUND);
         }
         RunHistory.Run run = found.get();
-        Map<String, Object> model = common(job, roles, period);
+        Map<String, Object> model = common(readable, period);
         model.put("okres", job.periodName(period));
         model.put("d", DocumentPageView.of(pages.document(job, run)));
         model.put("przebieg", pages.info(run, roles));
@@ -131,37 +132,37 @@ public class DocumentsController {
         return new ModelAndView("dokument", model);
     }
 
-    /** the run the page shows; empty when the period has no completed run (403 when only others may read one) */
-    private List<RunHistory.Run> runs(DocumentJob job, String period, Set<Role> roles) {
-        if (!pages.mayOpen(job, roles)) {
-            throw new AccessDeniedException("no document of " + job + " readable");
-        }
+    /** the user's runs of the period; none when it has no completed run (403 when only others may read one) */
+    private List<RunHistory.Run> runs(DocumentPages.Readable readable, String period) {
+        DocumentJob job = readable.job();
         if (!job.isPeriod(period)) {
             return List.of();
         }
-        List<RunHistory.Run> runs = pages.ofPeriod(job, period, roles);
+        List<RunHistory.Run> runs = readable.ofPeriod(period);
         if (runs.isEmpty() && pages.anyCompleted(job, period)) {
             throw new AccessDeniedException("no readable run of " + job + " " + period);
         }
         return runs;
     }
 
-    private Set<Role> mayOpen(DocumentJob job, Authentication who) {
-        Set<Role> roles = FilesController.roles(who);
-        if (!pages.mayOpen(job, roles)) {
+    /** what the user may read of the job's documents; 403 when nothing and never anything */
+    private DocumentPages.Readable readable(DocumentJob job, Authentication who) {
+        DocumentPages.Readable readable = pages.readable(job, FilesController.roles(who));
+        if (!readable.mayOpen()) {
             throw new AccessDeniedException("no document of " + job + " readable");
         }
-        return roles;
+        return readable;
     }
 
-    private Map<String, Object> common(DocumentJob job, Set<Role> roles, String period) {
+    private static Map<String, Object> common(DocumentPages.Readable readable, String period) {
+        DocumentJob job = readable.job();
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("tytul", job.title());
         model.put("menu", job.segment());
         model.put("sciezka", job.path());
         model.put("etykietaOkresu", job.periodLabel());
         model.put("parametr", job == DocumentJob.MONTHLY ? "miesiac" : "rok");
-        model.put("okresy", pages.periods(job, roles, period));
+        model.put("okresy", readable.periods(period));
         return model;
     }
 
