@@ -59,7 +59,8 @@ class DocumentPagesBrowserTest extends WebConsoleBrowserTest {
         // a long table scrolls in its box under its frozen header row
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.getElementById('tabela-T2').scrollIntoView(); "
-                        + "document.querySelector('#tabela-T2 .przewijana').scrollTop = 240");
+                        + "document.querySelector('#tabela-T2 .przewijana').scrollTop = 240; "
+                        + "document.querySelector('#tabela-T2 .przewijana').scrollLeft = 300");
         WebElement header = browser.findElement(By.cssSelector("#tabela-T2 thead th"));
         WebElement box = browser.findElement(By.cssSelector("#tabela-T2 .przewijana"));
         assertThat(header.getLocation().getY()).isEqualTo(box.getLocation().getY() + 1);
