@@ -23,7 +23,7 @@ import pl.mops.reports.users.Role;
 /**
  * The document pages in headless Chromium: a planner opens Statystyka, picks March 2025 with the keyboard and sees
  * its tables and charts; the strategy section opens Ocena zasobów for 2024 with its findings. No script error or CSP
- * violation in the browser's console. Screenshots for the user guide in {@code target/podrecznik/}.
+ * violation in the browser's console. Screenshots (the guide's among them) in {@code target/web-shots/}.
  */
 class DocumentPagesBrowserTest extends WebConsoleBrowserTest {
 
@@ -53,9 +53,9 @@ class DocumentPagesBrowserTest extends WebConsoleBrowserTest {
         assertThat(browser.findElements(By.cssSelector("svg.wykres"))).hasSize(4);
         assertThat(browser.findElement(By.cssSelector("#W1 svg")).getSize().getWidth()).isGreaterThan(400);
         browser.manage().window().setSize(new Dimension(1280, 1400));
-        guideScreenshot("statystyka.png");
+        screenshot("statystyka.png");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('W3').scrollIntoView()");
-        guideScreenshot("statystyka-wykres.png");
+        screenshot("statystyka-wykres.png");
         // a long table scrolls in its box under its frozen header row
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.getElementById('tabela-T2').scrollIntoView(); "
@@ -86,7 +86,7 @@ class DocumentPagesBrowserTest extends WebConsoleBrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Wnioski", "Pobierz wnioski");
         assertThat(browser.findElements(By.cssSelector("svg.wykres"))).isNotEmpty();
         browser.manage().window().setSize(new Dimension(1280, 1400));
-        guideScreenshot("ocena.png");
+        screenshot("ocena.png");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.querySelector('figure.wykres-dokumentu').scrollIntoView()");
         screenshot("ocena-wykres.png");

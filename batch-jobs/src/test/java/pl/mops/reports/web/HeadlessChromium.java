@@ -26,7 +26,6 @@ final class HeadlessChromium {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target", "web-shots");
     /** the screenshots the user guide shows */
-    static final Path GUIDE = Path.of("target", "podrecznik");
 
     private HeadlessChromium() {
     }
@@ -62,12 +61,8 @@ final class HeadlessChromium {
     }
 
     static void screenshot(WebDriver browser, String name) throws IOException {
-        screenshot(browser, SHOTS, name);
-    }
-
-    static void screenshot(WebDriver browser, Path folder, String name) throws IOException {
-        Files.createDirectories(folder);
-        Files.write(folder.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Files.createDirectories(SHOTS);
+        Files.write(SHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     /** waits until a downloaded file has arrived whole (Chromium writes {@code .crdownload} until it has) */

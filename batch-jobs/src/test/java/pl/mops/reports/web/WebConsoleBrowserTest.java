@@ -57,8 +57,4 @@ abstract class WebConsoleBrowserTest extends WebConsoleTest {
         assertNoBrowserProblems(message -> false);
     }
 
-    /** a screenshot for the user guide, in {@code target/podrecznik/} */
-    protected static void guideScreenshot(String name) throws IOException {
-        HeadlessChromium.screenshot(browser, HeadlessChromium.GUIDE, name);
-    }
 }
