@@ -43,6 +43,11 @@ public class JasperPdfRenderer implements DocumentRenderer {
     /** fixed, so line breaking does not depend on the machine's default locale */
     private static final Locale POLISH = Locale.forLanguageTag("pl-PL");
     private static final String CREATOR = "MOPS — system sprawozdawczy (JasperReports)";
+    /** rows of a table printed on the same page as its heading and header row (a table of up to two more: all) */
+    static final int ROWS_WITH_HEADING = 3;
+    /** a space before a year: the year is never the only word of a line */
+    private static final java.util.regex.Pattern SPACE_BEFORE_YEAR =
+            java.util.regex.Pattern.compile(" (?=(19|20)\\d\\d(?!\\d))");
 
     private final JasperTemplates templates;
 
@@ -103,12 +108,15 @@ public class JasperPdfRenderer implements DocumentRenderer {
             for (ReportColumn column : table.columns()) {
                 headers.add(column.title());
             }
-            parts.add(SectionPart.table(layout.landscape(), table.title(), templates.table(layout),
-                    new TableRowsDataSource(table), table.labelHeader(), headers, lines(table.notes())));
+            int rows = table.rows().size();
+            int kept = rows <= ROWS_WITH_HEADING + 2 ? rows : ROWS_WITH_HEADING;
+            parts.add(SectionPart.table(layout.landscape(), keepYears(table.title()), templates.table(layout),
+                    new TableRowsDataSource(table, 0, kept), kept < rows ? new TableRowsDataSource(table, kept, rows) : null,
+                    table.labelHeader(), headers, lines(table.notes())));
         }
         for (int i = 0; i < document.charts().size(); i++) {
             ReportChart chart = document.charts().get(i);
-            parts.add(SectionPart.chart(chart.title(),
+            parts.add(SectionPart.chart(keepYears(chart.title()),
                     new ChartRenderable("wykres-" + i + "-" + chart.id(), ChartDrawer.draw(chart))));
         }
         return parts;
@@ -135,11 +143,14 @@ public class JasperPdfRenderer implements DocumentRenderer {
         parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
         parameters.put("DOCUMENT_TITLE", document.title());
         parameters.put("UNIT", document.unit());
-        parameters.put("TITLE", document.title());
-        parameters.put("HEADER_LINES", lines(document.headerLines()));
+        parameters.put("TITLE", keepYears(document.title()));
+        parameters.put("HEADER_LINES", keepYears(lines(document.headerLines())));
         parameters.put("SHOW_TITLE_BLOCK", first);
         parameters.put("FOOTNOTES", lines(document.footnotes()));
         parameters.put("SHOW_FOOTNOTES", last && !document.footnotes().isEmpty());
+        parameters.put("APPENDIX", lines(document.appendix()));
+        parameters.put("SHOW_APPENDIX", last && !document.appendix().isEmpty());
+        parameters.put("SHOW_SIGNATURES", last && document.signatures());
         return parameters;
     }
 
@@ -169,6 +180,11 @@ public class JasperPdfRenderer implements DocumentRenderer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Brak algorytmu SHA-256", e);
         }
+    }
+
+    /** a no-break space before each year, so that a line break never leaves a year alone on a line */
+    static String keepYears(String text) {
+        return text == null ? null : SPACE_BEFORE_YEAR.matcher(text).replaceAll("\u00A0");
     }
 
     private static String lines(List<String> lines) {
