@@ -72,6 +72,14 @@ final class ChartDrawer {
         // like a doubling
         valueAxis.setAutoRangeIncludesZero(true);
         valueAxis.setAutoRangeStickyZero(true);
+        if (wholeNumbers(chart)) {
+            // families, persons: no tick at 2,5
+            valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        if (!anyAboveZero(chart)) {
+            // nothing but zeros (or hidden values): an axis 0–1, not one around zero with ticks "-0"
+            valueAxis.setRange(0, 1);
+        }
         CategoryItemRenderer renderer = chart.kind() == ReportChart.ChartKind.BAR
                 ? barRenderer(chart) : lineRenderer(chart);
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
@@ -199,6 +207,28 @@ final class ChartDrawer {
         valueAxis.setTickLabelPaint(TEXT);
         // room for the value labels above (or right of) the longest bar
         valueAxis.setUpperMargin(chart.kind() == ReportChart.ChartKind.BAR ? 0.12 : 0.08);
+    }
+
+    private static boolean wholeNumbers(ReportChart chart) {
+        for (ChartSeries series : chart.series()) {
+            for (BigDecimal value : series.values()) {
+                if (value != null && value.stripTrailingZeros().scale() > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyAboveZero(ReportChart chart) {
+        for (ChartSeries series : chart.series()) {
+            for (BigDecimal value : series.values()) {
+                if (value != null && value.signum() != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static DecimalFormat polishNumbers() {

@@ -43,6 +43,10 @@ public class JasperPdfRenderer implements DocumentRenderer {
     /** fixed, so line breaking does not depend on the machine's default locale */
     private static final Locale POLISH = Locale.forLanguageTag("pl-PL");
     private static final String CREATOR = "MOPS — system sprawozdawczy (JasperReports)";
+    /** the height of the title block without header lines, of one (possibly wrapped) header line, of a page's body */
+    private static final int TITLE_BLOCK_HEIGHT = 62;
+    private static final int HEADER_LINE_HEIGHT = 16;
+    private static final int PORTRAIT_BODY_HEIGHT = 842 - 34 - 28 - 22;
     /** rows of a table printed on the same page as its heading and header row (a table of up to two more: all) */
     static final int ROWS_WITH_HEADING = 3;
     /** a space before a year: the year is never the only word of a line */
@@ -102,8 +106,10 @@ public class JasperPdfRenderer implements DocumentRenderer {
 
     private List<SectionPart> parts(ReportDocument document) throws JRException {
         List<SectionPart> parts = new ArrayList<>();
-        for (ReportTable table : document.tables()) {
-            TableLayout layout = TableLayout.of(table);
+        int leadingNarrow = leadingNarrowTablesForLandscape(document);
+        for (int t = 0; t < document.tables().size(); t++) {
+            ReportTable table = document.tables().get(t);
+            TableLayout layout = t < leadingNarrow ? TableLayout.of(table, true) : TableLayout.of(table);
             List<String> headers = new ArrayList<>();
             for (ReportColumn column : table.columns()) {
                 headers.add(column.title());
@@ -120,6 +126,25 @@ public class JasperPdfRenderer implements DocumentRenderer {
                     new ChartRenderable("wykres-" + i + "-" + chart.id(), ChartDrawer.draw(chart))));
         }
         return parts;
+    }
+
+    /**
+     * The number of portrait tables before the first landscape one to print on landscape pages with it: all of them
+     * when together with the title block they would fill less than half of the first page (which would otherwise end
+     * there, three quarters empty, because a landscape table needs a page of its own orientation); else none.
+     */
+    private static int leadingNarrowTablesForLandscape(ReportDocument document) {
+        int height = TITLE_BLOCK_HEIGHT + HEADER_LINE_HEIGHT * document.headerLines().size();
+        int count = 0;
+        for (ReportTable table : document.tables()) {
+            TableLayout layout = TableLayout.of(table);
+            if (layout.landscape()) {
+                return count > 0 && height <= PORTRAIT_BODY_HEIGHT / 2 ? count : 0;
+            }
+            height += layout.estimatedHeight(table);
+            count++;
+        }
+        return 0;
     }
 
     /** runs of consecutive parts with the same orientation; at least one (possibly empty) run */

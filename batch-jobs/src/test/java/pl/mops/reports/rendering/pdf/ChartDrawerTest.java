@@ -60,6 +60,24 @@ class ChartDrawerTest {
     }
 
     @Test
+    void aChartOfZerosAndHiddenValuesHasAnAxisFromZeroToOne() {
+        ReportChart zeros = new ReportChart("W4", "Kwota świadczeń", ReportChart.ChartKind.LINE, "Miesiąc", "Kwota (zł)",
+                List.of("I", "II", "III"), List.of(new ChartSeries("2025", java.util.Arrays.asList(
+                        BigDecimal.ZERO, null, new BigDecimal("0.00")), false)));
+        CategoryPlot plot = plot(zeros);
+        assertThat(plot.getRangeAxis().getRange().getLowerBound()).isEqualTo(0.0);
+        assertThat(plot.getRangeAxis().getRange().getUpperBound()).isEqualTo(1.0);
+    }
+
+    @Test
+    void countsHaveWholeNumberTicks() {
+        ReportChart counts = new ReportChart("W3", "Rodziny", ReportChart.ChartKind.LINE, "Miesiąc", "Rodziny",
+                List.of("I", "II"), List.of(new ChartSeries("2025", values(4, 4), false)));
+        org.jfree.chart.axis.NumberAxis axis = (org.jfree.chart.axis.NumberAxis) plot(counts).getRangeAxis();
+        assertThat(axis.getTickUnit().getSize() % 1.0).isZero();
+    }
+
+    @Test
     void seriesColoursDifferInGreyAndLinesInTheirMarkers() {
         // printed in black and white a colour becomes its luminance (ITU-R BT.601); neighbours at least 20 % apart
         for (int s = 0; s + 1 < ChartDrawer.PALETTE.length; s++) {

@@ -31,6 +31,7 @@ import pl.mops.reports.rendering.model.ReportDocument;
 import pl.mops.reports.rendering.model.ReportRow;
 import pl.mops.reports.rendering.model.ReportTable;
 import pl.mops.reports.rendering.model.ValueType;
+import pl.mops.reports.support.PdfPages;
 
 class JasperPdfRendererTest {
 
@@ -159,11 +160,11 @@ class JasperPdfRendererTest {
             ReportDocument document = new ReportDocument("statystyka", "2025-10", "Układ stron", "MOPS",
                     List.of("Okres: październik 2025"), List.of(longTable(rows, "T1", "Tabela 1."), narrowTable()),
                     List.of(), List.of(), metadata());
-            List<String> pages = pages(render(document));
-            int heading = pageOf(pages, "Tabela 1. Podsumowanie miasta");
-            assertThat(heading).as("%d rows before", rows).isPositive();
+            List<String> pages = PdfPages.of(render(document));
+            int heading = PdfPages.indexOf(pages, "Tabela 1. Podsumowanie miasta");
+            assertThat(heading).as("%d rows before", rows).isNotNegative();
             // the header row's first cell, the first row and the third (last) one of the second table
-            assertThat(pages.get(heading - 1)).as("%d rows before", rows)
+            assertThat(pages.get(heading)).as("%d rows before", rows)
                     .contains("Wyszczególnienie", "Ogółem", "ĄĆĘŁŃÓŚŹŻ ąćęłńóśźż");
         }
     }
@@ -172,12 +173,28 @@ class JasperPdfRendererTest {
     void aLongTableRepeatsItsHeaderRowOnEveryPageButNotInTheMiddleOfAPage() throws IOException {
         ReportDocument document = new ReportDocument("statystyka", "2025-10", "Długa tabela", "MOPS", List.of(),
                 List.of(longTable(150, "T1", "Tabela 1.")), List.of(), List.of(), metadata());
-        List<String> pages = pages(render(document));
+        List<String> pages = PdfPages.of(render(document));
         assertThat(pages.size()).isBetween(3, 5);
         for (String page : pages) {
             assertThat(count(page, "Rejon opiekuńczy")).as(page).isEqualTo(1);
         }
         assertThat(pages.get(0)).contains("Rejon nr 001", "Rejon nr 003", "Rejon nr 004");
+    }
+
+    @Test
+    void aShortNarrowFirstTableSharesTheFirstPageWithTheWideTableAfterIt() throws IOException {
+        // title block and a four-row table fill a quarter of a page: printed in portrait, page 1 would end there
+        ReportDocument document = new ReportDocument("statystyka", "2025-10", "Krótki początek", "MOPS",
+                List.of("Okres: październik 2025"), List.of(narrowTable(), wideTable()), List.of(), List.of(),
+                metadata());
+        byte[] pdf = render(document);
+        List<String> pages = PdfPages.of(pdf);
+        assertThat(pages.get(0)).contains("Krótki początek", "Tabela 1. Podsumowanie miasta", "Ogółem",
+                "Tabela 3. Powody przyznania pomocy według dzielnic", "Bezdomność");
+        try (PDDocument loaded = Loader.loadPDF(pdf)) {
+            PDRectangle box = loaded.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isGreaterThan(box.getHeight());
+        }
     }
 
     @Test
@@ -196,7 +213,7 @@ class JasperPdfRendererTest {
                 .withSignatures();
         byte[] pdf = render(document);
         Files.write(OUTPUT.resolve("z-zalacznikiem-i-podpisami.pdf"), pdf);
-        List<String> pages = pages(pdf);
+        List<String> pages = PdfPages.of(pdf);
         String last = pages.get(pages.size() - 1);
         assertThat(pages.get(0)).doesNotContain(fingerprint, "Załącznik techniczny", "Sporządził(a)");
         // the whole block on one page, the last
@@ -374,30 +391,6 @@ class JasperPdfRendererTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return normalise(new PDFTextStripper().getText(document));
         }
-    }
-
-    /** the text of each page, in order */
-    static List<String> pages(byte[] pdf) throws IOException {
-        List<String> pages = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int p = 1; p <= document.getNumberOfPages(); p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                pages.add(normalise(stripper.getText(document)));
-            }
-        }
-        return pages;
-    }
-
-    /** the number (from 1) of the first page containing the text, or 0 */
-    static int pageOf(List<String> pages, String text) {
-        for (int p = 0; p < pages.size(); p++) {
-            if (pages.get(p).contains(text)) {
-                return p + 1;
-            }
-        }
-        return 0;
     }
 
     private static int count(String text, String part) {
