@@ -22,18 +22,18 @@ public record Snapshot(long id, OffsetDateTime createdAt, String source, String 
 
     /**
      * The data named in words for the first page of a document read by the council or the public, e.g.
-     * „Dane z systemu dziedzinowego według stanu na 30.11.2026 (migawka nr 3); obejmują świadczenia zrealizowane
-     * od 01.12.2024.” The fingerprint belongs to the technical appendix ({@link #appendixLine()}).
+     * „Dane z systemu dziedzinowego według stanu na 30.11.2026; obejmują świadczenia zrealizowane od 01.12.2024.”
+     * The fingerprint belongs to the technical appendix ({@link #appendixLine()}). Neither names the snapshot's number:
+     * it differs between installations, whose documents of the same data must be the same bytes.
      */
     public String inWords() {
-        return "Dane z systemu dziedzinowego według stanu na " + POLISH_DATE.format(coverage.asOf()) + " (migawka nr "
-                + id + ")" + (coverage.from() == null ? "; nie zawierają zrealizowanych świadczeń."
+        return "Dane z systemu dziedzinowego według stanu na " + POLISH_DATE.format(coverage.asOf())
+                + (coverage.from() == null ? "; nie zawierają zrealizowanych świadczeń."
                 : "; obejmują świadczenia zrealizowane od " + POLISH_DATE.format(coverage.from()) + ".");
     }
 
     /** the line of the technical appendix: the snapshot's whole fingerprint and the span of its data */
     public String appendixLine() {
-        return "Migawka danych nr " + id + ": odcisk SHA-256 " + fingerprint + "; zakres danych: " + coverage.span()
-                + ".";
+        return "Migawka danych: odcisk SHA-256 " + fingerprint + "; zakres danych: " + coverage.span() + ".";
     }
 }

@@ -150,11 +150,12 @@ class OzpsPublicationProfileTest extends DatabaseTest {
 
     @Test
     void theFirstPageNamesTheDataInWordsAndFingerprintsAndFileNamesAreInTheTechnicalAppendix() throws Exception {
-        String asOf = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(loaded.coverage().asOf());
+        java.time.format.DateTimeFormatter polish = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
         for (OzpsAssessmentService.Result run : List.of(published, full)) {
             List<String> pages = PdfPages.of(OzpsTestFiles.file(run.files(), ".pdf"));
-            assertThat(pages.get(0)).as("page 1").contains("Dane z systemu dziedzinowego według stanu na " + asOf
-                    + " (migawka nr " + loaded.id() + ")");
+            assertThat(pages.get(0)).as("page 1").contains("Dane z systemu dziedzinowego według stanu na "
+                    + polish.format(loaded.coverage().asOf()) + "; obejmują świadczenia zrealizowane od "
+                    + polish.format(loaded.coverage().from()) + ".");
             assertThat(pages.get(0)).as("page 1").doesNotContainPattern("[0-9a-f]{16}")
                     .doesNotContain("config/", "zasoby-2025.yaml", "SHA-256");
             String all = String.join(" ", pages);

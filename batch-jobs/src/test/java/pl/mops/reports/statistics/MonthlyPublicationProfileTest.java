@@ -207,11 +207,12 @@ class MonthlyPublicationProfileTest extends DatabaseTest {
 
     @Test
     void theFirstPageNamesTheDataInWordsAndTheFingerprintIsInTheTechnicalAppendix() throws Exception {
-        String asOf = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(loaded.coverage().asOf());
+        java.time.format.DateTimeFormatter polish = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
         for (MonthlyStatisticsService.Result run : List.of(published, full)) {
             List<String> pages = PdfPages.of(file(run, ".pdf"));
-            assertThat(pages.get(0)).as("page 1").contains("Dane z systemu dziedzinowego według stanu na " + asOf
-                    + " (migawka nr " + loaded.id() + ")");
+            assertThat(pages.get(0)).as("page 1").contains("Dane z systemu dziedzinowego według stanu na "
+                    + polish.format(loaded.coverage().asOf()) + "; obejmują świadczenia zrealizowane od "
+                    + polish.format(loaded.coverage().from()) + ".");
             assertThat(pages.get(0)).as("page 1").doesNotContainPattern("[0-9a-f]{16}").doesNotContain("config/", ".csv",
                     "SHA-256");
             // table 1 is short and table 2 wide: both on the first (landscape) page, not table 1 alone on a portrait one
@@ -221,6 +222,11 @@ class MonthlyPublicationProfileTest extends DatabaseTest {
                     .isGreaterThan(all.indexOf("Załącznik techniczny")).isGreaterThan(all.indexOf("Przypisy"));
             assertThat(all.indexOf("Załącznik techniczny")).isPositive();
             assertThat(all.substring(all.indexOf("Załącznik techniczny"))).contains("config/ludnosc-dzielnic.csv");
+        }
+        // the workbooks keep the fingerprint too, at the end of their description sheet
+        for (PublishedWorkbook book : List.of(fullBook, publishedBook)) {
+            assertThat(book.description()).contains("Załącznik techniczny:");
+            assertThat(book.description()).anyMatch(line -> line.contains(loaded.fingerprint()));
         }
     }
 
