@@ -167,6 +167,24 @@ class OzpsPublicationProfileTest extends DatabaseTest {
     }
 
     @Test
+    void everyTableHeadingIsOnThePageOfItsHeaderRow() throws Exception {
+        // the report's twelve tables: chapters 2, 5, 6, 7, 9 and 10.1–10.8 (10.7 is not a table of this report)
+        List<String> headings = List.of("Rozdział 2.", "Rozdział 5.", "Rozdział 6.", "Rozdział 7.", "Rozdział 9.",
+                "10.1 Kadra", "10.2 Koszty", "10.3 Osoby", "10.4 Powody", "10.5 Pomoc", "10.6 Pomoc", "10.8 Odmowy");
+        for (OzpsAssessmentService.Result run : List.of(published, full)) {
+            List<String> pages = PdfPages.of(OzpsTestFiles.file(run.files(), ".pdf"));
+            for (String heading : headings) {
+                int page = PdfPages.indexOf(pages, heading);
+                assertThat(page).as(heading).isNotNegative();
+                String text = pages.get(page);
+                // the label column's header cell (every table of the report has the same), after the heading
+                assertThat(text.indexOf("Wyszczególnienie", text.indexOf(heading))).as(heading + ", page " + (page + 1))
+                        .isPositive();
+            }
+        }
+    }
+
+    @Test
     void footnoteIsInTheWorkbookAndThePdf() throws Exception {
         String note = "Zastosowano ochronę tajemnicy statystycznej";
         assertThat(publishedBook.description()).anyMatch(line -> line.startsWith(note));
