@@ -26,7 +26,7 @@ public final class DocumentPageView {
     static final int TALL = 12;
 
     public record Page(String title, List<String> headerLines, List<TableView> tables, List<ChartView> charts,
-                       List<String> footnotes) {
+                       List<String> footnotes, List<String> appendix) {
     }
 
     /** @param tall scrolls in its own box, the header row frozen */
@@ -54,7 +54,8 @@ public final class DocumentPageView {
     public static Page of(ReportDocument document) {
         return new Page(document.title(), document.headerLines(),
                 document.tables().stream().map(YearOnYear::withChange).map(DocumentPageView::table).toList(),
-                document.charts().stream().map(DocumentPageView::chart).toList(), document.footnotes());
+                document.charts().stream().map(DocumentPageView::chart).toList(), document.footnotes(),
+                document.appendix());
     }
 
     static TableView table(ReportTable table) {

@@ -123,6 +123,12 @@ class DocumentPagesTest extends WebConsoleTest {
     void theMonthShowsTheNewestFullRunWithItsTablesInPolishNotation() throws Exception {
         long run = newestRun(jdbc, "monthlyStatistics", "month", "2025-03", false);
         String html = page("/statystyka/2025-03", planner());
+        // the data in words under the title, the snapshot's whole fingerprint in the technical appendix at the end
+        String fingerprint = jdbc.queryForObject("SELECT fingerprint FROM snapshot WHERE id = ?", String.class,
+                snapshotId);
+        assertThat(html).contains("Dane z systemu dziedzinowego według stanu na");
+        assertThat(html.indexOf(fingerprint)).isGreaterThan(html.indexOf("<h2>Załącznik techniczny</h2>"))
+                .isGreaterThan(0);
         assertThat(html).contains("nr <span>" + run + "</span>", "<dd>pełny</dd>", "Migawka danych",
                 "href=\"/pliki?przebieg=" + run + "\"", ">statystyka-2025-03.pdf</a>",
                 // the publication run of the month, a link away
