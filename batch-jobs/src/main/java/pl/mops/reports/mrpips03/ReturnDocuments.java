@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import pl.mops.reports.rendering.PolishPlural;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.mrpips03.Layout.Column;
 import pl.mops.reports.mrpips03.Layout.Row;
@@ -194,9 +195,9 @@ final class ReturnDocuments {
         List<String> header = new ArrayList<>();
         incompleteWarning().ifPresent(header::add);
         header.add(switch (context.stored().readiness()) {
-            case GOTOWE -> (reviews().isEmpty() ? "Wynik: wszystkie reguły kontrolne są spełnione (sprawdzono " + checked
-                    + " warunków) \u2014 sprawozdanie jest gotowe do wysłania."
-                    : "Wynik: żaden warunek nie jest niespełniony (sprawdzono " + checked + " warunków) \u2014 "
+            case GOTOWE -> (reviews().isEmpty() ? "Wynik: wszystkie reguły kontrolne są spełnione (sprawdzono "
+                    + conditions(checked) + ") \u2014 sprawozdanie jest gotowe do wysłania."
+                    : "Wynik: żaden warunek nie jest niespełniony (sprawdzono " + conditions(checked) + ") \u2014 "
                     + "sprawozdanie jest gotowe do wysłania.");
             case GOTOWE_Z_ZASTRZEZENIEM -> "Wynik: sprawdzone warunki są spełnione (" + checked + "), ale "
                     + (MissingData.of(layout, context.cells()).isEmpty() ? "" : "brakuje danych niektórych wierszy albo ")
@@ -386,6 +387,11 @@ final class ReturnDocuments {
         }
         notes.add("Wyjaśnienie: " + rule.explanation());
         return notes;
+    }
+
+    /** "1 warunek", "2 warunki", "5 warunków" (accusative after "sprawdzono") */
+    static String conditions(long checked) {
+        return checked + " " + PolishPlural.of(checked, "warunek", "warunki", "warunków");
     }
 
     /** one line per optional file not supplied, naming the rows without data */

@@ -11,7 +11,7 @@ import pl.mops.reports.mrpips03.ReturnRepository.StoredReturn;
 /**
  * A version of a return named in the case its sentence needs: "względem sprawozdania pierwotnego" (genitive), not
  * "względem sprawozdanie pierwotne"; "ze sprawozdaniem … (korektą nr 1, złożoną)" (instrumental, the adjective
- * agreeing with the last noun).
+ * agreeing with the last noun); "sprawdzono 22 warunki", not "22 warunków".
  */
 class ReturnVersionNamesTest {
 
@@ -32,6 +32,13 @@ class ReturnVersionNamesTest {
         assertThat(stored(0, 1).submittedInstrumental(false)).isEqualTo("jeszcze niezłożonym");
         assertThat(stored(1, 1).submittedInstrumental(true)).isEqualTo("złożoną");
         assertThat(stored(0, 2).submittedInstrumental(false)).isEqualTo("jeszcze niezłożoną");
+    }
+
+    @Test
+    void checkedConditionsAgreeWithTheirNumber() {
+        assertThat(List.of(1L, 2L, 5L, 12L, 22L, 25L, 112L, 122L).stream().map(ReturnDocuments::conditions).toList())
+                .containsExactly("1 warunek", "2 warunki", "5 warunków", "12 warunków", "22 warunki", "25 warunków",
+                        "112 warunków", "122 warunki");
     }
 
     private static List<String> names(StoredReturn stored) {
