@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import pl.mops.reports.rendering.ReportFileWriter;
@@ -18,6 +22,12 @@ import pl.mops.reports.support.SharedPostgres;
  * (contract version 1) imported with {@code --stan-na 2025-12-31} on a fresh installation, returns P and R with layout
  * 2025.1. The SHA-256 of every document was recorded from the program before contract version 2 and layout 2025.2
  * (issue 12) were added; the snapshot's fingerprint too (it is printed in the documents).
+ *
+ * <p>Issue 16 changed one sentence of the annual return's control report, the R11 note naming the half-year return
+ * it was compared with: "Porównano ze sprawozdaniem 2025-P (sprawozdanie pierwotne, jeszcze niezłożonym, …" became
+ * "… ze sprawozdaniem za I półrocze 2025 (sprawozdaniem pierwotnym, jeszcze niezłożonym; …". The two hashes of
+ * {@code mrpips03-2025-R-kontrola.*} were recorded again after it; with the old sentence put back, the program gave
+ * the old hashes of all ten files, so that sentence is the only change. The test also reads the new sentence back.
  */
 class Mrpips03Version1GoldenTest {
 
@@ -34,8 +44,9 @@ class Mrpips03Version1GoldenTest {
         GOLDEN.put("2025-R/mrpips03-2025-R.xml", "490bbb35c4623e8c7ce692f2fc8c5d92d850a38346fdbf2872635de8484b52af");
         GOLDEN.put("2025-R/mrpips03-2025-R.xlsx", "bf298093ff2549d23dcb0f21df9f0b96ce492efdd334d5e7c0876c86086cf9a1");
         GOLDEN.put("2025-R/mrpips03-2025-R.pdf", "4e279a93139f1739f682bbfc3f2319bb70222c5293b41bc47049a9b936967645");
-        GOLDEN.put("2025-R/mrpips03-2025-R-kontrola.xlsx", "fba6861767fef103544a6a14266082bc768593f78eba56dadb35049fa13a5a93");
-        GOLDEN.put("2025-R/mrpips03-2025-R-kontrola.pdf", "437e003fad92d26eaf6c517ca34b0c90eae3b3bbbd9f481b2b25290719c27853");
+        // issue 16: the R11 note (see the class comment); before it fba68617… and 437e003f…
+        GOLDEN.put("2025-R/mrpips03-2025-R-kontrola.xlsx", "30f323d30ce984d986380dcc068aa153007554a7d8807d1bf1317f0cf18e0031");
+        GOLDEN.put("2025-R/mrpips03-2025-R-kontrola.pdf", "7cbb92ede7fa915f01b715a9437ae995923b8b9bd3f31d7dd9d37238ed7a1cd9");
     }
 
     @Test
@@ -58,5 +69,17 @@ class Mrpips03Version1GoldenTest {
             actual.put(file, ReportFileWriter.sha256(Files.readAllBytes(out.resolve(file))));
         }
         assertThat(actual).containsExactlyEntriesOf(GOLDEN);
+
+        // the sentence issue 16 changed, as a clerk reads it in the workbook
+        List<String> texts = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("2025-R/mrpips03-2025-R-kontrola.xlsx")))) {
+            workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            })));
+        }
+        assertThat(texts).anyMatch(t -> t.contains("Porównano ze sprawozdaniem za I półrocze 2025 (sprawozdaniem "
+                + "pierwotnym, jeszcze niezłożonym; migawka o odcisku " + FINGERPRINT.substring(0, 16) + "…, układ 2025.1)."));
     }
 }
