@@ -384,8 +384,7 @@ public final class MonthlyReportBuilder {
         rows.add(new ReportRow("OGOLEM", "Ogółem", 0, true, Arrays.asList(planTotal, executedTotal, share(executedTotal, planTotal))));
         return new ReportTable("T7", "Tabela 7. Wykonanie planu finansowego \u2014 " + ytdLabel, "7 Wykonanie planu",
                 "forma", "Forma pomocy", columns, rows,
-                List.of("Plan: kwoty planu finansowego wczytane razem z danymi z systemu dziedzinowego; wykonanie = suma "
-                        + "kwot świadczeń zrealizowanych w okresie " + ytdLabel + ".",
+                List.of("Plan z pliku plan.csv migawki danych; wykonanie = suma kwot świadczeń zrealizowanych " + ytdLabel + ".",
                         "Udział miesięcy: " + month.getMonthValue() + "/12 roku = "
                                 + BigDecimal.valueOf(month.getMonthValue() * 100L).divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP)
                                 .toPlainString().replace('.', ',') + " %."));
@@ -452,8 +451,7 @@ public final class MonthlyReportBuilder {
 
     private String populationNote() {
         int year = context.populations().values().stream().mapToInt(DistrictPopulation::year).max().orElse(month.getYear());
-        return "Liczba mieszkańców dzielnic: stan z roku " + year + " według danych o ludności dzielnic zapisanych "
-                + "w ustawieniach programu"
+        return "Liczba mieszkańców dzielnic: stan z roku " + year + " (config/ludnosc-dzielnic.csv)"
                 + (year != month.getYear() ? ", brak danych za rok " + month.getYear() + "." : ".");
     }
 
