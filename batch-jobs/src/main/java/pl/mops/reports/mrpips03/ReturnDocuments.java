@@ -129,7 +129,7 @@ final class ReturnDocuments {
                     + "wiersz; 0 byłoby fałszywą liczbą. Wiersz trzeba uzupełnić w CAS z innego źródła.");
         }
         return new ReportDocument("mrpips03", period.toString(), title, context.unitName(), header, tables, List.of(),
-                footnotes, metadata(title, "sprawozdanie"));
+                footnotes, metadata(title, "sprawozdanie")).withSignatures();
     }
 
     // ---- the control-rule report -----------------------------------------------------------------

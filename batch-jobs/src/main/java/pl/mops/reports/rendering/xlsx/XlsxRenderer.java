@@ -86,6 +86,13 @@ public class XlsxRenderer implements pl.mops.reports.rendering.model.DocumentRen
         for (String note : document.footnotes()) {
             text(sheet.createRow(r++), 0, note, styles.wrapped());
         }
+        if (!document.appendix().isEmpty()) {
+            r++;
+            text(sheet.createRow(r++), 0, "Załącznik techniczny:", styles.bold());
+            for (String line : document.appendix()) {
+                text(sheet.createRow(r++), 0, line, styles.wrapped());
+            }
+        }
     }
 
     private static void writeTable(Sheet sheet, ReportTable table, XlsxStyles styles) {
