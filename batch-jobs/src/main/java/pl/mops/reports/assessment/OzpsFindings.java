@@ -91,7 +91,7 @@ final class OzpsFindings {
             staffing(lines, 1);
             return lines;
         }
-        lines.add("Tekst wygenerowany z liczb raportu ozps-" + year + (base.isPresent()
+        lines.add("Tekst wygenerowany z liczb oceny zasobów pomocy społecznej za rok " + year + (base.isPresent()
                 ? "; rok " + year + " porównano z rokiem " + base.get() + "." : "; brak wcześniejszego roku z danymi do porównania."));
         for (int y : data.observedYears) {
             if (!data.hasCaseData(y)) {

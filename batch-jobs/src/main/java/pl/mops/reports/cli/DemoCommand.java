@@ -1,5 +1,6 @@
 package pl.mops.reports.cli;
 
+import pl.mops.reports.rendering.PolishPlural;
 import pl.mops.reports.system.CliCommand;
 import pl.mops.reports.system.ExitCode;
 import pl.mops.reports.system.CommandLine;
@@ -69,7 +70,8 @@ public class DemoCommand implements CliCommand {
         YearMonth month = YearMonth.now(properties.timeZone()).minusMonths(1);
         GeneratorSettings settings = GeneratorSettings.demo(month);
         Path dir = properties.home().resolve("dane").resolve("demo-" + month).toAbsolutePath().normalize();
-        console.line("[1/3] Dane syntetyczne: " + settings.families() + " rodzin, " + settings.firstMonth() + " – "
+        console.line("[1/3] Dane syntetyczne: " + settings.families() + " "
+                + PolishPlural.of(settings.families(), "rodzina", "rodziny", "rodzin") + ", " + settings.firstMonth() + " – "
                 + settings.lastMonth() + " (ziarno " + settings.seed() + ")");
         ensureGenerated(settings, dir);
         console.line("[2/3] Import plików z " + dir);

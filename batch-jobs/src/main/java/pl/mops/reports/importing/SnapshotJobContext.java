@@ -17,6 +17,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.rendering.PolishPlural;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.runs.RunFileRepository;
 import pl.mops.reports.runs.TestInterruptions;
@@ -91,7 +92,8 @@ public class SnapshotJobContext implements JobExecutionListener {
         }
         return "nowa migawka nr " + snapshot.id() + " (zakres danych " + snapshot.coverage().span() + "), wczytano "
                 + ImportReportWriter.number(result.totalLoaded()) + ", odrzucono "
-                + ImportReportWriter.number(result.totalRejected()) + " wierszy";
+                + ImportReportWriter.number(result.totalRejected()) + " "
+                + PolishPlural.of(result.totalRejected(), "wiersz", "wiersze", "wierszy");
     }
 
     @Override

@@ -29,6 +29,8 @@ final class ControlRules {
     /**
      * the half-year return an annual one is compared with
      *
+     * @param description how the notes name it after "Porównano ze sprawozdaniem ": "za I półrocze 2025 (sprawozdaniem
+     *                    pierwotnym, złożonym; migawka …, układ …)"
      * @param layout the layout the half-year return was computed with ({@code null} when it is no longer available):
      *               only cells defined the same way in both layouts are compared
      */
@@ -102,7 +104,7 @@ final class ControlRules {
                 }
             }
             if (skipped > 0) {
-                notes.add("Pominięto warunki z komórkami bez wartości (nie dostarczono pliku " + missing.files() + "): "
+                notes.add("Pominięto warunki z komórkami bez wartości (" + missing.sentence() + "): "
                         + skipped + ".");
             }
             if (failed > 0 && rule.counter() != null) {

@@ -44,18 +44,25 @@ public record Layout(String symbol, String version, int fromYear, String title, 
         /** realisations and social work of families (sections 2, 3, 4) */
         RODZINY("f.zdarzenie IN ('S', 'P')", null, EnumSet.of(Measure.RODZINY, Measure.OSOBY_W_RODZINACH)),
         /** social contracts in force on any day of the period, one event per contract (kontrakty.csv) */
-        KONTRAKTY("f.zdarzenie = 'K'", "kontrakty.csv", EnumSet.of(Measure.KONTRAKTY, Measure.OSOBY_OBJETE,
-                Measure.RODZINY, Measure.OSOBY)),
+        KONTRAKTY("f.zdarzenie = 'K'", "kontrakty.csv", "kontraktach socjalnych", EnumSet.of(Measure.KONTRAKTY,
+                Measure.OSOBY_OBJETE, Measure.RODZINY, Measure.OSOBY)),
         /** help given without a decision, one event per row of wsparcie.csv */
-        WSPARCIE("f.zdarzenie = 'W'", "wsparcie.csv", EnumSet.of(Measure.RODZINY, Measure.OSOBY));
+        WSPARCIE("f.zdarzenie = 'W'", "wsparcie.csv", "wsparciu udzielonym bez decyzji (interwencja kryzysowa, "
+                + "poradnictwo specjalistyczne)", EnumSet.of(Measure.RODZINY, Measure.OSOBY));
 
         private final String sql;
         private final String sourceFile;
+        private final String sourceData;
         private final Set<Measure> measures;
 
         FactSet(String sql, String sourceFile, Set<Measure> measures) {
+            this(sql, sourceFile, null, measures);
+        }
+
+        FactSet(String sql, String sourceFile, String sourceData, Set<Measure> measures) {
             this.sql = sql;
             this.sourceFile = sourceFile;
+            this.sourceData = sourceData;
             this.measures = measures;
         }
 
@@ -67,6 +74,14 @@ public record Layout(String symbol, String version, int fromYear, String title, 
         /** the optional interchange file the events come from, or {@code null} when they come from required files */
         public String sourceFile() {
             return sourceFile;
+        }
+
+        /**
+         * what the optional file holds, in plain Polish for the clerks, in the locative after "dane o …"
+         * ("kontraktach socjalnych"), or {@code null} when the events come from required files
+         */
+        public String sourceData() {
+            return sourceData;
         }
 
         /** the measures a column of a row of this set may have */

@@ -16,7 +16,8 @@ import pl.mops.reports.mrpips03.ReturnRepository.CellKey;
  * control rules skip the conditions on their cells and the return is ready only with a reservation. Derived from
  * the layout and the stored cells (the computation leaves exactly these rows without cells).
  *
- * @param rowsByFile for each file not supplied, the rows it feeds ({@code SECTION/ROW (w. nr)})
+ * @param rowsByFile for each file not supplied (by what it holds in plain words, {@link Layout.FactSet#sourceData}), the
+ *                   rows it feeds ({@code SECTION/ROW (w. nr)})
  */
 record MissingData(Map<String, List<String>> rowsByFile, java.util.Set<String> rows) {
 
@@ -25,7 +26,7 @@ record MissingData(Map<String, List<String>> rowsByFile, java.util.Set<String> r
         java.util.Set<String> rows = new java.util.HashSet<>();
         for (Section section : layout.sections()) {
             for (Row row : section.rows()) {
-                String file = row.factSet().sourceFile();
+                String file = row.factSet().sourceData();
                 if (file == null) {
                     continue;
                 }
@@ -56,16 +57,22 @@ record MissingData(Map<String, List<String>> rowsByFile, java.util.Set<String> r
         return withoutData(cell.section(), cell.row());
     }
 
-    /** one Polish sentence per file not supplied, e.g. "nie dostarczono pliku kontrakty.csv — bez wartości: 2/…" */
+    /**
+     * one Polish sentence per file not supplied, in plain words: "eksport z systemu dziedzinowego nie zawierał danych
+     * o kontraktach socjalnych \u2014 bez wartości wiersz 2/…"
+     */
     List<String> reasons() {
         List<String> reasons = new ArrayList<>();
-        rowsByFile.forEach((file, rowList) -> reasons.add("nie dostarczono pliku " + file + " \u2014 bez wartości "
+        rowsByFile.forEach((data, rowList) -> reasons.add(NOT_IN_EXPORT + data + " \u2014 bez wartości "
                 + (rowList.size() == 1 ? "wiersz " : "wiersze ") + String.join(", ", rowList)));
         return reasons;
     }
 
-    /** the files not supplied, e.g. "kontrakty.csv, wsparcie.csv" */
-    String files() {
-        return String.join(", ", rowsByFile.keySet());
+    /** what the export lacked, e.g. "eksport z systemu dziedzinowego nie zawierał danych o kontraktach socjalnych" */
+    String sentence() {
+        return NOT_IN_EXPORT + String.join(" ani o ", rowsByFile.keySet());
     }
+
+    /** the beginning of every sentence about data not supplied */
+    static final String NOT_IN_EXPORT = "eksport z systemu dziedzinowego nie zawierał danych o ";
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.rendering.PolishPlural;
 import pl.mops.reports.system.Console;
 import pl.mops.reports.system.PolishTimes;
 import pl.mops.reports.importing.Coverage;
@@ -77,7 +78,8 @@ public class Mrpips03Summary {
         List<ReturnRepository.RuleResult> reviews = returns.ruleResults(r.id()).stream()
                 .filter(x -> x.state() == Readiness.RuleState.DO_PRZEGLADU).toList();
         int review = reviews.stream().mapToInt(ReturnRepository.RuleResult::failed).sum();
-        console.line("  reguły kontrolne: sprawdzono " + r.checksTotal() + " warunków, spełnione "
+        console.line("  reguły kontrolne: sprawdzono " + r.checksTotal() + " "
+                + PolishPlural.of(r.checksTotal(), "warunek", "warunki", "warunków") + ", spełnione "
                 + (r.checksTotal() - failed - review) + ", niespełnione " + failed
                 + (review > 0 ? ", do przeglądu " + review : ""));
         switch (r.readiness()) {

@@ -95,10 +95,10 @@ public class Mrpips03Tasklets {
                 ReturnPeriod half = parameters.period().firstHalf();
                 boolean submitted = returns.latestSubmitted(half).isPresent();
                 firstHalf = returns.latestSubmitted(half).or(() -> returns.newestComplete(half))
-                        .map(p -> new ControlRules.FirstHalf(p.period() + " (" + p.versionName()
-                                + (submitted ? ", złożonym" : ", jeszcze niezłożonym") + ", migawka o odcisku "
-                                + snapshots.find(p.snapshotId()).orElseThrow().shortFingerprint() + "…, układ "
-                                + p.layoutVersion() + ")", returns.cells(p.id()), layoutOf(p, layout)))
+                        .map(p -> new ControlRules.FirstHalf("za I półrocze " + p.period().year() + " ("
+                                + p.versionNameInstrumental() + ", " + p.submittedInstrumental(submitted)
+                                + "; migawka o odcisku " + snapshots.find(p.snapshotId()).orElseThrow().shortFingerprint()
+                                + "…, układ " + p.layoutVersion() + ")", returns.cells(p.id()), layoutOf(p, layout)))
                         .orElse(null);
             }
             Map<CellKey, BigDecimal> cells = returns.cells(stored.id());

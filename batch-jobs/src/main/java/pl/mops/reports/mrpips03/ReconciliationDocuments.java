@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import pl.mops.reports.rendering.PolishPlural;
 import pl.mops.reports.audit.LineageTable;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.mrpips03.Reconciliation.Comparison;
@@ -87,7 +88,9 @@ final class ReconciliationDocuments {
         int differing = comparison.differing();
         int missing = comparison.missing();
         int extra = comparison.extra();
-        String counts = "porównano " + comparison.compared() + " komórek: różnych " + differing + ", brakujących "
+        String counts = "porównano " + comparison.compared() + " "
+                + PolishPlural.of(comparison.compared(), "komórkę", "komórki", "komórek") + ": różnych " + differing
+                + ", brakujących "
                 + "w pliku " + missing + ", nadmiarowych w pliku " + extra + ".";
         return differing + missing + extra == 0 ? "Wynik: sprawozdania są zgodne \u2014 " + counts
                 : "Wynik: sprawozdania się różnią \u2014 " + counts;

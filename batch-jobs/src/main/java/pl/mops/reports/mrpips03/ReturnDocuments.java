@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import pl.mops.reports.rendering.PolishPlural;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.mrpips03.Layout.Column;
 import pl.mops.reports.mrpips03.Layout.Row;
@@ -87,7 +88,7 @@ final class ReturnDocuments {
                 notApplicable |= texts.contains(NOT_APPLICABLE);
                 boolean plain = texts.stream().allMatch(java.util.Objects::isNull);
                 rows.add(new ReportRow(row.code(), row.nr() + ". " + row.name(), row.level(), row.total(), values, null,
-                        plain ? null : texts, withoutData ? "brak danych: nie dostarczono pliku " + row.factSet().sourceFile()
+                        plain ? null : texts, withoutData ? "brak danych: " + MissingData.NOT_IN_EXPORT + row.factSet().sourceData()
                         : null));
             }
             tables.add(new ReportTable("D" + section.code(), section.name(), "Dział " + section.code(), "wiersz",
@@ -124,8 +125,8 @@ final class ReturnDocuments {
             footnotes.add("„" + NOT_APPLICABLE + "” \u2014 wiersz nie ma tej kolumny (komórki nie wypełnia się).");
         }
         if (!missing.isEmpty()) {
-            footnotes.add("„" + NO_DATA + "” \u2014 brak danych: eksport nie zawierał pliku, z którego liczy się wiersz ("
-                    + missing.files() + "); 0 byłoby fałszywą liczbą. Wiersz trzeba uzupełnić w CAS z innego źródła.");
+            footnotes.add("„" + NO_DATA + "” \u2014 brak danych: " + missing.sentence() + ", z których liczy się "
+                    + "wiersz; 0 byłoby fałszywą liczbą. Wiersz trzeba uzupełnić w CAS z innego źródła.");
         }
         return new ReportDocument("mrpips03", period.toString(), title, context.unitName(), header, tables, List.of(),
                 footnotes, metadata(title, "sprawozdanie")).withSignatures();
@@ -194,9 +195,9 @@ final class ReturnDocuments {
         List<String> header = new ArrayList<>();
         incompleteWarning().ifPresent(header::add);
         header.add(switch (context.stored().readiness()) {
-            case GOTOWE -> (reviews().isEmpty() ? "Wynik: wszystkie reguły kontrolne są spełnione (sprawdzono " + checked
-                    + " warunków) \u2014 sprawozdanie jest gotowe do wysłania."
-                    : "Wynik: żaden warunek nie jest niespełniony (sprawdzono " + checked + " warunków) \u2014 "
+            case GOTOWE -> (reviews().isEmpty() ? "Wynik: wszystkie reguły kontrolne są spełnione (sprawdzono "
+                    + conditions(checked) + ") \u2014 sprawozdanie jest gotowe do wysłania."
+                    : "Wynik: żaden warunek nie jest niespełniony (sprawdzono " + conditions(checked) + ") \u2014 "
                     + "sprawozdanie jest gotowe do wysłania.");
             case GOTOWE_Z_ZASTRZEZENIEM -> "Wynik: sprawdzone warunki są spełnione (" + checked + "), ale "
                     + (MissingData.of(layout, context.cells()).isEmpty() ? "" : "brakuje danych niektórych wierszy albo ")
@@ -268,11 +269,11 @@ final class ReturnDocuments {
         List<String> notes = List.of(rows.isEmpty()
                 ? "Żadna komórka się nie zmieniła \u2014 korekty nie trzeba wysyłać."
                 : "Zmienione komórki: " + rows.size() + ". Komórka bez wartości (\u2013) nie istniała w danej wersji układu."
-                + (noDataShown ? " „" + NO_DATA + "” \u2014 brak danych: eksport tej wersji nie zawierał pliku, z którego "
-                + "liczy się wiersz." : ""));
+                + (noDataShown ? " „" + NO_DATA + "” \u2014 brak danych: eksport z systemu dziedzinowego dla tej wersji nie "
+                + "zawierał danych, z których liczy się wiersz." : ""));
         List<ReportTable> tables = new ArrayList<>();
-        tables.add(new ReportTable("Z", "Komórki zmienione względem wersji złożonej ("
-                + previous.stored().versionName() + ")", "Zmiany",
+        tables.add(new ReportTable("Z", "Komórki zmienione względem " + previous.stored().versionNameGenitive()
+                + " (wersji złożonej)", "Zmiany",
                 "komorka", "Komórka (dział/kod wiersza/kolumna, nr wiersza)", columns, rows, notes, 90));
         String title = layout.symbol() + " \u2014 korekta nr " + k + " sprawozdania za " + periodShort()
                 + ": zmienione komórki";
@@ -386,6 +387,11 @@ final class ReturnDocuments {
         }
         notes.add("Wyjaśnienie: " + rule.explanation());
         return notes;
+    }
+
+    /** "1 warunek", "2 warunki", "5 warunków" (accusative after "sprawdzono") */
+    static String conditions(long checked) {
+        return checked + " " + PolishPlural.of(checked, "warunek", "warunki", "warunków");
     }
 
     /** one line per optional file not supplied, naming the rows without data */

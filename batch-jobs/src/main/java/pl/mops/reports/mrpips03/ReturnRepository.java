@@ -39,10 +39,38 @@ public class ReturnRepository {
             return Mrpips03JobParameters.baseFileName(period, correction, draft);
         }
 
-        /** in Polish: "sprawozdanie pierwotne", "korekta nr 1", "… , wersja robocza 2" */
+        /** in Polish, nominative: "sprawozdanie pierwotne", "korekta nr 1", "… , wersja robocza 2" */
         public String versionName() {
             return (correction == 0 ? "sprawozdanie pierwotne" : "korekta nr " + correction)
                     + (draft > 1 ? ", wersja robocza " + draft : "");
+        }
+
+        /**
+         * the version's name in the genitive, for "względem …", "wartości …": "sprawozdania pierwotnego",
+         * "korekty nr 1", "… , wersji roboczej 2"
+         */
+        public String versionNameGenitive() {
+            return (correction == 0 ? "sprawozdania pierwotnego" : "korekty nr " + correction)
+                    + (draft > 1 ? ", wersji roboczej " + draft : "");
+        }
+
+        /**
+         * the version's name in the instrumental, for "porównano z …": "sprawozdaniem pierwotnym", "korektą nr 1",
+         * "… , wersją roboczą 2"
+         */
+        public String versionNameInstrumental() {
+            return (correction == 0 ? "sprawozdaniem pierwotnym" : "korektą nr " + correction)
+                    + (draft > 1 ? ", wersją roboczą " + draft : "");
+        }
+
+        /**
+         * "złożonym" or "jeszcze niezłożonym" (or "złożoną", "jeszcze niezłożoną") agreeing with
+         * {@link #versionNameInstrumental()}: neuter after "sprawozdaniem pierwotnym", feminine after "korektą" and
+         * "wersją roboczą"
+         */
+        public String submittedInstrumental(boolean submitted) {
+            String ending = correction == 0 && draft <= 1 ? "ym" : "ą";
+            return (submitted ? "złożon" : "jeszcze niezłożon") + ending;
         }
     }
 

@@ -11,7 +11,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,7 @@ import pl.mops.reports.rendering.model.ReportDocument;
 
 /**
  * Writes a document in several formats so that users never pick up a half-written file or half a set: every format
- * is rendered in memory first, then each file is written to a hidden temporary name in the target folder, flushed to
+ * (with the files a renderer writes beside its main one, {@link DocumentRenderer#companions}) is rendered in memory first, then each file is written to a hidden temporary name in the target folder, flushed to
  * disk and renamed in one atomic move; when one write fails, the files this call already wrote are removed. A failed write (e.g. a full disk) deletes the temporary file and names the target
  * file in a {@link FileSystemException}.
  *
@@ -35,17 +37,19 @@ public class ReportFileWriter {
         Files.createDirectories(directory);
         // every format is rendered before any file is written: a document that cannot be rendered (or a stop that
         // reaches the step) leaves none of its files, not an XLSX without its PDF
-        List<byte[]> contents = new ArrayList<>();
+        Map<Path, byte[]> contents = new LinkedHashMap<>();
         for (DocumentRenderer renderer : renderers) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
             renderer.render(document, buffer);
-            contents.add(buffer.toByteArray());
+            contents.put(directory.resolve(baseName + "." + renderer.extension()), buffer.toByteArray());
+            for (DocumentRenderer.CompanionFile companion : renderer.companions(document)) {
+                contents.put(directory.resolve(baseName + companion.suffix()), companion.content());
+            }
         }
         List<WrittenFile> written = new ArrayList<>();
         try {
-            for (int i = 0; i < renderers.size(); i++) {
-                written.add(writeAtomically(directory.resolve(baseName + "." + renderers.get(i).extension()),
-                        contents.get(i)));
+            for (Map.Entry<Path, byte[]> file : contents.entrySet()) {
+                written.add(writeAtomically(file.getKey(), file.getValue()));
             }
         } catch (IOException e) {
             for (WrittenFile file : written) { // a full disk half-way: the files of this call go too

@@ -188,7 +188,7 @@ class OzpsAssessmentJobTest extends DatabaseTest {
         assertThat(OzpsTestFiles.findings(file(result.files(), "-wnioski.txt"))).containsExactly(
                 "Ocena zasobów pomocy społecznej za rok 2025 — wnioski z danych",
                 "Miejski Ośrodek Pomocy Społecznej w Krakowie",
-                "Tekst wygenerowany z liczb raportu ozps-2025; rok 2025 porównano z rokiem 2024.",
+                "Tekst wygenerowany z liczb oceny zasobów pomocy społecznej za rok 2025; rok 2025 porównano z rokiem 2024.",
                 "",
                 "1. Osoby i rodziny objęte pomocą",
                 "- W 2025 r. pomocą (świadczenia lub praca socjalna) objęto 7 rodzin (w 2024 r. — 4).",

@@ -87,7 +87,7 @@ class OzpsYearWithoutDataTest extends DatabaseTest {
                 "Migawka nie zawiera danych o świadczeniach, decyzjach ani pracy socjalnej za rok 2023", "brak danych");
         List<String> lines = OzpsTestFiles.findings(file(result.files(), "-wnioski.txt"));
         assertThat(lines.subList(2, 4)).containsExactly(
-                "Tekst wygenerowany z liczb raportu ozps-2025; rok 2025 porównano z rokiem 2024.",
+                "Tekst wygenerowany z liczb oceny zasobów pomocy społecznej za rok 2025; rok 2025 porównano z rokiem 2024.",
                 "Brak danych o świadczeniach za rok 2023 — ten rok pominięto w porównaniach i w prognozie.");
         assertThat(lines).contains("- Liczba rodzin objętych pomocą wzrosła o 75,0% (z 4 do 7).",
                 "- Według trendu liniowego liczba rodzin objętych pomocą wyniesie w 2026 r. ok. 10, a w 2027 r. ok. 13.");

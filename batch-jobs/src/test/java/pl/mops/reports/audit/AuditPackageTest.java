@@ -109,8 +109,11 @@ class AuditPackageTest extends DatabaseTest {
         assertThat(monthlyPackage.getFileName().toString()).isEqualTo(monthlyRun.parameters().baseFileName() + "-paczka.zip");
         Map<String, byte[]> entries = entries(monthlyPackage);
         String base = monthlyRun.parameters().baseFileName();
+        // the run's files by name: the wide CSVs of the 8 tables ("-" sorts before ".") before the long CSV
         assertThat(entries.keySet()).containsExactly("manifest.json", "import-" + monthlySnapshot.id() + ".txt",
-                "pochodzenie.csv", base + ".csv", base + ".pdf", base + ".xlsx");
+                "pochodzenie.csv", base + "-tabela-T1.csv", base + "-tabela-T2.csv", base + "-tabela-T3.csv",
+                base + "-tabela-T4.csv", base + "-tabela-T4N.csv", base + "-tabela-T5.csv", base + "-tabela-T6.csv",
+                base + "-tabela-T7.csv", base + ".csv", base + ".pdf", base + ".xlsx");
         for (WrittenFile file : monthlyRun.files()) {
             if (!file.path().equals(monthlyPackage)) {
                 assertThat(entries.get(file.path().getFileName().toString())).isEqualTo(Files.readAllBytes(file.path()));
@@ -163,7 +166,8 @@ class AuditPackageTest extends DatabaseTest {
     void verifyAcceptsAnIntactPackage() {
         PackageVerifier.Outcome outcome = PackageVerifier.verify(monthlyPackage);
         assertThat(outcome.exitCode()).isZero();
-        assertThat(outcome.lines()).containsExactly("Paczka nienaruszona: 5 plików zgodnych z manifestem.");
+        // import summary, lineage, XLSX, PDF, the long CSV and the 8 tables' wide CSVs
+        assertThat(outcome.lines()).containsExactly("Paczka nienaruszona: 13 plików zgodnych z manifestem.");
     }
 
     @Test

@@ -70,11 +70,13 @@ class TwoInstallationsReproducibilityTest {
         Map<String, byte[]> filesB = documents(homeB.resolve("out"));
         assertThat(filesA.keySet()).as("files of the first installation").contains(
                 "statystyka/2025-12/statystyka-2025-12.xlsx", "statystyka/2025-12/statystyka-2025-12.pdf",
-                "statystyka/2025-12/statystyka-2025-12.csv");
+                "statystyka/2025-12/statystyka-2025-12.csv", "statystyka/2025-12/statystyka-2025-12-tabela-T1.csv",
+                "statystyka/2025-12/statystyka-2025-12-tabela-T6.csv");
         assertThat(filesA.keySet().stream().filter(f -> f.endsWith(".xml"))).hasSize(2);
         assertThat(filesA.keySet().stream().filter(f -> f.startsWith("ozps"))).isNotEmpty();
         assertThat(filesA.keySet()).contains("statystyka/2025-12/statystyka-2025-12-publikacja.xlsx",
-                "statystyka/2025-12/statystyka-2025-12-publikacja.csv");
+                "statystyka/2025-12/statystyka-2025-12-publikacja.csv",
+                "statystyka/2025-12/statystyka-2025-12-publikacja-tabela-T2.csv");
         assertThat(filesB.keySet()).isEqualTo(filesA.keySet());
         for (String name : filesA.keySet()) {
             if (name.endsWith(AuditPackageWriter.SUFFIX)) {

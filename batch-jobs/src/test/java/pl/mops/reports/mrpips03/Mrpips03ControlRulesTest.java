@@ -65,6 +65,12 @@ class Mrpips03ControlRulesTest extends DatabaseTest {
                         "R: 1B/ZASILEK_OKRESOWY_BEZROBOCIE/OSOBY >= P: 1B/ZASILEK_OKRESOWY_BEZROBOCIE/OSOBY: 0 vs 1",
                         "R: 1B/ZASILEK_OKRESOWY_BEZROBOCIE/SWIADCZENIA >= P: 1B/ZASILEK_OKRESOWY_BEZROBOCIE/SWIADCZENIA: 0 vs 1",
                         "R: 1B/ZASILEK_OKRESOWY_BEZROBOCIE/KWOTA >= P: 1B/ZASILEK_OKRESOWY_BEZROBOCIE/KWOTA: 0 vs 600");
+        // the half-year return named in the instrumental the sentence needs, not "ze sprawozdaniem 2021-P (sprawozdanie
+        // pierwotne, …"; it was not submitted
+        assertThat(returns.ruleResults(year.stored().id())).filteredOn(r -> r.ruleCode().equals("R11")).singleElement()
+                .satisfies(r -> assertThat(r.note()).startsWith("Porównano ze sprawozdaniem za I półrocze 2021 "
+                        + "(sprawozdaniem pierwotnym, jeszcze niezłożonym; migawka o odcisku " + a.shortFingerprint()
+                        + "…, układ 2025.1)."));
         // the other rules still hold on the smaller data
         assertThat(returns.ruleResults(year.stored().id())).filteredOn(r -> !r.ruleCode().equals("R11"))
                 .allSatisfy(r -> assertThat(r.failed()).isZero());
@@ -83,7 +89,7 @@ class Mrpips03ControlRulesTest extends DatabaseTest {
         try (PDDocument pdf = Loader.loadPDF(Mrpips03ReturnTest.file(year, "mrpips03-2021-R-kontrola.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replace('\u00A0', ' ');
             assertThat(text).contains("NIE jest gotowe do wysłania", "niespełnione warunki: 7", "Wyjaśnienie:",
-                    "1 000,00", "Porównano ze sprawozdaniem 2021-P");
+                    "1 000,00", "Porównano ze sprawozdaniem za I półrocze 2021");
         }
         try (PDDocument pdf = Loader.loadPDF(Mrpips03ReturnTest.file(year, "mrpips03-2021-R.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pdf).replace('\u00A0', ' ')).contains("NIE jest gotowe do wysłania");

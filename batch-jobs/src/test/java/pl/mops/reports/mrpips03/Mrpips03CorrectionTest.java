@@ -71,6 +71,16 @@ class Mrpips03CorrectionTest extends DatabaseTest {
         try (InputStream in = Files.newInputStream(Mrpips03ReturnTest.file(k1, "mrpips03-2017-P-k1-zmiany.xlsx"));
              XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet changes = workbook.getSheet("Zmiany");
+            // the submitted version in the genitive "względem" needs (not "względem … (sprawozdanie pierwotne)")
+            List<String> texts = new ArrayList<>();
+            for (Row row : changes) {
+                row.forEach(cell -> {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        texts.add(cell.getStringCellValue());
+                    }
+                });
+            }
+            assertThat(texts).contains("Komórki zmienione względem sprawozdania pierwotnego (wersji złożonej)");
             List<String> lines = new ArrayList<>();
             for (Row row : changes) {
                 if (row.getRowNum() > 2 && row.getCell(1) != null && row.getCell(1).getCellType()

@@ -136,11 +136,13 @@ class Mrpips03Layout2025Point2RulesTest {
     void withoutKontraktyAndWsparcieTheirRowsAreSkippedAndTheReturnIsReadyOnlyWithAReservation() {
         Map<CellKey, BigDecimal> cells = zeros(Layout.FactSet.KONTRAKTY, Layout.FactSet.WSPARCIE);
         MissingData missing = MissingData.of(layout, cells);
-        assertThat(missing.files()).isEqualTo("kontrakty.csv, wsparcie.csv");
+        assertThat(missing.sentence()).isEqualTo("eksport z systemu dziedzinowego nie zawierał danych o kontraktach "
+                + "socjalnych ani o wsparciu udzielonym bez decyzji (interwencja kryzysowa, poradnictwo specjalistyczne)");
         ControlRules.Outcome outcome = ControlRules.evaluate(layout, cells, List.of(), P, null);
         assertThat(outcome.failures()).isEmpty();
         assertThat(result(outcome, "R13").state()).isEqualTo(RuleState.NIESPRAWDZONA);
-        assertThat(result(outcome, "R13").note()).contains("nie dostarczono pliku kontrakty.csv, wsparcie.csv");
+        assertThat(result(outcome, "R13").note()).contains("eksport z systemu dziedzinowego nie zawierał danych "
+                + "o kontraktach socjalnych ani o wsparciu udzielonym bez decyzji");
         assertThat(result(outcome, "R14").state()).isEqualTo(RuleState.NIESPRAWDZONA);
         assertThat(result(outcome, "R15").state()).isEqualTo(RuleState.NIESPRAWDZONA);
         // the three w tym rows of counselling (2 columns each) are skipped, the rest of R01 is checked
@@ -149,8 +151,10 @@ class Mrpips03Layout2025Point2RulesTest {
         Readiness.Verdict verdict = Readiness.of(outcome.results(), null, missing.reasons());
         assertThat(verdict.readiness()).isEqualTo(Readiness.GOTOWE_Z_ZASTRZEZENIEM);
         assertThat(verdict.reasons()).contains(
-                "nie dostarczono pliku kontrakty.csv \u2014 bez wartości wiersz 2/KONTRAKTY_SOCJALNE (w. 6)",
-                "nie dostarczono pliku wsparcie.csv \u2014 bez wartości wiersze 2/INTERWENCJA_KRYZYSOWA (w. 7), "
+                "eksport z systemu dziedzinowego nie zawierał danych o kontraktach socjalnych \u2014 bez wartości "
+                        + "wiersz 2/KONTRAKTY_SOCJALNE (w. 6)",
+                "eksport z systemu dziedzinowego nie zawierał danych o wsparciu udzielonym bez decyzji (interwencja "
+                        + "kryzysowa, poradnictwo specjalistyczne) \u2014 bez wartości wiersze 2/INTERWENCJA_KRYZYSOWA (w. 7), "
                         + "2/PORADNICTWO_SPECJALISTYCZNE (w. 8), 2/PORADNICTWO_SPECJALISTYCZNE_PRAWNE (w. 9), "
                         + "2/PORADNICTWO_SPECJALISTYCZNE_PSYCHOLOGICZNE (w. 10), 2/PORADNICTWO_SPECJALISTYCZNE_RODZINNE (w. 11)");
     }

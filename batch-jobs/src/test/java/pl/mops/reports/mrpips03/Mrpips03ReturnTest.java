@@ -215,7 +215,8 @@ class Mrpips03ReturnTest extends DatabaseTest {
         assertThat(returns.ruleResults(year.stored().id())).filteredOn(x -> x.ruleCode().equals("R11"))
                 .singleElement().satisfies(x -> {
                     assertThat(x.checked()).isPositive();
-                    assertThat(x.note()).contains("2025-P");
+                    // the half-year return it was compared with, in words and in the instrumental
+                    assertThat(x.note()).contains("ze sprawozdaniem za I półrocze 2025 (sprawozdaniem pierwotnym, ");
                 });
         assertThat(returns.ruleResults(half.stored().id())).filteredOn(x -> x.ruleCode().equals("R11"))
                 .singleElement().satisfies(x -> assertThat(x.checked()).isZero());

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import pl.mops.reports.rendering.ReportFileWriter;
@@ -20,6 +24,13 @@ import pl.mops.reports.support.SharedPostgres;
  * (issue 12) were added; the snapshot's fingerprint too (it is printed in the documents). The four PDFs were
  * recorded again when their layout changed (issue 16: the return's signature block, a table's heading kept with its
  * first rows); the XML and the workbooks kept their recorded bytes through that change.
+ *
+ * <p>Issue 16 also changed one sentence of the annual return's control report, the R11 note naming the half-year
+ * return it was compared with: "Porównano ze sprawozdaniem 2025-P (sprawozdanie pierwotne, jeszcze niezłożonym, …"
+ * became "… ze sprawozdaniem za I półrocze 2025 (sprawozdaniem pierwotnym, jeszcze niezłożonym; …". The two hashes
+ * of {@code mrpips03-2025-R-kontrola.*} were recorded again after it; with the old sentence put back, the program gave
+ * the previous hashes of all ten files, so that sentence is the only change. The test also reads the new sentence
+ * back from the workbook.
  */
 class Mrpips03Version1GoldenTest {
 
@@ -36,8 +47,9 @@ class Mrpips03Version1GoldenTest {
         GOLDEN.put("2025-R/mrpips03-2025-R.xml", "490bbb35c4623e8c7ce692f2fc8c5d92d850a38346fdbf2872635de8484b52af");
         GOLDEN.put("2025-R/mrpips03-2025-R.xlsx", "bf298093ff2549d23dcb0f21df9f0b96ce492efdd334d5e7c0876c86086cf9a1");
         GOLDEN.put("2025-R/mrpips03-2025-R.pdf", "5888659c16e4ce03e715ae833f7684f7e1d39494a8dba3670d7cffdb246c1b1a");
-        GOLDEN.put("2025-R/mrpips03-2025-R-kontrola.xlsx", "fba6861767fef103544a6a14266082bc768593f78eba56dadb35049fa13a5a93");
-        GOLDEN.put("2025-R/mrpips03-2025-R-kontrola.pdf", "a77fccc3c95e70feaa5b738f062cc8b4e4ba8c833e0d7dd245711c7511015f8f");
+        // the R11 sentence (see the class comment); before it fba68617… and a77fccc3…
+        GOLDEN.put("2025-R/mrpips03-2025-R-kontrola.xlsx", "30f323d30ce984d986380dcc068aa153007554a7d8807d1bf1317f0cf18e0031");
+        GOLDEN.put("2025-R/mrpips03-2025-R-kontrola.pdf", "3f47f8dbd7f223ab00a8f31467b861304aa7c4793f7d2fe15d034d4d0a091f0e");
     }
 
     @Test
@@ -60,5 +72,17 @@ class Mrpips03Version1GoldenTest {
             actual.put(file, ReportFileWriter.sha256(Files.readAllBytes(out.resolve(file))));
         }
         assertThat(actual).containsExactlyEntriesOf(GOLDEN);
+
+        // the sentence issue 16 changed, as a clerk reads it in the workbook
+        List<String> texts = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("2025-R/mrpips03-2025-R-kontrola.xlsx")))) {
+            workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            })));
+        }
+        assertThat(texts).anyMatch(t -> t.contains("Porównano ze sprawozdaniem za I półrocze 2025 (sprawozdaniem "
+                + "pierwotnym, jeszcze niezłożonym; migawka o odcisku " + FINGERPRINT.substring(0, 16) + "…, układ 2025.1)."));
     }
 }

@@ -372,12 +372,16 @@ class Mrpips03Version2Test extends DatabaseTest {
         assertThat(rule(result, "R13").state()).isEqualTo(RuleState.NIESPRAWDZONA);
         assertThat(rule(result, "R14").state()).isEqualTo(RuleState.NIESPRAWDZONA);
         assertThat(rule(result, "R15").state()).isEqualTo(RuleState.NIESPRAWDZONA);
-        assertThat(rule(result, "R01").note()).isEqualTo("Pominięto warunki z komórkami bez wartości (nie dostarczono "
-                + "pliku kontrakty.csv, wsparcie.csv): 6.");
+        // in plain words, not the file names: "ani" joins what is missing after "nie zawierał"
+        assertThat(rule(result, "R01").note()).isEqualTo("Pominięto warunki z komórkami bez wartości (eksport z systemu "
+                + "dziedzinowego nie zawierał danych o kontraktach socjalnych ani o wsparciu udzielonym bez decyzji "
+                + "(interwencja kryzysowa, poradnictwo specjalistyczne)): 6.");
         assertThat(result.stored().readiness()).isEqualTo(Readiness.GOTOWE_Z_ZASTRZEZENIEM);
         assertThat(result.stored().readinessReasons()).startsWith(
-                "nie dostarczono pliku kontrakty.csv \u2014 bez wartości wiersz 2/KONTRAKTY_SOCJALNE (w. 6)",
-                "nie dostarczono pliku wsparcie.csv \u2014 bez wartości wiersze 2/INTERWENCJA_KRYZYSOWA (w. 7), "
+                "eksport z systemu dziedzinowego nie zawierał danych o kontraktach socjalnych \u2014 bez wartości "
+                        + "wiersz 2/KONTRAKTY_SOCJALNE (w. 6)",
+                "eksport z systemu dziedzinowego nie zawierał danych o wsparciu udzielonym bez decyzji (interwencja "
+                        + "kryzysowa, poradnictwo specjalistyczne) \u2014 bez wartości wiersze 2/INTERWENCJA_KRYZYSOWA (w. 7), "
                         + "2/PORADNICTWO_SPECJALISTYCZNE (w. 8), 2/PORADNICTWO_SPECJALISTYCZNE_PRAWNE (w. 9), "
                         + "2/PORADNICTWO_SPECJALISTYCZNE_PSYCHOLOGICZNE (w. 10), 2/PORADNICTWO_SPECJALISTYCZNE_RODZINNE (w. 11)");
 
@@ -387,7 +391,8 @@ class Mrpips03Version2Test extends DatabaseTest {
         try (InputStream in = Files.newInputStream(Mrpips03ReturnTest.file(result, "mrpips03-2002-P.xlsx"));
              XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Row contracts = Mrpips03ReturnTest.rowLabelled(workbook.getSheet("Dział 2"),
-                    "6. Kontrakty socjalne (obowiązujące w okresie) (brak danych: nie dostarczono pliku kontrakty.csv)");
+                    "6. Kontrakty socjalne (obowiązujące w okresie) (brak danych: eksport z systemu dziedzinowego nie "
+                            + "zawierał danych o kontraktach socjalnych)");
             assertThat(contracts.getCell(6).getStringCellValue()).isEqualTo("\u2014");
             assertThat(contracts.getCell(7).getStringCellValue()).isEqualTo("\u2014");
             assertThat(contracts.getCell(1).getStringCellValue()).isEqualTo("x");
@@ -396,7 +401,8 @@ class Mrpips03Version2Test extends DatabaseTest {
         assertThat(cas).contains("2;6;KONTRAKTY_SOCJALNE;KONTRAKTY;\r\n", "2;6;KONTRAKTY_SOCJALNE;OSOBY_OBJETE;\r\n")
                 .doesNotContain("KONTRAKTY_SOCJALNE;RODZINY");
         assertThat(pdf(Mrpips03ReturnTest.file(result, "mrpips03-2002-P-kontrola.pdf"))).contains(
-                "Brak danych: nie dostarczono pliku kontrakty.csv", "niesprawdzona", "gotowe z zastrzeżeniem");
+                "Brak danych: eksport z systemu dziedzinowego nie zawierał danych o kontraktach socjalnych",
+                "niesprawdzona", "gotowe z zastrzeżeniem");
     }
 
     @Test

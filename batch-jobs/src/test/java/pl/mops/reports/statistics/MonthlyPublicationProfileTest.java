@@ -2,14 +2,19 @@ package pl.mops.reports.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -79,9 +84,12 @@ class MonthlyPublicationProfileTest extends DatabaseTest {
         // a full run keeps the parameters it had before the profile existed (same instances, same files)
         assertThat(full.parameters().toJobParameters().getString("profile")).isNull();
         assertThat(full.files()).extracting(f -> f.path().getFileName().toString()).allMatch(n -> !n.contains("publikacja"));
-        assertThat(published.files()).extracting(f -> f.path().getFileName().toString()).containsExactlyInAnyOrder(
-                "statystyka-2025-03-publikacja.xlsx", "statystyka-2025-03-publikacja.pdf",
-                "statystyka-2025-03-publikacja.csv", "statystyka-2025-03-publikacja-paczka.zip");
+        List<String> names = new ArrayList<>(List.of("statystyka-2025-03-publikacja.xlsx",
+                "statystyka-2025-03-publikacja.pdf", "statystyka-2025-03-publikacja.csv",
+                "statystyka-2025-03-publikacja-paczka.zip"));
+        TABLES.forEach(table -> names.add("statystyka-2025-03-publikacja-tabela-" + table + ".csv"));
+        assertThat(published.files()).extracting(f -> f.path().getFileName().toString())
+                .containsExactlyInAnyOrderElementsOf(names);
         MonthlyStatisticsService.Result again = service.run(MARCH, published.parameters().snapshotId(), null, false,
                 "test", PublicationProfile.PUBLICATION);
         // the latest publication run of the month and snapshot is reused (this one, or its rerun if that ran first)
@@ -98,6 +106,10 @@ class MonthlyPublicationProfileTest extends DatabaseTest {
         assertThat(rerun.files()).extracting(f -> f.path().getFileName().toString())
                 .contains("statystyka-2025-03-publikacja-v2.csv");
         assertThat(Files.readAllBytes(file(rerun, ".csv"))).isEqualTo(Files.readAllBytes(file(published, ".csv")));
+        for (String table : TABLES) {
+            String suffix = "-tabela-" + table + ".csv";
+            assertThat(Files.readAllBytes(file(rerun, suffix))).as(suffix).isEqualTo(Files.readAllBytes(file(published, suffix)));
+        }
     }
 
     @Test
@@ -276,6 +288,30 @@ class MonthlyPublicationProfileTest extends DatabaseTest {
         long marked = publishedBook.tables().values().stream().flatMap(t -> t.cells().stream()).flatMap(List::stream)
                 .filter(v -> "<3".equals(v) || "x".equals(v)).count();
         assertThat(marks).isEqualTo(marked);
+
+        // the wide CSVs of the tables carry the same marks, and no hidden number either
+        long wideMarks = 0;
+        for (String table : TABLES) {
+            List<CSVRecord> records = wide(published, table);
+            wideMarks += records.stream().skip(1).flatMap(r -> r.toList().stream().skip(1))
+                    .filter(v -> v.equals("<3") || v.equals("x")).count();
+        }
+        assertThat(wideMarks).isEqualTo(marked);
+        List<CSVRecord> districts = wide(published, "T2");
+        CSVRecord first = districts.stream().filter(r -> r.get(0).equals("I Stare Miasto")).findFirst().orElseThrow();
+        assertThat(first.get(1)).isEqualTo("<3");
+        assertThat(first.toList()).doesNotContain("2650,00");
+        CSVRecord families = wide(published, "T1").stream().filter(r -> r.get(0).equals("Rodziny")).findFirst()
+                .orElseThrow();
+        assertThat(families.toList().subList(1, 5)).containsExactly("4", "<3", "x", "x");
+    }
+
+    private static final List<String> TABLES = List.of("T1", "T2", "T3", "T4", "T4N", "T5", "T6", "T7");
+
+    private static List<CSVRecord> wide(MonthlyStatisticsService.Result result, String table) throws IOException {
+        String text = new String(Files.readAllBytes(file(result, "-tabela-" + table + ".csv")), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        return CSVFormat.EXCEL.builder().setDelimiter(';').get().parse(new StringReader(text.substring(1))).getRecords();
     }
 
     private static boolean isUnitCount(Table t, int r, int c) {
@@ -292,8 +328,10 @@ class MonthlyPublicationProfileTest extends DatabaseTest {
         }
     }
 
+    /** the run's file named by its base name and this suffix ({@code .csv}: the long CSV, not a table's) */
     private static Path file(MonthlyStatisticsService.Result result, String extension) {
-        return result.files().stream().map(f -> f.path()).filter(p -> p.toString().endsWith(extension))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + extension + " file in " + result.files()));
+        String name = result.parameters().baseFileName() + extension;
+        return result.files().stream().map(f -> f.path()).filter(p -> p.getFileName().toString().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in " + result.files()));
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -201,6 +203,53 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
     }
 
     @Test
+    void everyTableIsAlsoAWideCsvWithLabelsThatPolishExcelOpensAsATable() throws Exception {
+        List<String> tables = List.of("T1", "T2", "T3", "T4", "T4N", "T5", "T6", "T7");
+        for (String table : tables) {
+            byte[] bytes = Files.readAllBytes(file("-tabela-" + table + ".csv"));
+            assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).as(table).containsExactly(0xEF, 0xBB, 0xBF);
+        }
+        List<CSVRecord> city = wide("T1");
+        assertThat(city.get(0).toList()).containsExactly("Miara", "marzec 2025", "marzec 2024", "zmiana, marzec 2025",
+                "zmiana, marzec 2025 (%)", "I–III 2025", "I–III 2024", "zmiana, I–III 2025", "zmiana, I–III 2025 (%)");
+        // 3 570.00 zł now and 450.00 zł in III 2024: +3 120.00 zł = +693.3 %; I–III: 6 920.50 against 900.00 zł,
+        // +6 020.50 zł = +668.9 %
+        assertThat(row(city, "Kwota świadczeń (zł)")).containsExactly("Kwota świadczeń (zł)", "3570,00", "450,00",
+                "3120,00", "693,3", "6920,50", "900,00", "6020,50", "668,9");
+        assertThat(row(city, "Rodziny")).containsExactly("Rodziny", "4", "1", "3", "300,0", "4", "1", "3", "300,0");
+        assertThat(wide("T2").get(0).toList()).contains("Dzielnica", "Kwota (zł) I–III 2025");
+        // the plan: 10 000 zł, 2 300 zł paid, 23.0 %
+        List<CSVRecord> plan = wide("T7");
+        assertThat(plan.get(0).toList()).contains("Plan 2025 (zł)", "Wykonanie I–III 2025 (zł)", "% planu");
+        assertThat(row(plan, "Zasiłek okresowy")).containsExactly("Zasiłek okresowy", "10000,00", "2300,00", "23,0");
+    }
+
+    @Test
+    void theWideCsvsAreRecordedWithTheRunAndInTheAuditorsPackage() throws Exception {
+        List<String> recorded = jdbc.queryForList("SELECT path FROM run_file WHERE job_instance_id = ?", String.class,
+                result.jobInstanceId()).stream().map(p -> Path.of(p).getFileName().toString()).toList();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file("-paczka.zip").toFile())) {
+            for (String table : List.of("T1", "T2", "T3", "T4", "T4N", "T5", "T6", "T7")) {
+                String name = "statystyka-2025-03-tabela-" + table + ".csv";
+                assertThat(recorded).contains(name);
+                assertThat(zip.getInputStream(zip.getEntry(name)).readAllBytes()).as(name)
+                        .isEqualTo(Files.readAllBytes(file("-tabela-" + table + ".csv")));
+            }
+        }
+    }
+
+    private List<CSVRecord> wide(String table) throws Exception {
+        String text = new String(Files.readAllBytes(file("-tabela-" + table + ".csv")), StandardCharsets.UTF_8);
+        return CSVFormat.EXCEL.builder().setDelimiter(';').get().parse(new java.io.StringReader(text.substring(1)))
+                .getRecords();
+    }
+
+    private static List<String> row(List<CSVRecord> records, String label) {
+        return records.stream().filter(r -> r.get(0).equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + label + " in " + records)).toList();
+    }
+
+    @Test
     void pdfHasPolishLettersAndTheNumbers() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(file(".pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replace('\u00A0', ' ');
@@ -216,19 +265,27 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
         assertThat(again.reused()).isTrue();
         assertThat(again.jobInstanceId()).isEqualTo(result.jobInstanceId());
         assertThat(again.files()).extracting(f -> f.path().getFileName().toString())
-                .containsExactlyInAnyOrder("statystyka-2025-03.xlsx", "statystyka-2025-03.pdf", "statystyka-2025-03.csv",
-                        "statystyka-2025-03-paczka.zip");
+                .containsExactlyInAnyOrderElementsOf(withTables("statystyka-2025-03", "statystyka-2025-03.xlsx",
+                        "statystyka-2025-03.pdf", "statystyka-2025-03.csv", "statystyka-2025-03-paczka.zip"));
 
         MonthlyStatisticsService.Result rerun = service.run(MARCH, snapshotId, out, true, "test");
         assertThat(rerun.reused()).isFalse();
         assertThat(rerun.parameters().version()).isEqualTo(2);
         assertThat(rerun.files()).extracting(f -> f.path().getFileName().toString())
-                .containsExactlyInAnyOrder("statystyka-2025-03-v2.xlsx", "statystyka-2025-03-v2.pdf", "statystyka-2025-03-v2.csv",
-                        "statystyka-2025-03-v2-paczka.zip");
+                .containsExactlyInAnyOrderElementsOf(withTables("statystyka-2025-03-v2", "statystyka-2025-03-v2.xlsx",
+                        "statystyka-2025-03-v2.pdf", "statystyka-2025-03-v2.csv", "statystyka-2025-03-v2-paczka.zip"));
         assertMeasures(figuresRepository.load(rerun.jobInstanceId()).city("M"), 4, 9, 6, 76, "3570.00");
         // the long-form CSV of the two versions carries the same numbers
-        assertThat(Files.readAllBytes(rerun.files().stream().filter(f -> f.path().toString().endsWith(".csv"))
+        assertThat(Files.readAllBytes(rerun.files().stream()
+                .filter(f -> f.path().getFileName().toString().equals("statystyka-2025-03-v2.csv"))
                 .findFirst().orElseThrow().path())).isEqualTo(Files.readAllBytes(file(".csv")));
+        // and so do the wide ones, byte for byte
+        for (String table : List.of("T1", "T2", "T3", "T4", "T4N", "T5", "T6", "T7")) {
+            String suffix = "-tabela-" + table + ".csv";
+            assertThat(Files.readAllBytes(rerun.files().stream().map(f -> f.path())
+                    .filter(p -> p.getFileName().toString().equals("statystyka-2025-03-v2" + suffix)).findFirst()
+                    .orElseThrow())).as(suffix).isEqualTo(Files.readAllBytes(file(suffix)));
+        }
     }
 
     @Test
@@ -253,7 +310,8 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
         Path second = out.resolve("second");
         MonthlyStatisticsService.Result restarted = service.run(february, snapshotId, second, false, "test");
         assertThat(restarted.reused()).isFalse();
-        assertThat(restarted.files()).hasSize(4).allSatisfy(f -> assertThat(f.path()).startsWith(second));
+        // XLSX, PDF, the long CSV, 8 wide CSVs (tables 1–7 and 4a) and the auditors' package
+        assertThat(restarted.files()).hasSize(4 + 8).allSatisfy(f -> assertThat(f.path()).startsWith(second));
         assertThat(restarted.parameters().outputDir()).isEqualTo(second.toAbsolutePath().normalize());
         assertThat(Files.list(second).map(p -> p.getFileName().toString()).collect(Collectors.toList()))
                 .noneMatch(name -> name.endsWith(".tmp"));
@@ -266,9 +324,20 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
         assertMeasures(figuresRepository.load(restarted.jobInstanceId()).city("M"), 4, 8, 4, 4, "1950.50");
     }
 
+    /** the names of a run's files: the given ones and the wide CSV of each of the 8 tables */
+    private static List<String> withTables(String base, String... names) {
+        List<String> all = new java.util.ArrayList<>(List.of(names));
+        for (String table : List.of("T1", "T2", "T3", "T4", "T4N", "T5", "T6", "T7")) {
+            all.add(base + "-tabela-" + table + ".csv");
+        }
+        return all;
+    }
+
+    /** the run's file named by its base name and this suffix ({@code .csv}: the long CSV, not a table's) */
     private Path file(String extension) {
-        return result.files().stream().map(f -> f.path()).filter(p -> p.toString().endsWith(extension))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + extension + " file in " + result.files()));
+        String name = result.parameters().baseFileName() + extension;
+        return result.files().stream().map(f -> f.path()).filter(p -> p.getFileName().toString().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in " + result.files()));
     }
 
     private static Row rowLabelled(Sheet sheet, String label) {

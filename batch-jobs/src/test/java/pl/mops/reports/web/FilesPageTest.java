@@ -27,8 +27,13 @@ import pl.mops.reports.users.Role;
  */
 class FilesPageTest extends WebConsoleTest {
 
-    private static final String[] MONTHLY_FILES = {"statystyka-2025-03-paczka.zip", "statystyka-2025-03.csv",
+    private static final String[] MONTHLY_FILES = {"statystyka-2025-03-paczka.zip",
+            "statystyka-2025-03-tabela-T1.csv", "statystyka-2025-03-tabela-T2.csv", "statystyka-2025-03-tabela-T3.csv",
+            "statystyka-2025-03-tabela-T4.csv", "statystyka-2025-03-tabela-T4N.csv", "statystyka-2025-03-tabela-T5.csv",
+            "statystyka-2025-03-tabela-T6.csv", "statystyka-2025-03-tabela-T7.csv", "statystyka-2025-03.csv",
             "statystyka-2025-03.pdf", "statystyka-2025-03.xlsx"};
+    /** the position of the workbook in the run's list of files */
+    private static final int XLSX = MONTHLY_FILES.length - 1;
 
     private static RequestPostProcessor planner() {
         return user("planista.pliki").roles("PLANOWANIE");
@@ -89,7 +94,7 @@ class FilesPageTest extends WebConsoleTest {
         // the auditor sees the run but links only to the package
         String auditors = page("/pliki?zadanie=monthly", auditor());
         assertThat(auditors).contains("href=\"/pliki/przebieg/" + monthlyRun + "/0\"")
-                .doesNotContain("href=\"/pliki/przebieg/" + monthlyRun + "/3\"")
+                .doesNotContain("href=\"/pliki/przebieg/" + monthlyRun + "/" + XLSX + "\"")
                 .contains("niedostępny dla Twojej roli");
         mvc.perform(get("/pliki?zadanie=nieznane").with(planner())).andExpect(status().isBadRequest());
         mvc.perform(get("/pliki?rok=abc").with(planner())).andExpect(status().isBadRequest());
@@ -106,7 +111,7 @@ class FilesPageTest extends WebConsoleTest {
 
     @Test
     void aDownloadGivesTheBytesOnDiskWithItsNameAndIsRecordedInTheAuditLog() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/pliki/przebieg/" + monthlyRun + "/3").with(planner()))
+        MockHttpServletResponse response = mvc.perform(get("/pliki/przebieg/" + monthlyRun + "/" + XLSX).with(planner()))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentAsByteArray()).isEqualTo(Files.readAllBytes(onDisk("statystyka-2025-03.xlsx")));
         assertThat(response.getContentType())
@@ -124,14 +129,14 @@ class FilesPageTest extends WebConsoleTest {
         assertThat(response.getContentAsByteArray())
                 .isEqualTo(Files.readAllBytes(onDisk("statystyka-2025-03-paczka.zip")));
         assertThat(response.getContentType()).isEqualTo("application/zip");
-        for (int full = 1; full <= 3; full++) {
+        for (int full = 1; full <= XLSX; full++) {
             mvc.perform(get("/pliki/przebieg/" + monthlyRun + "/" + full).with(auditor()))
                     .andExpect(status().isForbidden());
         }
         mvc.perform(get("/admin/dziennik/eksport?od=2025-04-01&do=2025-04-30").with(auditor()))
                 .andExpect(status().isForbidden());
         // strategy has no business with the monthly statistics' files
-        mvc.perform(get("/pliki/przebieg/" + monthlyRun + "/3").with(strategist())).andExpect(status().isForbidden());
+        mvc.perform(get("/pliki/przebieg/" + monthlyRun + "/" + XLSX).with(strategist())).andExpect(status().isForbidden());
         assertThat(audit("audytor.pliki")).containsExactly("POBRANIE 127.0.0.1 przebieg nr " + monthlyRun
                 + ", plik statystyka-2025-03-paczka.zip");
     }

@@ -22,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import pl.mops.reports.rendering.PolishPlural;
 import pl.mops.reports.importing.csv.ImportFileError;
 
 /**
@@ -136,7 +137,8 @@ public final class ExportContents implements AutoCloseable {
         try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
             List<? extends ZipEntry> entries = Collections.list(file.entries());
             if (entries.size() > entryLimit) {
-                throw new ImportFileError(name, "plik ZIP ma " + entries.size() + " pozycji, więcej niż dopuszczalne "
+                throw new ImportFileError(name, "plik ZIP ma " + entries.size() + " "
+                        + PolishPlural.of(entries.size(), "pozycję", "pozycje", "pozycji") + ", więcej niż dopuszczalne "
                         + entryLimit + " (mops.wymiana.limit-pozycji)");
             }
             Set<Path> seen = new HashSet<>();

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -26,6 +27,7 @@ import pl.mops.reports.rendering.model.ValueType;
  * A value with a remark (its column's or row's note, e.g. that the data of its period are incomplete) is followed by a
  * line whose {@code miara} is the value's with {@code _uwaga} appended and whose {@code wartosc} is the remark.
  * Text cells are neutralised against formula injection ({@link SafeCsv}); numbers (also negative) are numbers.
+ * The long form is for tools; beside it go the tables in wide form with their labels, for people ({@link WideCsv}).
  */
 @Component
 public class LongFormCsvRenderer implements DocumentRenderer {
@@ -68,6 +70,12 @@ public class LongFormCsvRenderer implements DocumentRenderer {
             }
         }
         printer.flush();
+    }
+
+    /** beside the long form, a wide CSV of each table with its labels for people ({@link WideCsv}) */
+    @Override
+    public List<CompanionFile> companions(ReportDocument document) throws IOException {
+        return WideCsv.files(document);
     }
 
     /** the remarks about a value (its column's and its row's), or {@code null} */
