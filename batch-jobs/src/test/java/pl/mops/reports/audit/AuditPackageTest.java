@@ -110,7 +110,8 @@ class AuditPackageTest extends DatabaseTest {
         Map<String, byte[]> entries = entries(monthlyPackage);
         String base = monthlyRun.parameters().baseFileName();
         assertThat(entries.keySet()).containsExactly("manifest.json", "import-" + monthlySnapshot.id() + ".txt",
-                "pochodzenie.csv", base + ".csv", base + ".pdf", base + ".xlsx");
+                "pochodzenie.csv", base + ".csv", base + ".pdf", base + ".xlsx",
+                pl.mops.reports.statistics.YearToDateWorkbook.baseFileName(monthlyRun.parameters()) + ".xlsx");
         for (WrittenFile file : monthlyRun.files()) {
             if (!file.path().equals(monthlyPackage)) {
                 assertThat(entries.get(file.path().getFileName().toString())).isEqualTo(Files.readAllBytes(file.path()));
@@ -163,7 +164,8 @@ class AuditPackageTest extends DatabaseTest {
     void verifyAcceptsAnIntactPackage() {
         PackageVerifier.Outcome outcome = PackageVerifier.verify(monthlyPackage);
         assertThat(outcome.exitCode()).isZero();
-        assertThat(outcome.lines()).containsExactly("Paczka nienaruszona: 5 plików zgodnych z manifestem.");
+        // the import summary, the lineage, the month's CSV, PDF and XLSX and the year's workbook
+        assertThat(outcome.lines()).containsExactly("Paczka nienaruszona: 6 plików zgodnych z manifestem.");
     }
 
     @Test

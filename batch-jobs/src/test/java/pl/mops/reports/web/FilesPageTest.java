@@ -28,7 +28,7 @@ import pl.mops.reports.users.Role;
 class FilesPageTest extends WebConsoleTest {
 
     private static final String[] MONTHLY_FILES = {"statystyka-2025-03-paczka.zip", "statystyka-2025-03.csv",
-            "statystyka-2025-03.pdf", "statystyka-2025-03.xlsx"};
+            "statystyka-2025-03.pdf", "statystyka-2025-03.xlsx", "statystyka-2025.xlsx"};
 
     private static RequestPostProcessor planner() {
         return user("planista.pliki").roles("PLANOWANIE");
