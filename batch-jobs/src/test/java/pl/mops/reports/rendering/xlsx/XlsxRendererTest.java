@@ -121,6 +121,7 @@ class XlsxRendererTest {
             assertThat(sheet.getRow(2).getHeightInPoints()).isGreaterThanOrEqualTo(45f);
             // a label of 80 characters in a column 46 wide: two lines
             assertThat(sheet.getRow(6).getHeightInPoints()).isGreaterThanOrEqualTo(30f);
+            assertThat(sheet.getRow(6).getCell(0).getCellStyle().getWrapText()).isTrue();
             assertThat(sheet.getRow(3).getHeightInPoints()).isLessThan(20f);
         }
     }
