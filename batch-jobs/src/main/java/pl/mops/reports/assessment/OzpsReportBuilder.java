@@ -145,12 +145,22 @@ final class OzpsReportBuilder {
     private void tieCharts(String tableId, Rows rows) {
         List<String> codes = columns().stream().map(ReportColumn::code).toList();
         for (Map.Entry<Integer, List<Series>> chart : untiedCharts.entrySet()) {
-            List<String> keys = chart.getValue().stream().map(rows.keys::get).toList();
+            List<String> keys = chart.getValue().stream().map(series -> keyOf(rows, series)).toList();
             if (!keys.contains(null)) {
                 charts.set(chart.getKey(), charts.get(chart.getKey()).withSource(ChartSource.rows(tableId, codes, keys)));
             }
         }
         untiedCharts.clear();
+    }
+
+    /** the row added with the series, or else the one row with exactly its values (the same numbers in its cells) */
+    private static String keyOf(Rows rows, Series series) {
+        String key = rows.keys.get(series);
+        if (key != null) {
+            return key;
+        }
+        List<ReportRow> equal = rows.rows.stream().filter(r -> r.values().equals(series.values())).toList();
+        return equal.size() == 1 ? equal.get(0).key() : null;
     }
 
     private List<String> sourceNote(String chapter) {

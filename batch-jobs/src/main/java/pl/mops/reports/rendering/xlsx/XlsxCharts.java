@@ -112,9 +112,14 @@ final class XlsxCharts {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(ranges.values().get(s),
                     ranges.series().get(s).formatAsString(sheetName, true));
             XDDFChartData.Series series = data.addSeries(categories, values);
-            series.setTitle(ranges.titleTexts().get(s), ranges.titles().get(s));
-            byte[] colour = COLOURS[s % COLOURS.length];
             ChartSeries model = chart.series().get(s);
+            String label = ranges.titleTexts().get(s);
+            if (label.contains(model.name())) {
+                series.setTitle(label, ranges.titles().get(s)); // the row's label or the column's header
+            } else {
+                series.setTitle(model.name(), null); // a label that would not name the series (e.g. "etaty")
+            }
+            byte[] colour = COLOURS[s % COLOURS.length];
             if (series instanceof XDDFBarChartData.Series barSeries) {
                 barSeries.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colour)));
                 barSeries.getCTBarSer().addNewDLbls(); // value labels on the bars
