@@ -50,13 +50,8 @@ class OzpsResourcesWorkbookTest {
     void everySheetPrintsOnA4OnePageWideWithItsHeadersOnEveryPage() throws IOException {
         try (XSSFWorkbook workbook = open(ResourcesWorkbookWriter.write(prefill()))) {
             for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
-                assertThat(sheet.getPrintSetup().getPaperSize()).as(sheet.getSheetName())
-                        .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-                assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
-                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-                assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
-                assertThat(sheet.getFooter().getLeft()).isEqualTo("Zasoby pomocy społecznej — dane do oceny za rok 2025");
-                assertThat(sheet.getFooter().getRight()).isEqualTo("Strona &P z &N");
+                pl.mops.reports.support.PrintedSheets.assertA4OnePageWide(sheet,
+                        "Zasoby pomocy społecznej — dane do oceny za rok 2025");
             }
             // a chapter: key, position, unit, three years and notes (219 characters) — landscape, rows 1–3 repeated
             assertThat(workbook.getSheet("Kadra").getPrintSetup().getLandscape()).isTrue();

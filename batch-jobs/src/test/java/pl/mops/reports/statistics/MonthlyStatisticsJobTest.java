@@ -272,12 +272,8 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
     void theWorkbookPrintsOnA4AndDrawsThePdfsChartsFromItsOwnCells() throws Exception {
         try (InputStream in = Files.newInputStream(file("-03.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             for (Sheet sheet : workbook) {
-                assertThat(sheet.getPrintSetup().getPaperSize()).as(sheet.getSheetName())
-                        .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-                assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
-                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-                assertThat(sheet.getFooter().getLeft()).isEqualTo("Statystyka miesięczna pomocy społecznej — marzec 2025");
-                assertThat(sheet.getFooter().getRight()).isEqualTo("Strona &P z &N");
+                pl.mops.reports.support.PrintedSheets.assertA4OnePageWide(sheet,
+                        "Statystyka miesięczna pomocy społecznej — marzec 2025");
             }
             // table 1 (46 + 8 columns of 14 or 16 characters) is wider than a portrait page
             assertThat(workbook.getSheet("1 Miasto").getPrintSetup().getLandscape()).isTrue();

@@ -194,8 +194,10 @@ class YearToDateWorkbookTest extends DatabaseTest {
     void theYearWorkbookPrintsAndDrawsItsTrendFromTheCityRows() throws Exception {
         try (XSSFWorkbook year = open(file(march, "statystyka-2017.xlsx"))) {
             Sheet city = year.getSheet("1 Miasto");
-            assertThat(city.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-            assertThat(city.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            for (Sheet sheet : year) {
+                pl.mops.reports.support.PrintedSheets.assertA4OnePageWide(sheet,
+                        "Statystyka pomocy społecznej — rok 2017 miesiąc po miesiącu (styczeń–marzec 2017)");
+            }
             assertThat(city.getRepeatingRows()).isEqualTo(new CellRangeAddress(0, 2, -1, -1));
             List<XSSFChart> charts = year.getSheet("1 Miasto").getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(2);

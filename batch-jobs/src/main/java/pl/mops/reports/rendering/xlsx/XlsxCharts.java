@@ -143,7 +143,25 @@ final class XlsxCharts {
             }
         }
         xchart.plot(data);
+        polishTextLanguage(xchart);
         return true;
+    }
+
+    /**
+     * POI marks the chart's and the axes' titles with the JVM's default locale ({@code lang="en-US"} on one machine,
+     * {@code "pl-PL"} on another): every text run of the chart is marked Polish, so that the bytes do not depend on
+     * where the file was written (and a spelling checker takes the titles for Polish).
+     */
+    private static void polishTextLanguage(XSSFChart chart) {
+        javax.xml.namespace.QName lang = new javax.xml.namespace.QName("", "lang");
+        try (org.apache.xmlbeans.XmlCursor cursor = chart.getCTChartSpace().newCursor()) {
+            while (cursor.hasNextToken()) {
+                if (cursor.toNextToken() == org.apache.xmlbeans.XmlCursor.TokenType.START
+                        && cursor.getAttributeText(lang) != null) {
+                    cursor.setAttributeText(lang, "pl-PL");
+                }
+            }
+        }
     }
 
     private static XDDFLineProperties line(byte[] colour, boolean dashed, double width) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -34,6 +33,7 @@ import pl.mops.reports.rendering.model.ReportDocument;
 import pl.mops.reports.rendering.model.ReportRow;
 import pl.mops.reports.rendering.model.ReportTable;
 import pl.mops.reports.rendering.model.ValueType;
+import pl.mops.reports.support.PrintedSheets;
 
 /** The workbook read back with POI: how every sheet prints, how numbers are stored, the charts' cell ranges. */
 class XlsxRendererTest {
@@ -52,14 +52,8 @@ class XlsxRendererTest {
             assertThat(book.getNumberOfSheets()).isEqualTo(4);
             for (int s = 0; s < book.getNumberOfSheets(); s++) {
                 XSSFSheet sheet = book.getSheetAt(s);
-                PrintSetup print = sheet.getPrintSetup();
-                assertThat(print.getPaperSize()).as(sheet.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
-                assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
-                assertThat(print.getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
-                assertThat(print.getFitHeight()).as(sheet.getSheetName()).isEqualTo((short) 0);
-                assertThat(sheet.getFooter().getLeft()).as("an ampersand doubled: a literal one")
-                        .isEqualTo("Statystyka miesięczna — październik 2025 (R&&D)");
-                assertThat(sheet.getFooter().getRight()).isEqualTo("Strona &P z &N");
+                // an ampersand doubled: a literal one, not a code of the footer
+                PrintedSheets.assertA4OnePageWide(sheet, "Statystyka miesięczna — październik 2025 (R&&D)");
                 assertThat(sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)).isEqualTo(0.6);
             }
             assertThat(book.getSheet("Opis").getRepeatingRows()).isNull();
@@ -182,6 +176,23 @@ class XlsxRendererTest {
     @Test
     void theSameDocumentGivesTheSameBytes() throws IOException {
         assertThat(render(document())).isEqualTo(workbook);
+    }
+
+    @Test
+    void theBytesDoNotDependOnTheDefaultLocaleOrTimeZone() throws IOException {
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.US);
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            byte[] american = render(document());
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("pl-PL"));
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Europe/Warsaw"));
+            assertThat(render(document())).as("POI marks chart texts with the default locale").isEqualTo(american);
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
     }
 
     private static XSSFWorkbook read() throws IOException {
