@@ -26,3 +26,11 @@ document.addEventListener('submit', function (event) {
     }
   }
 });
+// Lista problemów formularza (atrybut data-fokus) dostaje fokus po wczytaniu strony: czytnik ekranu od razu ją
+// odczytuje, a klawisz Tab prowadzi przez odnośniki do pól.
+document.addEventListener('DOMContentLoaded', function () {
+  var summary = document.querySelector('[data-fokus]');
+  if (summary) {
+    summary.focus();
+  }
+});

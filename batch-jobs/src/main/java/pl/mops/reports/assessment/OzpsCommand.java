@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.assessment.resources.ResourcesPrefill;
 import pl.mops.reports.assessment.resources.ResourcesWorkbookWriter;
 import pl.mops.reports.system.CliCommand;
 import pl.mops.reports.system.CommandLine;
@@ -109,6 +110,11 @@ public class OzpsCommand implements CliCommand {
             throw new UserError("Plik " + file + " już istnieje \u2014 nie nadpisuję go. Usuń go albo podaj inne miejsce "
                     + "(--out).", ExitCode.INVALID_INPUT, null);
         }
+    }
+
+    /** what the template of a year prefills (the console's resources form starts from it) */
+    public ResourcesPrefill prefill(int year) {
+        return template(year, null).prefill();
     }
 
     /** the template of a year, knowing what the database knows (the population, the snapshot's counts) */

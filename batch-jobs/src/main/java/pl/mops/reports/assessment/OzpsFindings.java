@@ -88,7 +88,7 @@ final class OzpsFindings {
             lines.add("");
             lines.add("Migawka nie zawiera danych o świadczeniach, decyzjach ani pracy socjalnej za rok " + year
                     + " \u2014 wniosków o pomocy w tym roku nie można sformułować.");
-            staffing(lines);
+            staffing(lines, 1);
             return lines;
         }
         lines.add("Tekst wygenerowany z liczb raportu ozps-" + year + (base.isPresent()
@@ -169,9 +169,11 @@ final class OzpsFindings {
             lines.add("");
             lines.add("2. Zmiany \u2014 brak wcześniejszego roku z danymi; porównań nie sporządzono.");
         }
-        staffing(lines);
+        // sections follow one another: without a year to compare with, the changes are one section (2), not three
+        int staffingSection = base.isPresent() ? 5 : 3;
+        staffing(lines, staffingSection);
         lines.add("");
-        lines.add("6. Prognoza");
+        lines.add((staffingSection + 1) + ". Prognoza");
         Series forecast = data.familiesHelped();
         int last = year + 2;
         lines.add("- Według trendu liniowego liczba rodzin objętych pomocą wyniesie w " + (year + 1) + " r. ok. "
@@ -179,9 +181,9 @@ final class OzpsFindings {
         return lines;
     }
 
-    private void staffing(List<String> lines) {
+    private void staffing(List<String> lines, int section) {
         lines.add("");
-        lines.add("5. Kadra pracowników socjalnych (art. 110 ust. 11 ustawy o pomocy społecznej)");
+        lines.add(section + ". Kadra pracowników socjalnych (art. 110 ust. 11 ustawy o pomocy społecznej)");
         Series residents = data.residentsPerWorker();
         Series families = data.familiesInSocialWorkPerWorker();
         Series persons = data.socialWorkers();

@@ -15,16 +15,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-import pl.mops.reports.MopsProperties;
 import pl.mops.reports.assessment.resources.ResourcesYamlWriter;
 import pl.mops.reports.audit.AuditPackageWriter;
-import pl.mops.reports.database.Dictionaries;
-import pl.mops.reports.importing.Snapshot;
-import pl.mops.reports.importing.SnapshotRepository;
-import pl.mops.reports.publication.DocumentProtector;
 import pl.mops.reports.publication.ProtectionReport;
 import pl.mops.reports.publication.PublicationProfile;
-import pl.mops.reports.publication.PublicationProperties;
 import pl.mops.reports.rendering.Renderers;
 import pl.mops.reports.rendering.ReportFileWriter;
 import pl.mops.reports.rendering.WrittenFile;
@@ -46,25 +40,18 @@ public class OzpsRenderingTasklet implements Tasklet {
     private static final List<String> FORMATS = List.of("xlsx", "pdf");
 
     private final OzpsRepository repository;
-    private final SnapshotRepository snapshots;
-    private final Dictionaries dictionaries;
-    private final MopsProperties properties;
+    private final OzpsReportAssembler assembler;
     private final ReportFileWriter writer;
     private final Renderers renderers;
     private final RunFileRepository runFiles;
-    private final PublicationProperties publication;
     private final AuditPackageWriter packages;
     private final OzpsLineage lineage;
 
-    public OzpsRenderingTasklet(OzpsRepository repository, SnapshotRepository snapshots, Dictionaries dictionaries,
-                                MopsProperties properties, ReportFileWriter writer, Renderers renderers,
-                                RunFileRepository runFiles, PublicationProperties publication,
-                                AuditPackageWriter packages, OzpsLineage lineage) {
-        this.publication = publication;
+    public OzpsRenderingTasklet(OzpsRepository repository, OzpsReportAssembler assembler, ReportFileWriter writer,
+                                Renderers renderers, RunFileRepository runFiles, AuditPackageWriter packages,
+                                OzpsLineage lineage) {
         this.repository = repository;
-        this.snapshots = snapshots;
-        this.dictionaries = dictionaries;
-        this.properties = properties;
+        this.assembler = assembler;
         this.writer = writer;
         this.renderers = renderers;
         this.runFiles = runFiles;
@@ -77,8 +64,9 @@ public class OzpsRenderingTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         OzpsJobParameters parameters = OzpsJobParameters.from(step.getJobParameters());
         long instanceId = step.getJobExecution().getJobInstance().getInstanceId();
-        OzpsData data = data(parameters, instanceId);
-        ReportDocument document = new OzpsReportBuilder(data).build();
+        OzpsReportAssembler.Assembled assembled = assembler.assemble(parameters, instanceId);
+        OzpsData data = assembled.data();
+        ReportDocument document = assembled.document();
         boolean forPublication = parameters.profile() == PublicationProfile.PUBLICATION;
         Map<String, byte[]> inputs = new LinkedHashMap<>();
         inputs.put(data.resources.fileName(), repository.resourcesContent(instanceId));
@@ -87,10 +75,7 @@ public class OzpsRenderingTasklet implements Tasklet {
             inputs.put(ResourcesYamlWriter.fileName(data.resources.fileName()), ResourcesYamlWriter.bytes(data.resources));
         }
         if (forPublication) {
-            DocumentProtector.Protected protectedDocument = new DocumentProtector(publication)
-                    .protect(document, new OzpsProtectionLayout(data.observedYears));
-            document = protectedDocument.document();
-            inputs.put(ProtectionReport.FILE_NAME, protectedDocument.report().bytes());
+            inputs.put(ProtectionReport.FILE_NAME, assembled.protection().bytes());
         }
         List<DocumentRenderer> formats = renderers.all().stream().filter(r -> FORMATS.contains(r.extension())).toList();
         List<WrittenFile> files = new ArrayList<>(writer.write(document, parameters.outputDir(), parameters.baseFileName(),
@@ -108,11 +93,5 @@ public class OzpsRenderingTasklet implements Tasklet {
         contribution.incrementWriteCount(files.size());
         log.info("Ocena zasobów {}: zapisano {}", parameters.year(), files.stream().map(WrittenFile::path).toList());
         return RepeatStatus.FINISHED;
-    }
-
-    OzpsData data(OzpsJobParameters parameters, long instanceId) {
-        Snapshot snapshot = snapshots.find(parameters.snapshotId()).orElseThrow();
-        return new OzpsData(parameters.year(), repository.loadResources(instanceId), repository.loadFigures(instanceId),
-                snapshot, properties.unitName(), dictionaries.reasons(), dictionaries.forms());
     }
 }

@@ -64,10 +64,9 @@ final class OzpsReportBuilder {
         List<String> header = new ArrayList<>();
         header.add("Lata " + (year - 2) + "–" + year + " (stan na 31 XII albo cały rok) i prognoza na lata " + (year + 1)
                 + "–" + (year + 2) + "; art. 16a ustawy o pomocy społecznej.");
-        header.add("Dane o świadczeniach: migawka danych o odcisku SHA-256 " + data.snapshot.shortFingerprint() + "\u2026");
-        header.add("Dane o zasobach: plik " + data.resources.fileName() + " (SHA-256 "
-                + data.resources.sha256().substring(0, 16) + "\u2026).");
-        header.add("Zakres danych migawki: " + data.snapshot.coverage().span() + ".");
+        header.add(data.snapshot.inWords());
+        header.add("Dane o zasobach (rozdziały 2\u20139): zestawienie zasobów przygotowane przez jednostkę; źródła "
+                + "podano pod tabelami.");
         if (data.partialYears().contains(year)) {
             header.add(0, "UWAGA \u2014 DANE NIEPEŁNE: migawka nie obejmuje całego roku " + year + " ("
                     + data.coverage(year).held() + "). Liczby tabel 10.x za ten rok są niepełne; prognozy i porównań "
@@ -90,8 +89,11 @@ final class OzpsReportBuilder {
                 title + " (odcisk danych " + data.snapshot.shortFingerprint() + ", zasoby "
                         + data.resources.sha256().substring(0, 16) + ")",
                 "ocena zasobów pomocy społecznej; OZPS; " + year);
+        // fingerprints and file names: for the auditors, not for the first page the council reads
+        List<String> appendix = List.of(data.snapshot.appendixLine(), "Dane o zasobach: plik "
+                + data.resources.fileName() + ", odcisk SHA-256 " + data.resources.sha256() + ".");
         return new ReportDocument("ozps", String.valueOf(year), title, data.unitName, header, tables, charts,
-                footnotes(), metadata);
+                footnotes(), metadata).withAppendix(appendix);
     }
 
     // ---- layout helpers -------------------------------------------------------------------------
@@ -166,7 +168,7 @@ final class OzpsReportBuilder {
     private List<String> sourceNote(String chapter) {
         String source = data.resources.sources().get(chapter);
         List<String> notes = new ArrayList<>();
-        notes.add("Źródło: plik zasobów " + data.resources.fileName() + (source == null ? "" : " — " + source) + ".");
+        notes.add("Źródło: zestawienie zasobów jednostki" + (source == null ? "" : " — " + source) + ".");
         return notes;
     }
 

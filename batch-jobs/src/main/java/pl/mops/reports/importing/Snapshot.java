@@ -16,4 +16,24 @@ public record Snapshot(long id, OffsetDateTime createdAt, String source, String 
     public String shortFingerprint() {
         return fingerprint.substring(0, 16);
     }
+
+    private static final java.time.format.DateTimeFormatter POLISH_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    /**
+     * The data named in words for the first page of a document read by the council or the public, e.g.
+     * „Dane z systemu dziedzinowego według stanu na 30.11.2026; obejmują świadczenia zrealizowane od 01.12.2024.”
+     * The fingerprint belongs to the technical appendix ({@link #appendixLine()}). Neither names the snapshot's number:
+     * it differs between installations, whose documents of the same data must be the same bytes.
+     */
+    public String inWords() {
+        return "Dane z systemu dziedzinowego według stanu na " + POLISH_DATE.format(coverage.asOf())
+                + (coverage.from() == null ? "; nie zawierają zrealizowanych świadczeń."
+                : "; obejmują świadczenia zrealizowane od " + POLISH_DATE.format(coverage.from()) + ".");
+    }
+
+    /** the line of the technical appendix: the snapshot's whole fingerprint and the span of its data */
+    public String appendixLine() {
+        return "Migawka danych: odcisk SHA-256 " + fingerprint + "; zakres danych: " + coverage.span() + ".";
+    }
 }

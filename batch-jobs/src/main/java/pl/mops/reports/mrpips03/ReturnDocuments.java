@@ -128,7 +128,7 @@ final class ReturnDocuments {
                     + missing.files() + "); 0 byłoby fałszywą liczbą. Wiersz trzeba uzupełnić w CAS z innego źródła.");
         }
         return new ReportDocument("mrpips03", period.toString(), title, context.unitName(), header, tables, List.of(),
-                footnotes, metadata(title, "sprawozdanie"));
+                footnotes, metadata(title, "sprawozdanie")).withSignatures();
     }
 
     // ---- the control-rule report -----------------------------------------------------------------

@@ -105,7 +105,8 @@ public final class DocumentProtector {
         List<String> footnotes = new ArrayList<>(document.footnotes());
         footnotes.add(note());
         return new Protected(new ReportDocument(document.code(), document.period(), document.title(), document.unit(),
-                header, tables, charts, footnotes, document.metadata()), plan.report());
+                header, tables, charts, footnotes, document.metadata(), document.appendix(), document.signatures()),
+                plan.report());
     }
 
     private static void collect(Map<String, SuppressionPlanner.Figure> figures, CellRole role, BigDecimal value) {

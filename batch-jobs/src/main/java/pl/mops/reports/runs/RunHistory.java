@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import pl.mops.reports.rendering.WrittenFile;
@@ -45,6 +46,15 @@ public class RunHistory {
         }
     }
 
+    private static final String SELECT_RUNS = """
+            SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
+              FROM batch_job_execution e
+              JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+            """;
+    private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getLong("job_execution_id"),
+            rs.getString("job_name"), rs.getString("status"), rs.getObject("start_time", LocalDateTime.class),
+            rs.getObject("end_time", LocalDateTime.class), rs.getString("exit_message"));
+
     private final JdbcTemplate jdbc;
     private final RunFileRepository runFiles;
 
@@ -58,15 +68,8 @@ public class RunHistory {
         String where = where(query, args);
         args.add(query.limit());
         args.add(query.offset());
-        List<Row> rows = jdbc.query("""
-                SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
-                  FROM batch_job_execution e
-                  JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
-                """ + where + " ORDER BY e.job_execution_id DESC LIMIT ? OFFSET ?",
-                (rs, i) -> new Row(rs.getLong("job_execution_id"), rs.getString("job_name"), rs.getString("status"),
-                        rs.getObject("start_time", LocalDateTime.class), rs.getObject("end_time", LocalDateTime.class),
-                        rs.getString("exit_message")), args.toArray());
-        return complete(rows);
+        return complete(jdbc.query(SELECT_RUNS + where + " ORDER BY e.job_execution_id DESC LIMIT ? OFFSET ?", ROW,
+                args.toArray()));
     }
 
     /** how many runs the query would list without its limit */
@@ -80,15 +83,14 @@ public class RunHistory {
     }
 
     public Optional<Run> run(long executionId) {
-        List<Row> rows = jdbc.query("""
-                SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
-                  FROM batch_job_execution e
-                  JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
-                 WHERE e.job_execution_id = ?""",
-                (rs, i) -> new Row(rs.getLong("job_execution_id"), rs.getString("job_name"), rs.getString("status"),
-                        rs.getObject("start_time", LocalDateTime.class), rs.getObject("end_time", LocalDateTime.class),
-                        rs.getString("exit_message")), executionId);
-        return complete(rows).stream().findFirst();
+        return complete(jdbc.query(SELECT_RUNS + " WHERE e.job_execution_id = ?", ROW, executionId)).stream()
+                .findFirst();
+    }
+
+    /** the completed runs of one Spring Batch job, newest first: the runs whose documents exist */
+    public List<Run> completed(String jobName) {
+        return complete(jdbc.query(SELECT_RUNS + " WHERE i.job_name = ? AND e.status = 'COMPLETED'"
+                + " ORDER BY e.job_execution_id DESC", ROW, jobName));
     }
 
     /** the Spring Batch names of the jobs that ran at least once, alphabetically */

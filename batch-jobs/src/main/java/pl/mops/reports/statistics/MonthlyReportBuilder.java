@@ -43,6 +43,7 @@ public final class MonthlyReportBuilder {
     }
 
     static final String NO_DATA = "brak danych";
+    private static final String POPULATION_FILE = "config/ludnosc-dzielnic.csv";
     static final String INCOMPLETE = "okres niepełny";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
@@ -103,16 +104,21 @@ public final class MonthlyReportBuilder {
         }
         header.add("Okres: " + monthLabel + " oraz narastająco " + ytdLabel
                 + "; porównanie z tym samym okresem roku " + (month.getYear() - 1) + ".");
-        header.add("Dane: migawka o odcisku SHA-256 " + snapshot.shortFingerprint() + "\u2026; zakres danych: "
-                + coverage.span() + ".");
+        header.add(snapshot.inWords());
         header.add("Wersja raportu: " + context.parameters().version() + ".");
         DocumentMetadata metadata = new DocumentMetadata(
                 month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 context.unitName(),
                 title + " (odcisk danych " + snapshot.shortFingerprint() + ", wersja " + context.parameters().version() + ")",
                 "statystyka miesięczna; pomoc społeczna; " + month);
+        // fingerprints and file names: for the auditors, not for the first page the council reads
+        List<String> appendix = new ArrayList<>(List.of(snapshot.appendixLine(),
+                "Liczba mieszkańców dzielnic: plik " + POPULATION_FILE + "."));
+        if (!context.plan().isEmpty()) {
+            appendix.add("Plan finansowy (tabela 7): plik plan.csv migawki danych.");
+        }
         return new ReportDocument("statystyka", month.toString(), title, context.unitName(), header, tables,
-                charts(), footnotes(), metadata);
+                charts(), footnotes(), metadata).withAppendix(appendix);
     }
 
     // ---- table 1 ------------------------------------------------------------------------------
@@ -385,7 +391,7 @@ public final class MonthlyReportBuilder {
         rows.add(new ReportRow("OGOLEM", "Ogółem", 0, true, Arrays.asList(planTotal, executedTotal, share(executedTotal, planTotal))));
         return new ReportTable("T7", "Tabela 7. Wykonanie planu finansowego \u2014 " + ytdLabel, "7 Wykonanie planu",
                 "forma", "Forma pomocy", columns, rows,
-                List.of("Plan z pliku plan.csv migawki danych; wykonanie = suma kwot świadczeń zrealizowanych " + ytdLabel + ".",
+                List.of("Plan finansowy przekazany z systemu dziedzinowego razem z danymi; wykonanie = suma kwot świadczeń zrealizowanych " + ytdLabel + ".",
                         "Udział miesięcy: " + month.getMonthValue() + "/12 roku = "
                                 + BigDecimal.valueOf(month.getMonthValue() * 100L).divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP)
                                 .toPlainString().replace('.', ',') + " %."));
@@ -461,7 +467,7 @@ public final class MonthlyReportBuilder {
 
     private String populationNote() {
         int year = context.populations().values().stream().mapToInt(DistrictPopulation::year).max().orElse(month.getYear());
-        return "Liczba mieszkańców dzielnic: stan z roku " + year + " (config/ludnosc-dzielnic.csv)"
+        return "Liczba mieszkańców dzielnic: stan z roku " + year
                 + (year != month.getYear() ? ", brak danych za rok " + month.getYear() + "." : ".");
     }
 

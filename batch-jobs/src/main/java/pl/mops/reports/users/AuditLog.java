@@ -37,7 +37,9 @@ public class AuditLog {
         POBRANIE_ODRZUCONYCH("pobranie pliku odrzuconych wierszy"),
         OTWARCIE_KOMORKI("otwarcie liczby sprawozdania MRPiPS-03"),
         ZLOZENIE_SPRAWOZDANIA("oznaczenie sprawozdania MRPiPS-03 jako złożonego"),
-        POROWNANIE_SPRAWOZDANIA("porównanie sprawozdania MRPiPS-03 z systemem dziedzinowym");
+        POROWNANIE_SPRAWOZDANIA("porównanie sprawozdania MRPiPS-03 z systemem dziedzinowym"),
+        ZAPIS_SZKICU_ZASOBOW("zapis szkicu zasobów OZPS"),
+        WCZYTANIE_ARKUSZA_ZASOBOW("wczytanie skoroszytu zasobów OZPS");
 
         private final String polish;
 

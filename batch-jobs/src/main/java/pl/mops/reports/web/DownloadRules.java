@@ -79,8 +79,22 @@ public final class DownloadRules {
         if (kind == Kind.AUDITORS_PACKAGE && roles.contains(Role.AUDYTOR)) {
             return true;
         }
-        return roles.contains(Role.PLANOWANIE) && PLANNING_JOBS.contains(run.jobName())
-                || roles.contains(Role.STRATEGIA) && STRATEGY_JOBS.contains(run.jobName());
+        return readsEveryFileOf(roles, run.jobName());
+    }
+
+    /** whether the roles may download every file of the job's runs, whatever its kind (ADMIN, the job's section) */
+    public static boolean readsEveryFileOf(Set<Role> roles, String jobName) {
+        return roles.contains(Role.ADMIN) || roles.contains(Role.PLANOWANIE) && PLANNING_JOBS.contains(jobName)
+                || roles.contains(Role.STRATEGIA) && STRATEGY_JOBS.contains(jobName);
+    }
+
+    /**
+     * whether the roles may read the run's document — its page in the console: as they may download the run's
+     * document files (kind {@link Kind#DOCUMENT} or {@link Kind#PUBLISHED}; not the package, not case-level files)
+     */
+    public static boolean allowsDocumentOf(Set<Role> roles, RunHistory.Run run) {
+        return run.files().stream().filter(f -> kindOf(run, f) == Kind.DOCUMENT || kindOf(run, f) == Kind.PUBLISHED)
+                .anyMatch(f -> allows(roles, run, f));
     }
 
     static String fileName(WrittenFile file) {

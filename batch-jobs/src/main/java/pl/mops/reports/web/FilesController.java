@@ -142,16 +142,26 @@ public class FilesController {
         if (!DownloadRules.allows(roles(user), run, file)) {
             throw new AccessDeniedException("file kind " + DownloadRules.kindOf(run, file));
         }
+        return download(run, file, user, request, response, properties.outputRoot(), audit);
+    }
+
+    /**
+     * sends a file the run recorded when it is still that file (else the Polish page saying why), audited as
+     * {@link AuditLog.Action#POBRANIE}; the caller has checked {@link DownloadRules}
+     */
+    static ModelAndView download(RunHistory.Run run, WrittenFile file, Authentication user, HttpServletRequest request,
+                                 HttpServletResponse response, java.nio.file.Path outputRoot, AuditLog audit)
+            throws IOException {
         String name = DownloadRules.fileName(file);
-        try (RecordedFiles.Opened opened = RecordedFiles.open(file, properties.outputRoot())) {
+        try (RecordedFiles.Opened opened = RecordedFiles.open(file, outputRoot)) {
             if (!opened.served()) {
                 HttpStatus status = opened.refusal() == RecordedFiles.Refusal.MISSING ? HttpStatus.GONE
                         : HttpStatus.CONFLICT;
-                return new ModelAndView("plik-niedostepny", Map.of("plik", name, "przebieg", executionId,
+                return new ModelAndView("plik-niedostepny", Map.of("plik", name, "przebieg", run.executionId(),
                         "powod", opened.refusal().message()), status);
             }
             audit.record(user.getName(), AuditLog.Action.POBRANIE, request.getRemoteAddr(),
-                    "przebieg nr " + executionId + ", plik " + name);
+                    "przebieg nr " + run.executionId() + ", plik " + name);
             response.setContentType(contentType(name));
             response.setContentLengthLong(opened.size());
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -163,8 +173,8 @@ public class FilesController {
         return null; // the response is written
     }
 
-    private RunLine line(RunHistory.Run run, Set<Role> roles, ZoneId zone) {
-        ZoneId stored = ZoneId.systemDefault();
+    /** the run's files, each with its download link when the roles may download it */
+    static List<FileLine> fileLines(RunHistory.Run run, Set<Role> roles) {
         List<FileLine> files = new ArrayList<>();
         for (int i = 0; i < run.files().size(); i++) {
             WrittenFile file = run.files().get(i);
@@ -173,6 +183,12 @@ public class FilesController {
                     kind == DownloadRules.Kind.AUDITORS_PACKAGE,
                     DownloadRules.allows(roles, run, file) ? downloadPath(run.executionId(), i) : null));
         }
+        return files;
+    }
+
+    private RunLine line(RunHistory.Run run, Set<Role> roles, ZoneId zone) {
+        ZoneId stored = ZoneId.systemDefault();
+        List<FileLine> files = fileLines(run, roles);
         String status = run.status();
         String statusClass = "COMPLETED".equals(status) ? "status-ok"
                 : status != null && status.startsWith("START") ? "status-w-toku" : "status-blad";

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import pl.mops.reports.MopsProperties;
-import pl.mops.reports.assessment.OzpsAssessmentService;
 import pl.mops.reports.importing.staging.OwnerOnly;
 import pl.mops.reports.importing.wymiana.OwnerOnlyTree;
 import pl.mops.reports.mrpips03.Layout;
@@ -40,7 +39,6 @@ import pl.mops.reports.runs.RunOptions;
 import pl.mops.reports.statistics.MonthlyStatisticsService;
 import pl.mops.reports.system.FailureTranslator;
 import pl.mops.reports.system.UserError;
-import pl.mops.reports.users.AuditLog;
 
 /**
  * {@code /uruchom}: the forms that launch a report job in the background, calling the same services as
@@ -59,23 +57,19 @@ public class LaunchController {
 
     private final MonthlyStatisticsService monthly;
     private final Mrpips03Service mrpips03;
-    private final OzpsAssessmentService ozps;
     private final Layouts layouts;
-    private final LaunchGuard guard;
-    private final AuditLog audit;
+    private final ConsoleLaunches launches;
     private final MopsProperties properties;
     private final java.time.Clock clock;
 
-    public LaunchController(MonthlyStatisticsService monthly, Mrpips03Service mrpips03, OzpsAssessmentService ozps,
-                            Layouts layouts, LaunchGuard guard, AuditLog audit, MopsProperties properties,
+    public LaunchController(MonthlyStatisticsService monthly, Mrpips03Service mrpips03,
+                            Layouts layouts, ConsoleLaunches launches, MopsProperties properties,
                             java.time.Clock clock) {
         this.clock = clock;
         this.monthly = monthly;
         this.mrpips03 = mrpips03;
-        this.ozps = ozps;
         this.layouts = layouts;
-        this.guard = guard;
-        this.audit = audit;
+        this.launches = launches;
         this.properties = properties;
     }
 
@@ -100,10 +94,11 @@ public class LaunchController {
         if (!form.valid()) {
             return refused(model, "statystyka", null, form, values);
         }
-        String launchedBy = who.getName() + " (konsola)";
+        String launchedBy = ConsoleLaunches.launchedBy(who);
         RunOptions options = new RunOptions(rerun, false, false, incomplete);
-        return launch(ReportJob.MONTHLY, parsed.toString(), "profil " + chosen.optionValue() + options(options),
-                launchedBy, () -> monthly.run(parsed, null, null, options, launchedBy, chosen), who, request, model,
+        return launch(() -> launches.submit(ReportJob.MONTHLY, parsed.toString(), "profil " + chosen.optionValue()
+                        + ConsoleLaunches.options(options),
+                () -> monthly.run(parsed, null, null, options, launchedBy, chosen), who, request), model,
                 "statystyka", form, values);
     }
 
@@ -129,11 +124,11 @@ public class LaunchController {
         if (!form.valid()) {
             return refused(model, "mrpips03", null, form, values);
         }
-        String launchedBy = who.getName() + " (konsola)";
+        String launchedBy = ConsoleLaunches.launchedBy(who);
         RunOptions options = new RunOptions(rerun, false, false, incomplete);
-        return launch(ReportJob.MRPIPS03, period.toString(), "układ " + (version == null ? "domyślny" : version)
-                        + options(options), launchedBy,
-                () -> mrpips03.run(period, null, version, null, options, launchedBy), who, request, model,
+        return launch(() -> launches.submit(ReportJob.MRPIPS03, period.toString(), "układ "
+                        + (version == null ? "domyślny" : version) + ConsoleLaunches.options(options),
+                () -> mrpips03.run(period, null, version, null, options, launchedBy), who, request), model,
                 "mrpips03", form, values);
     }
 
@@ -167,32 +162,19 @@ public class LaunchController {
         } catch (RuntimeException e) {
             return refused(model, "ozps", FailureTranslator.toUserError(e).getMessage(), form, values);
         }
-        String launchedBy = who.getName() + " (konsola)";
         RunOptions options = new RunOptions(rerun, false, false, incomplete);
-        return launch(ReportJob.OZPS, String.valueOf(parsedYear), "profil " + chosen.optionValue()
-                        + (resourcesFile == null ? "" : "; przesłany plik zasobów") + options(options), launchedBy,
-                () -> ozps.run(parsedYear, null, resourcesFile, null, options, launchedBy, chosen), who, request,
-                model, "ozps", form, values);
+        return launch(() -> launches.ozps(parsedYear, resourcesFile, options, chosen,
+                resourcesFile == null ? "" : "; przesłany plik zasobów", who, request), model, "ozps", form, values);
     }
 
-    private String launch(ReportJob job, String period, String details, String launchedBy, Supplier<?> work,
-                          Authentication who, HttpServletRequest request, Model model, String formName,
-                          LaunchForms form, Map<String, String> values) {
-        String description = LaunchGuard.describe(job.batchJobName(), period);
-        String ticket;
+    /** @param submit gives the launch's ticket, or throws the Polish refusal shown above the form */
+    private String launch(Supplier<String> submit, Model model, String formName, LaunchForms form,
+                          Map<String, String> values) {
         try {
-            ticket = guard.submit(job.batchJobName(), period, description, launchedBy, work);
+            return "redirect:/uruchomienia/" + submit.get();
         } catch (UserError e) {
             return refused(model, formName, e.getMessage(), form, values);
         }
-        audit.record(who.getName(), AuditLog.Action.URUCHOMIENIE, request.getRemoteAddr(), description + "; "
-                + details + "; zgłoszenie " + ticket);
-        return "redirect:/uruchomienia/" + ticket;
-    }
-
-    private static String options(RunOptions options) {
-        return "; policz ponownie: " + (options.rerun() ? "tak" : "nie") + "; niepełny okres: "
-                + (options.incompletePeriod() ? "tak" : "nie");
     }
 
     private static PublicationProfile profile(LaunchForms form, String field, String value) {

@@ -51,7 +51,8 @@ public class ReturnFormView {
     public record Form(long run, String period, String periodName, String version, String title, String layoutVersion,
                        long snapshotId, Readiness readiness, String readinessText, List<String> reasons,
                        List<RuleLine> rules, int brokenCells, List<SectionView> sections, List<Line> runsOfPeriod,
-                       String corrects, int changedCells, Comparison comparison, String submitted) {
+                       String corrects, int changedCells, Comparison comparison, String submitted,
+                       boolean incompletePeriod) {
 
         /** the version breaks control rules: submitting it needs the user's explicit "despite the failed rules" */
         public boolean needsDespite() {
@@ -210,7 +211,8 @@ public class ReturnFormView {
                 rules, broken.size(), sections, ofPeriod,
                 previous.map(p -> p.versionName() + " (przebieg nr " + returns.lastExecutionOf(p) + ")").orElse(null),
                 changed[0], comparison(stored, layout, cells, run),
-                returns.submissionOf(stored.id()).map(submissions::describe).orElse(null));
+                returns.submissionOf(stored.id()).map(submissions::describe).orElse(null),
+                stored.incompletePeriod());
     }
 
     private Comparison comparison(StoredReturn stored, Layout layout, Map<CellKey, BigDecimal> cells, long run) {

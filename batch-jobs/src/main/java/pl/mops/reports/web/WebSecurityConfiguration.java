@@ -56,6 +56,7 @@ import pl.mops.reports.users.UserRepository;
  *     {@code /uruchom} — PLANOWANIE, STRATEGIA, ADMIN, its monthly and MRPiPS-03 forms PLANOWANIE, ADMIN, its OZPS
  *     form STRATEGIA, ADMIN; {@code /sprawozdania/**} — any role, marking a return as submitted
  *     ({@code /sprawozdania/{nr}/zlozenie}) and comparing it ({@code …/porownanie}) PLANOWANIE, ADMIN;
+ *     {@code /zasoby/**} (the OZPS resources form) — STRATEGIA, ADMIN;
  *     {@code /uruchomienia/**} (a launch's follow page) — PLANOWANIE, STRATEGIA, ADMIN, an
  *     import's rejects file PLANOWANIE, ADMIN; everything else signed in. The controllers check again
  *     ({@code @PreAuthorize}).</li>
@@ -98,7 +99,7 @@ public class WebSecurityConfiguration {
         FilterRegistrationBean<UploadSizeLimit> registration = new FilterRegistrationBean<>(new UploadSizeLimit(limit));
         // (a servlet URL pattern has no wildcard in the middle: every POST under /sprawozdania/, the comparison's upload
         // among them)
-        registration.addUrlPatterns(VERIFICATION, "/import", "/uruchom/ozps", "/sprawozdania/*");
+        registration.addUrlPatterns(VERIFICATION, "/import", "/uruchom/ozps", "/sprawozdania/*", "/zasoby/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
@@ -127,12 +128,15 @@ public class WebSecurityConfiguration {
                         .requestMatchers("/uruchom/statystyka", "/uruchom/mrpips03").hasAnyRole(PLANOWANIE, ADMIN)
                         .requestMatchers("/uruchom/ozps").hasAnyRole(STRATEGIA, ADMIN)
                         .requestMatchers("/uruchom", "/uruchom/**").hasAnyRole(PLANOWANIE, STRATEGIA, ADMIN)
+                        .requestMatchers("/zasoby", "/zasoby/**").hasAnyRole(STRATEGIA, ADMIN)
                         .requestMatchers("/uruchomienia/*/odrzucone").hasAnyRole(PLANOWANIE, ADMIN)
                         .requestMatchers("/uruchomienia/**").hasAnyRole(PLANOWANIE, STRATEGIA, ADMIN)
                         .requestMatchers("/przebiegi/**").hasAnyRole(ANY_ROLE)
                         .requestMatchers("/sprawozdania/*/zlozenie", "/sprawozdania/*/porownanie")
                         .hasAnyRole(PLANOWANIE, ADMIN)
                         .requestMatchers("/sprawozdania", "/sprawozdania/**").hasAnyRole(ANY_ROLE)
+                        // who sees which run's document is decided per run (DownloadRules), in the controller
+                        .requestMatchers("/statystyka", "/statystyka/**", "/ocena", "/ocena/**").hasAnyRole(ANY_ROLE)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
                         .usernameParameter("username").passwordParameter("password")

@@ -46,7 +46,7 @@ class OzpsIntervalAttackOnGeneratedDataTest extends DatabaseTest {
     @Autowired
     OzpsAssessmentService service;
     @Autowired
-    OzpsRenderingTasklet tasklet;
+    OzpsReportAssembler assembler;
     @Autowired
     ReportFileWriter writer;
     @Autowired
@@ -83,13 +83,13 @@ class OzpsIntervalAttackOnGeneratedDataTest extends DatabaseTest {
     }
 
     /**
-     * The document of the full run protected as the publication profile does ({@link OzpsRenderingTasklet}), with the
+     * The document of the full run protected as the publication profile does ({@link OzpsReportAssembler}), with the
      * given threshold, rendered to XLSX. (Not a publication run of the service: the test database is shared, and
      * another publication run of 2025 would number the files of {@link OzpsPublicationProfileTest} v2.)
      */
     private Path published(int families, int threshold) throws Exception {
         OzpsAssessmentService.Result full = fullRuns.get(families);
-        OzpsData data = tasklet.data(full.parameters(), full.jobInstanceId());
+        OzpsData data = assembler.data(full.parameters(), full.jobInstanceId());
         ReportDocument document = new OzpsReportBuilder(data).build();
         ReportDocument protectedDocument = new DocumentProtector(threshold, 20)
                 .protect(document, new OzpsProtectionLayout(data.observedYears)).document();

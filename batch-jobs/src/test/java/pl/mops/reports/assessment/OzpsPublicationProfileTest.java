@@ -19,6 +19,7 @@ import pl.mops.reports.importing.TrustedCsvLoader;
 import pl.mops.reports.publication.PublicationProfile;
 import pl.mops.reports.support.DatabaseTest;
 import pl.mops.reports.support.IntervalAttack;
+import pl.mops.reports.support.PdfPages;
 import pl.mops.reports.support.PublicationJudge;
 import pl.mops.reports.support.PublishedWorkbook;
 import pl.mops.reports.support.PublishedWorkbook.Table;
@@ -45,6 +46,7 @@ class OzpsPublicationProfileTest extends DatabaseTest {
     @Autowired
     OzpsAssessmentService service;
 
+    pl.mops.reports.importing.Snapshot loaded;
     OzpsAssessmentService.Result full;
     OzpsAssessmentService.Result published;
     PublishedWorkbook fullBook;
@@ -53,7 +55,8 @@ class OzpsPublicationProfileTest extends DatabaseTest {
     @BeforeAll
     void runBothProfiles() throws Exception {
         Path fixture = Path.of(getClass().getResource("/ozps/trzy-lata").toURI());
-        long snapshot = loader.load(fixture, "test:ozps-trzy-lata").snapshot().id();
+        loaded = loader.load(fixture, "test:ozps-trzy-lata").snapshot();
+        long snapshot = loaded.id();
         Path work = Files.createTempDirectory("ozps-pub");
         Path resources = OzpsTestFiles.copyResource("zasoby-2025.yaml", work);
         full = service.run(2025, snapshot, resources, work.resolve("pelny"), true, "test");
@@ -141,6 +144,42 @@ class OzpsPublicationProfileTest extends DatabaseTest {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void theFirstPageNamesTheDataInWordsAndFingerprintsAndFileNamesAreInTheTechnicalAppendix() throws Exception {
+        java.time.format.DateTimeFormatter polish = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        for (OzpsAssessmentService.Result run : List.of(published, full)) {
+            List<String> pages = PdfPages.of(OzpsTestFiles.file(run.files(), ".pdf"));
+            assertThat(pages.get(0)).as("page 1").contains("Dane z systemu dziedzinowego według stanu na "
+                    + polish.format(loaded.coverage().asOf()) + "; obejmują świadczenia zrealizowane od "
+                    + polish.format(loaded.coverage().from()) + ".");
+            assertThat(pages.get(0)).as("page 1").doesNotContainPattern("[0-9a-f]{16}")
+                    .doesNotContain("config/", "zasoby-2025.yaml", "SHA-256");
+            String all = String.join(" ", pages);
+            int appendix = all.indexOf("Załącznik techniczny");
+            assertThat(appendix).isGreaterThan(all.indexOf("Przypisy")).isPositive();
+            assertThat(all.substring(appendix)).contains(loaded.fingerprint(), "zasoby-2025.yaml");
+            assertThat(all.indexOf("zasoby-2025.yaml")).as("the file is named only in the appendix").isGreaterThan(appendix);
+        }
+    }
+
+    @Test
+    void everyTableHeadingIsOnThePageOfItsHeaderRow() throws Exception {
+        // the report's twelve tables: chapters 2, 5, 6, 7, 9 and 10.1–10.8 (10.7 is not a table of this report)
+        List<String> headings = List.of("Rozdział 2.", "Rozdział 5.", "Rozdział 6.", "Rozdział 7.", "Rozdział 9.",
+                "10.1 Kadra", "10.2 Koszty", "10.3 Osoby", "10.4 Powody", "10.5 Pomoc", "10.6 Pomoc", "10.8 Odmowy");
+        for (OzpsAssessmentService.Result run : List.of(published, full)) {
+            List<String> pages = PdfPages.of(OzpsTestFiles.file(run.files(), ".pdf"));
+            for (String heading : headings) {
+                int page = PdfPages.indexOf(pages, heading);
+                assertThat(page).as(heading).isNotNegative();
+                String text = pages.get(page);
+                // the label column's header cell (every table of the report has the same), after the heading
+                assertThat(text.indexOf("Wyszczególnienie", text.indexOf(heading))).as(heading + ", page " + (page + 1))
+                        .isPositive();
             }
         }
     }

@@ -81,7 +81,8 @@ class OzpsWorkbookResourcesRunTest extends DatabaseTest {
         Map<String, List<String>> a = tables(file(fromYaml.files(), ".xlsx"), "zasoby-2025.yaml");
         Map<String, List<String>> b = tables(file(fromXlsx.files(), ".xlsx"), "zasoby-2025.xlsx");
         assertThat(a).containsKeys("2 Demografia i rynek pracy", "6 Kadra", "7 Środki finansowe", "10.1 Kadra pracowników socj.");
-        assertThat(a.get("6 Kadra")).contains("Źródło: plik zasobów PLIK."); // the notes name the file read, nothing else differs
+        // the notes name the source in words, not the file read (the file is named in the technical appendix)
+        assertThat(a.get("6 Kadra")).contains("Źródło: zestawienie zasobów jednostki.");
         assertThat(b).isEqualTo(a);
     }
 

@@ -28,6 +28,7 @@ import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.TrustedCsvLoader;
 import pl.mops.reports.mrpips03.ReturnRepository.CellKey;
 import pl.mops.reports.support.DatabaseTest;
+import pl.mops.reports.support.PdfPages;
 
 /**
  * The half-year (2025-P) and annual (2025-R) return of the hand-made set {@code src/test/resources/mrpips03/podstawowy};
@@ -308,6 +309,21 @@ class Mrpips03ReturnTest extends DatabaseTest {
                     snapshot.fingerprint(), "w wersji 2025.1", "Dział 1B", "w tym: z powodu bezrobocia",
                     "4 748,50", "gotowe do wysłania");
         }
+    }
+
+    @Test
+    void theReturnEndsWithAnEmptySignatureBlockOnItsLastPageAndTheControlReportHasNone() throws Exception {
+        List<String> pages = PdfPages.of(file(half, "mrpips03-2025-P.pdf"));
+        String last = pages.get(pages.size() - 1);
+        assertThat(last).contains("Sporządził(a):", "Data:", "Kierownik jednostki (podpis i pieczęć):");
+        // after the last table and the footnotes, left empty for a hand signature
+        String all = String.join(" ", pages);
+        assertThat(all.indexOf("Sporządził(a):")).isGreaterThan(all.indexOf("Przypisy")).isGreaterThan(all.indexOf("Dział 1B"));
+        assertThat(last.substring(last.indexOf("Sporządził(a):"))).doesNotContain(properties.unitName());
+        for (int p = 0; p < pages.size() - 1; p++) {
+            assertThat(pages.get(p)).doesNotContain("Sporządził(a)", "Kierownik jednostki");
+        }
+        assertThat(String.join(" ", PdfPages.of(file(half, "mrpips03-2025-P-kontrola.pdf")))).doesNotContain("Sporządził(a)");
     }
 
     @Test

@@ -22,6 +22,7 @@ import pl.mops.reports.importing.TrustedCsvLoader;
 import pl.mops.reports.publication.PublicationProfile;
 import pl.mops.reports.support.DatabaseTest;
 import pl.mops.reports.support.IntervalAttack;
+import pl.mops.reports.support.PdfPages;
 import pl.mops.reports.support.PublicationJudge;
 import pl.mops.reports.support.PublishedWorkbook;
 import pl.mops.reports.support.PublishedWorkbook.Table;
@@ -51,6 +52,7 @@ class MonthlyPublicationProfileTest extends DatabaseTest {
     @Autowired
     MonthlyStatisticsService service;
 
+    pl.mops.reports.importing.Snapshot loaded;
     MonthlyStatisticsService.Result full;
     MonthlyStatisticsService.Result published;
     PublishedWorkbook fullBook;
@@ -59,7 +61,8 @@ class MonthlyPublicationProfileTest extends DatabaseTest {
     @BeforeAll
     void runBothProfiles() throws Exception {
         Path fixture = Path.of(getClass().getResource("/statistics/monthly-small").toURI());
-        long snapshot = loader.load(fixture, "test:monthly-small").snapshot().id();
+        loaded = loader.load(fixture, "test:monthly-small").snapshot();
+        long snapshot = loaded.id();
         full = service.run(MARCH, snapshot, Files.createTempDirectory("monthly-full"), true, "test");
         published = service.run(MARCH, snapshot, Files.createTempDirectory("monthly-pub"), false, "test",
                 PublicationProfile.PUBLICATION);
@@ -200,6 +203,56 @@ class MonthlyPublicationProfileTest extends DatabaseTest {
         // district I's 2 650,00 zł of III (2 families) is hidden, and not in the audit either
         assertThat(audit).doesNotContain("2650");
         assertThat(PublishedWorkbook.zipEntry(file(full, "-paczka.zip"), "ochrona-tajemnicy.txt")).isNull();
+    }
+
+    @Test
+    void theFirstPageNamesTheDataInWordsAndTheFingerprintIsInTheTechnicalAppendix() throws Exception {
+        java.time.format.DateTimeFormatter polish = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        for (MonthlyStatisticsService.Result run : List.of(published, full)) {
+            List<String> pages = PdfPages.of(file(run, ".pdf"));
+            assertThat(pages.get(0)).as("page 1").contains("Dane z systemu dziedzinowego według stanu na "
+                    + polish.format(loaded.coverage().asOf()) + "; obejmują świadczenia zrealizowane od "
+                    + polish.format(loaded.coverage().from()) + ".");
+            assertThat(pages.get(0)).as("page 1").doesNotContainPattern("[0-9a-f]{16}").doesNotContain("config/", ".csv",
+                    "SHA-256");
+            // table 1 is short and table 2 wide: both on the first (landscape) page, not table 1 alone on a portrait one
+            assertThat(pages.get(0)).as("page 1").contains("Tabela 1. Miasto ogółem", "Tabela 2. Dzielnice");
+            String all = String.join("\n", pages);
+            assertThat(all.indexOf(loaded.fingerprint())).as("the whole fingerprint, in the appendix")
+                    .isGreaterThan(all.indexOf("Załącznik techniczny")).isGreaterThan(all.indexOf("Przypisy"));
+            assertThat(all.indexOf("Załącznik techniczny")).isPositive();
+            assertThat(all.substring(all.indexOf("Załącznik techniczny"))).contains("config/ludnosc-dzielnic.csv");
+        }
+        // the workbooks keep the fingerprint too, at the end of their description sheet
+        for (PublishedWorkbook book : List.of(fullBook, publishedBook)) {
+            assertThat(book.description()).contains("Załącznik techniczny:");
+            assertThat(book.description()).anyMatch(line -> line.contains(loaded.fingerprint()));
+        }
+    }
+
+    @Test
+    void everyTableHeadingIsOnThePageOfItsHeaderRowAndFirstRow() throws Exception {
+        // heading, the first cell of its header row and the label of its first row, as the report builds them
+        Map<String, List<String>> tables = new java.util.LinkedHashMap<>();
+        tables.put("Tabela 1. Miasto ogółem", List.of("Miara", "Rodziny"));
+        tables.put("Tabela 2. Dzielnice", List.of("Dzielnica"));
+        tables.put("Tabela 3. Filie", List.of("Filia (obsługiwane dzielnice)"));
+        tables.put("Tabela 4. Rodziny według powodów", List.of("Powód przyznania pomocy"));
+        tables.put("Tabela 4a. Rodziny według powodów", List.of("Powód przyznania pomocy"));
+        tables.put("Tabela 5. Formy pomocy według dzielnic", List.of("Dzielnica / forma pomocy"));
+        tables.put("Tabela 6. Miesiąc po miesiącu", List.of("Miesiąc"));
+        for (MonthlyStatisticsService.Result run : List.of(published, full)) {
+            List<String> pages = PdfPages.of(file(run, ".pdf"));
+            for (Map.Entry<String, List<String>> table : tables.entrySet()) {
+                int page = PdfPages.indexOf(pages, table.getKey());
+                assertThat(page).as(table.getKey()).isNotNegative();
+                for (String text : table.getValue()) {
+                    assertThat(pages.get(page)).as(table.getKey() + " on page " + (page + 1)).contains(text);
+                    assertThat(pages.get(page).indexOf(text, pages.get(page).indexOf(table.getKey())))
+                            .as(table.getKey() + ": " + text + " after the heading").isPositive();
+                }
+            }
+        }
     }
 
     @Test

@@ -32,8 +32,9 @@ class AccessibilityTest extends WebConsoleBrowserTest {
 
     /** the pages an administrator reaches (all of them), then the sign-in page and the error pages */
     @Test
-    void everyPageMeetsTheCheckableRules() {
+    void everyPageMeetsTheCheckableRules() throws Exception {
         ReturnFormPageTest.computeOnce(context, jdbc);
+        DocumentPagesTest.computeOnce(context, jdbc);
         long run = ReturnFormPageTest.correction;
         account("dostepnosc.admin", PASSWORD, Role.ADMIN);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
@@ -42,7 +43,9 @@ class AccessibilityTest extends WebConsoleBrowserTest {
 
         List<String> pages = new ArrayList<>(List.of("/", "/import", "/uruchom", "/sprawozdania",
                 "/sprawozdania/" + run, "/sprawozdania/" + run + "/komorka/2/OGOLEM/RODZINY", "/pliki",
-                "/przebiegi/" + run, "/weryfikacja", "/admin/uzytkownicy", "/admin/dziennik", "/nie-ma-takiej-strony"));
+                "/przebiegi/" + run, "/weryfikacja", "/admin/uzytkownicy", "/admin/dziennik", "/nie-ma-takiej-strony",
+                "/statystyka", "/statystyka/2025-03", "/ocena", "/ocena/2024", "/zasoby", "/zasoby/2024", "/pomoc",
+                "/pomoc/planowanie", "/pomoc/komunikaty"));
         List<String> violations = new ArrayList<>();
         for (String page : pages) {
             violations.addAll(check(page));
@@ -55,15 +58,17 @@ class AccessibilityTest extends WebConsoleBrowserTest {
 
     /** the same rules on the pages of a role that sees less (the auditor: pseudonyms, no launch) */
     @Test
-    void theAuditorsPagesToo() {
+    void theAuditorsPagesToo() throws Exception {
         ReturnFormPageTest.computeOnce(context, jdbc);
+        DocumentPagesTest.computeOnce(context, jdbc);
         long run = ReturnFormPageTest.correction;
         account("dostepnosc.audytor", PASSWORD, Role.AUDYTOR);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         signOutAndIn("dostepnosc.audytor");
         wait.until(ExpectedConditions.titleIs("Pulpit — konsola MOPS"));
         List<String> violations = new ArrayList<>();
-        for (String page : List.of("/", "/sprawozdania/" + run + "/komorka/2/OGOLEM/RODZINY", "/uruchom")) {
+        for (String page : List.of("/", "/sprawozdania/" + run + "/komorka/2/OGOLEM/RODZINY", "/uruchom",
+                "/statystyka", "/ocena/2024")) {
             violations.addAll(check(page));
         }
         assertThat(violations).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();

@@ -25,6 +25,7 @@ final class HeadlessChromium {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target", "web-shots");
+    /** the screenshots the user guide shows */
 
     private HeadlessChromium() {
     }

@@ -48,8 +48,6 @@ class ImportPageTest extends WebConsoleTest {
     private static final Path FIXTURE = fixture();
 
     @Autowired
-    private BackgroundLaunches launches;
-    @Autowired
     private UploadedExport uploads;
 
     private static RequestPostProcessor planner() {
@@ -97,20 +95,9 @@ class ImportPageTest extends WebConsoleTest {
         MvcResult posted = mvc.perform(request.with(planner()).with(csrf())).andExpect(status().isFound()).andReturn();
         String location = posted.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/uruchomienia/");
-        return await(location.substring("/uruchomienia/".length()));
+        return awaitLaunch(location.substring("/uruchomienia/".length()));
     }
 
-    private BackgroundLaunches.Launch await(String ticket) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            BackgroundLaunches.Launch launch = launches.get(ticket).orElseThrow();
-            if (launch.state() == BackgroundLaunches.State.DONE || launch.state() == BackgroundLaunches.State.FAILED) {
-                return launch;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the launch " + ticket + " did not end within a minute");
-    }
 
     private String page(String path, RequestPostProcessor who) throws Exception {
         return mvc.perform(get(path).with(who)).andExpect(status().isOk()).andReturn().getResponse()

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -69,9 +65,6 @@ class LaunchBrowserTest extends WebConsoleBrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 1400));
         screenshot("przebieg.png");
 
-        List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-                .filter(e -> !e.getMessage().contains("/pliki/przebieg/")).toList();
-        assertThat(problems).as("the browser's console").isEmpty();
+        assertNoBrowserProblems(message -> message.contains("/pliki/przebieg/"));
     }
 }

@@ -238,6 +238,20 @@ class ReturnActionsPageTest extends WebConsoleTest {
         assertThat(audit("zlozenie.strateg")).noneMatch(row -> row.startsWith("ZLOZENIE") || row.startsWith("POROWNANIE"));
     }
 
+    /** a version of an incomplete period is never submitted (zloz refuses it): the page says so instead of the form */
+    @Test
+    void aVersionOfAnIncompletePeriodOffersNoSubmission() throws Exception {
+        jdbc.update("UPDATE mrpips03_return SET incomplete_period = true WHERE year = 2024 AND half = 'P'");
+        try {
+            assertThat(page(halfRun, planner())).contains("Tej wersji nie można oznaczyć jako złożonej")
+                    .doesNotContain(">Oznacz jako złożone</button>");
+        } finally {
+            jdbc.update("UPDATE mrpips03_return SET incomplete_period = false WHERE year = 2024 AND half = 'P'");
+        }
+        assertThat(page(halfRun, planner())).contains(">Oznacz jako złożone</button>")
+                .doesNotContain("Tej wersji nie można oznaczyć jako złożonej");
+    }
+
     /** over real HTTP: the comparison's upload is limited like every other (16 MB in the tests), before the sign-in */
     @Test
     void anUploadOverTheLimitIsRefusedBeforeItIsRead() throws Exception {

@@ -90,7 +90,7 @@ class UserGuideTest extends WebConsoleTest {
 
     private static Set<String> screenshotsTakenByTheJourneys() throws IOException {
         Set<String> names = new TreeSet<>();
-        Pattern call = Pattern.compile("screenshot\\(\"([a-z0-9-]+\\.png)\"\\)");
+        Pattern call = Pattern.compile("screenshot\\((?:browser,\\s*)?\"([a-z0-9-]+\\.png)\"\\)");
         try (Stream<Path> sources = Files.walk(Path.of("src", "test", "java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = call.matcher(Files.readString(source));

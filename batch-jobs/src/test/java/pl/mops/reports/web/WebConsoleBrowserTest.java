@@ -43,4 +43,18 @@ abstract class WebConsoleBrowserTest extends WebConsoleTest {
     protected static void screenshot(String name) throws IOException {
         HeadlessChromium.screenshot(browser, name);
     }
+
+    /** no warning or error in the browser's console (a script error, a CSP violation), but those {@code allowed} */
+    protected static void assertNoBrowserProblems(java.util.function.Predicate<String> allowed) {
+        java.util.List<org.openqa.selenium.logging.LogEntry> problems = browser.manage().logs()
+                .get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .filter(e -> !allowed.test(e.getMessage())).toList();
+        org.assertj.core.api.Assertions.assertThat(problems).as("the browser's console").isEmpty();
+    }
+
+    protected static void assertNoBrowserProblems() {
+        assertNoBrowserProblems(message -> false);
+    }
+
 }

@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.WebApplicationContext;
 
 import pl.mops.reports.importing.TrustedCsvLoader;
+import pl.mops.reports.runs.BackgroundLaunches;
 import pl.mops.reports.statistics.MonthlyStatisticsService;
 import pl.mops.reports.support.DatabaseTest;
 import pl.mops.reports.support.MovableClock;
@@ -129,6 +130,8 @@ public abstract class WebConsoleTest {
     private TrustedCsvLoader loader;
     @Autowired
     private MonthlyStatisticsService monthly;
+    @Autowired
+    private BackgroundLaunches backgroundLaunches;
 
     protected MockMvc mvc;
 
@@ -155,6 +158,19 @@ public abstract class WebConsoleTest {
         if (accounts.find(login).isEmpty()) {
             accounts.add(login, EnumSet.copyOf(List.of(roles)), password, new UserAccounts.Actor("test", null));
         }
+    }
+
+    /** waits (at most three minutes) for a launch of the console to end, done or failed */
+    protected BackgroundLaunches.Launch awaitLaunch(String ticket) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            BackgroundLaunches.Launch launch = backgroundLaunches.get(ticket).orElseThrow();
+            if (launch.state() == BackgroundLaunches.State.DONE || launch.state() == BackgroundLaunches.State.FAILED) {
+                return launch;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the launch " + ticket + " did not end within three minutes");
     }
 
     /** the audit log's rows of one actor, oldest first: "ACTION address details" */

@@ -19,19 +19,22 @@ public final class ResourceCatalogue {
     /** how a value is read and checked */
     public enum Kind {
         /** a whole number ≥ 0 */
-        COUNT(0, ""),
+        COUNT(0, "", "liczba"),
         /** full-time equivalents (etaty): ≥ 0, at most 2 decimals */
-        FTE(2, " (liczba etatów, np. 12,5)"),
+        FTE(2, " (liczba etatów, np. 12,5)", "etaty"),
         /** złoty: ≥ 0, at most 2 decimals */
-        AMOUNT(2, " (zł, np. 1234567,89)");
+        AMOUNT(2, " (zł, np. 1234567,89)", "zł");
 
         public final int scale;
         /** what the templates add to a position's comment, e.g. " (zł, np. 1234567,89)"; empty for counts */
         public final String hint;
+        /** the unit as the workbook and the console's form show it: "liczba", "etaty", "zł" */
+        public final String unit;
 
-        Kind(int scale, String hint) {
+        Kind(int scale, String hint, String unit) {
             this.scale = scale;
             this.hint = hint;
+            this.unit = unit;
         }
     }
 

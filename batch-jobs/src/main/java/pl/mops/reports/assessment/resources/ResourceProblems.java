@@ -38,6 +38,11 @@ public final class ResourceProblems {
         problems.add(new Problem(line, message));
     }
 
+    /** the problems as found, each with its place */
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

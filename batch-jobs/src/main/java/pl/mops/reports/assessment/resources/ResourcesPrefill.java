@@ -18,10 +18,19 @@ import java.util.Map;
  * @param notes          "chapter.position" → further notes on the position (e.g. the staff norm)
  * @param budgetChapters the budget chapters (rozdziały) the template lists
  * @param snapshotNotes  lines about the snapshot's figures for comparison (none when there is no snapshot)
+ * @param texts          "chapter.position" → year → a value that is no number, written as text (e.g. "brak danych"
+ *                       typed in the console's form); the budget's positions by their rozdział
  */
 public record ResourcesPrefill(int year, Map<String, Map<Integer, BigDecimal>> values,
                                Map<String, Map<Integer, String>> valueNotes, Map<String, List<String>> notes,
-                               List<String> budgetChapters, List<String> snapshotNotes) {
+                               List<String> budgetChapters, List<String> snapshotNotes,
+                               Map<String, Map<Integer, String>> texts) {
+
+    public ResourcesPrefill(int year, Map<String, Map<Integer, BigDecimal>> values,
+                            Map<String, Map<Integer, String>> valueNotes, Map<String, List<String>> notes,
+                            List<String> budgetChapters, List<String> snapshotNotes) {
+        this(year, values, valueNotes, notes, budgetChapters, snapshotNotes, Map.of());
+    }
 
     public ResourcesPrefill {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -29,6 +38,7 @@ public record ResourcesPrefill(int year, Map<String, Map<Integer, BigDecimal>> v
         notes = Collections.unmodifiableMap(new LinkedHashMap<>(notes));
         budgetChapters = List.copyOf(budgetChapters);
         snapshotNotes = List.copyOf(snapshotNotes);
+        texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
     }
 
     public List<Integer> years() {
@@ -38,6 +48,11 @@ public record ResourcesPrefill(int year, Map<String, Map<Integer, BigDecimal>> v
     /** the prefilled value, {@code null} = the clerk fills it in */
     public BigDecimal value(String chapter, String position, int y) {
         return values.getOrDefault(chapter + "." + position, Map.of()).get(y);
+    }
+
+    /** a value written as text, {@code null} = none */
+    public String text(String chapter, String position, int y) {
+        return texts.getOrDefault(chapter + "." + position, Map.of()).get(y);
     }
 
     public String valueNote(String chapter, String position, int y) {

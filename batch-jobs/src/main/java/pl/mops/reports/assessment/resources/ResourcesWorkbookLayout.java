@@ -56,11 +56,7 @@ final class ResourcesWorkbookLayout {
     }
 
     static String unit(Kind kind) {
-        return switch (kind) {
-            case COUNT -> "liczba";
-            case FTE -> "etaty";
-            case AMOUNT -> "zł";
-        };
+        return kind.unit;
     }
 
     /** "D7" for 0-based row 6, column 3 */

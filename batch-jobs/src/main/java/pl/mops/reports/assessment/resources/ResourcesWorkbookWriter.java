@@ -227,8 +227,11 @@ public final class ResourcesWorkbookWriter {
             Cell cell = row.createCell(FIRST_YEAR + i);
             cell.setCellStyle(kind == Kind.COUNT ? inputCount : inputDecimal);
             BigDecimal value = position.isEmpty() ? null : prefill.value(chapter.key(), position, years.get(i));
+            String text = position.isEmpty() ? null : prefill.text(chapter.key(), position, years.get(i));
             if (value != null) {
                 cell.setCellValue(value.doubleValue());
+            } else if (text != null) {
+                cell.setCellValue(text);
             }
         }
     }

@@ -26,10 +26,14 @@ public final class ResourcesYamlWriter {
     }
 
     public static String text(ResourcesFile resources) {
-        StringBuilder out = new StringBuilder();
-        out.append("# Odczyt pliku zasobów ").append(resources.fileName()).append(" (SHA-256 ").append(resources.sha256())
-                .append("),\n# zapisany przez program w postaci YAML, aby audytor mógł porównać dane dwóch przebiegów.\n")
-                .append("# Plik, który przebieg przeczytał, leży w paczce obok, bez zmian.\n");
+        return text(resources, "# Odczyt pliku zasobów " + resources.fileName() + " (SHA-256 " + resources.sha256()
+                + "),\n# zapisany przez program w postaci YAML, aby audytor mógł porównać dane dwóch przebiegów.\n"
+                + "# Plik, który przebieg przeczytał, leży w paczce obok, bez zmian.\n");
+    }
+
+    /** @param header the comment lines that open the file (each starting with "# ", ending with a line break) */
+    public static String text(ResourcesFile resources, String header) {
+        StringBuilder out = new StringBuilder(header);
         out.append(ResourceCatalogue.YEAR).append(": ").append(resources.year()).append('\n');
         for (ResourceCatalogue.Chapter catalogued : ResourceCatalogue.CHAPTERS) { // the catalogue's order, as a template
             Map<String, Map<Integer, BigDecimal>> positions = resources.values().getOrDefault(catalogued.key(), Map.of());

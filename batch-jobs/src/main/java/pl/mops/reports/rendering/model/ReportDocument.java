@@ -15,6 +15,11 @@ import java.util.List;
  * @param charts    charts drawn in the PDF, and in the workbook those with a source table
  * @param footnotes Polish footnotes (counting rules, methods) printed after the tables
  * @param metadata  document metadata fixed from the run's parameters (never the wall clock)
+ * @param appendix  Polish lines of the technical appendix („Załącznik techniczny”, after the footnotes): the
+ *                  snapshot's fingerprint, file names, configuration paths — what auditors need and the council
+ *                  does not; empty = no appendix
+ * @param signatures whether the document ends with a signature block (sporządził, data, kierownik jednostki)
+ *                  left empty for a hand signature (the returns)
  */
 public record ReportDocument(
         String code,
@@ -25,12 +30,33 @@ public record ReportDocument(
         List<ReportTable> tables,
         List<ReportChart> charts,
         List<String> footnotes,
-        DocumentMetadata metadata) {
+        DocumentMetadata metadata,
+        List<String> appendix,
+        boolean signatures) {
 
     public ReportDocument {
         headerLines = List.copyOf(headerLines);
         tables = List.copyOf(tables);
         charts = List.copyOf(charts);
         footnotes = List.copyOf(footnotes);
+        appendix = List.copyOf(appendix);
+    }
+
+    /** a document without a technical appendix and without a signature block */
+    public ReportDocument(String code, String period, String title, String unit, List<String> headerLines,
+            List<ReportTable> tables, List<ReportChart> charts, List<String> footnotes, DocumentMetadata metadata) {
+        this(code, period, title, unit, headerLines, tables, charts, footnotes, metadata, List.of(), false);
+    }
+
+    /** the same document with the given technical appendix */
+    public ReportDocument withAppendix(List<String> lines) {
+        return new ReportDocument(code, period, title, unit, headerLines, tables, charts, footnotes, metadata, lines,
+                signatures);
+    }
+
+    /** the same document ending with a signature block for a hand signature */
+    public ReportDocument withSignatures() {
+        return new ReportDocument(code, period, title, unit, headerLines, tables, charts, footnotes, metadata,
+                appendix, true);
     }
 }

@@ -3,7 +3,6 @@ package pl.mops.reports.rendering.pdf;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.awt.Stroke;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -42,10 +41,22 @@ final class ChartDrawer {
     /** bar charts with more categories than this are drawn horizontally */
     static final int MAX_VERTICAL_CATEGORIES = 8;
 
-    private static final Paint[] PALETTE = {
-        new Color(0x2F, 0x5D, 0x8A), new Color(0xE0, 0x8A, 0x2E), new Color(0x5A, 0x9E, 0x5A),
-        new Color(0x8C, 0x5A, 0x9E), new Color(0x9E, 0x4A, 0x4A), new Color(0x6E, 0x6E, 0x6E)
+    /**
+     * Series colours chosen so that they also differ in lightness (printed in black and white they are dark,
+     * light and middle grey); lines differ besides by their markers (circle, square, triangle, diamond).
+     */
+    static final Color[] PALETTE = {
+        new Color(0x1F, 0x3F, 0x66), new Color(0xF0, 0xA8, 0x5A), new Color(0x4F, 0x8F, 0x4F),
+        new Color(0xB8, 0x9C, 0xD0), new Color(0x6B, 0x1E, 0x1E), new Color(0xC8, 0xC8, 0xC8)
     };
+    private static final java.awt.Shape[] MARKERS = {
+        new java.awt.geom.Ellipse2D.Double(-2.8, -2.8, 5.6, 5.6),
+        new java.awt.geom.Rectangle2D.Double(-2.6, -2.6, 5.2, 5.2),
+        new java.awt.Polygon(new int[] {-3, 0, 3}, new int[] {3, -3, 3}, 3),
+        new java.awt.Polygon(new int[] {0, 3, 0, -3}, new int[] {-3, 0, 3, 0}, 4)
+    };
+    /** bars with more values than this get no value labels (they would overlap) */
+    static final int MAX_LABELLED_BARS = 60;
     private static final Color GRID = new Color(0xD0, 0xD0, 0xD0);
     private static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
 
@@ -57,8 +68,18 @@ final class ChartDrawer {
         CategoryAxis categoryAxis = new CategoryAxis(chart.categoryLabel());
         NumberAxis valueAxis = new NumberAxis(chart.valueLabel());
         valueAxis.setNumberFormatOverride(polishNumbers());
-        // bars start at zero; a trend line is easier to read on an axis fitted to its values
-        valueAxis.setAutoRangeIncludesZero(chart.kind() == ReportChart.ChartKind.BAR);
+        // every value axis starts at zero: an axis fitted to the values makes a change of a few per cent look
+        // like a doubling
+        valueAxis.setAutoRangeIncludesZero(true);
+        valueAxis.setAutoRangeStickyZero(true);
+        if (wholeNumbers(chart)) {
+            // families, persons: no tick at 2,5
+            valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        if (!anyAboveZero(chart)) {
+            // nothing but zeros (or hidden values): an axis 0–1, not one around zero with ticks "-0"
+            valueAxis.setRange(0, 1);
+        }
         CategoryItemRenderer renderer = chart.kind() == ReportChart.ChartKind.BAR
                 ? barRenderer(chart) : lineRenderer(chart);
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
@@ -98,11 +119,29 @@ final class ChartDrawer {
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
         renderer.setItemMargin(0.04);
         renderer.setMaximumBarWidth(0.12);
         for (int s = 0; s < chart.series().size(); s++) {
             renderer.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
+            renderer.setSeriesOutlinePaint(s, TEXT);
+        }
+        // a thin dark outline keeps a light bar visible on white paper
+        renderer.setDrawBarOutline(true);
+        renderer.setDefaultOutlineStroke(new BasicStroke(0.4f));
+        int bars = chart.series().size() * chart.categories().size();
+        if (bars <= MAX_LABELLED_BARS) {
+            renderer.setDefaultItemLabelGenerator(
+                    new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}", polishNumbers()));
+            renderer.setDefaultItemLabelsVisible(true);
+            renderer.setDefaultItemLabelFont(DejaVuFonts.regular(bars > 24 ? 6f : 7f));
+            renderer.setDefaultItemLabelPaint(TEXT);
+            boolean horizontal = chart.categories().size() > MAX_VERTICAL_CATEGORIES;
+            renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                    horizontal ? org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3
+                            : org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12,
+                    horizontal ? org.jfree.chart.ui.TextAnchor.CENTER_LEFT
+                            : org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER));
+            renderer.setItemLabelAnchorOffset(2.0);
         }
         return renderer;
     }
@@ -125,7 +164,7 @@ final class ChartDrawer {
         for (int s = 0; s < chart.series().size(); s++) {
             renderer.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
             renderer.setSeriesStroke(s, stroke(chart.series().get(s).dashed()));
-            renderer.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            renderer.setSeriesShape(s, MARKERS[s % MARKERS.length]);
         }
         return renderer;
     }
@@ -166,10 +205,33 @@ final class ChartDrawer {
         valueAxis.setLabelPaint(TEXT);
         valueAxis.setTickLabelFont(DejaVuFonts.regular(7.5f));
         valueAxis.setTickLabelPaint(TEXT);
-        valueAxis.setUpperMargin(0.08);
+        // room for the value labels above (or right of) the longest bar
+        valueAxis.setUpperMargin(chart.kind() == ReportChart.ChartKind.BAR ? 0.12 : 0.08);
     }
 
-    private static DecimalFormat polishNumbers() {
+    private static boolean wholeNumbers(ReportChart chart) {
+        for (ChartSeries series : chart.series()) {
+            for (BigDecimal value : series.values()) {
+                if (value != null && value.stripTrailingZeros().scale() > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyAboveZero(ReportChart chart) {
+        for (ChartSeries series : chart.series()) {
+            for (BigDecimal value : series.values()) {
+                if (value != null && value.signum() != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static DecimalFormat polishNumbers() {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("pl-PL"));
         symbols.setGroupingSeparator('\u00A0');
         symbols.setDecimalSeparator(',');

@@ -43,6 +43,15 @@ public class JasperPdfRenderer implements DocumentRenderer {
     /** fixed, so line breaking does not depend on the machine's default locale */
     private static final Locale POLISH = Locale.forLanguageTag("pl-PL");
     private static final String CREATOR = "MOPS — system sprawozdawczy (JasperReports)";
+    /** the height of the title block without header lines, of one (possibly wrapped) header line, of a page's body */
+    private static final int TITLE_BLOCK_HEIGHT = 62;
+    private static final int HEADER_LINE_HEIGHT = 16;
+    private static final int PORTRAIT_BODY_HEIGHT = 842 - 34 - 28 - 22;
+    /** rows of a table printed on the same page as its heading and header row (a table of up to two more: all) */
+    static final int ROWS_WITH_HEADING = 3;
+    /** a space before a year: the year is never the only word of a line */
+    private static final java.util.regex.Pattern SPACE_BEFORE_YEAR =
+            java.util.regex.Pattern.compile(" (?=(19|20)\\d\\d(?!\\d))");
 
     private final JasperTemplates templates;
 
@@ -97,21 +106,45 @@ public class JasperPdfRenderer implements DocumentRenderer {
 
     private List<SectionPart> parts(ReportDocument document) throws JRException {
         List<SectionPart> parts = new ArrayList<>();
-        for (ReportTable table : document.tables()) {
-            TableLayout layout = TableLayout.of(table);
+        int leadingNarrow = leadingNarrowTablesForLandscape(document);
+        for (int t = 0; t < document.tables().size(); t++) {
+            ReportTable table = document.tables().get(t);
+            TableLayout layout = t < leadingNarrow ? TableLayout.of(table, true) : TableLayout.of(table);
             List<String> headers = new ArrayList<>();
             for (ReportColumn column : table.columns()) {
                 headers.add(column.title());
             }
-            parts.add(SectionPart.table(layout.landscape(), table.title(), templates.table(layout),
-                    new TableRowsDataSource(table), table.labelHeader(), headers, lines(table.notes())));
+            int rows = table.rows().size();
+            int kept = rows <= ROWS_WITH_HEADING + 2 ? rows : ROWS_WITH_HEADING;
+            parts.add(SectionPart.table(layout.landscape(), keepYears(table.title()), templates.table(layout),
+                    new TableRowsDataSource(table, 0, kept), kept < rows ? new TableRowsDataSource(table, kept, rows) : null,
+                    table.labelHeader(), headers, lines(table.notes())));
         }
         for (int i = 0; i < document.charts().size(); i++) {
             ReportChart chart = document.charts().get(i);
-            parts.add(SectionPart.chart(chart.title(),
+            parts.add(SectionPart.chart(keepYears(chart.title()),
                     new ChartRenderable("wykres-" + i + "-" + chart.id(), ChartDrawer.draw(chart))));
         }
         return parts;
+    }
+
+    /**
+     * The number of portrait tables before the first landscape one to print on landscape pages with it: all of them
+     * when together with the title block they would fill less than half of the first page (which would otherwise end
+     * there, three quarters empty, because a landscape table needs a page of its own orientation); else none.
+     */
+    private static int leadingNarrowTablesForLandscape(ReportDocument document) {
+        int height = TITLE_BLOCK_HEIGHT + HEADER_LINE_HEIGHT * document.headerLines().size();
+        int count = 0;
+        for (ReportTable table : document.tables()) {
+            TableLayout layout = TableLayout.of(table);
+            if (layout.landscape()) {
+                return count > 0 && height <= PORTRAIT_BODY_HEIGHT / 2 ? count : 0;
+            }
+            height += layout.estimatedHeight(table);
+            count++;
+        }
+        return 0;
     }
 
     /** runs of consecutive parts with the same orientation; at least one (possibly empty) run */
@@ -135,11 +168,14 @@ public class JasperPdfRenderer implements DocumentRenderer {
         parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
         parameters.put("DOCUMENT_TITLE", document.title());
         parameters.put("UNIT", document.unit());
-        parameters.put("TITLE", document.title());
-        parameters.put("HEADER_LINES", lines(document.headerLines()));
+        parameters.put("TITLE", keepYears(document.title()));
+        parameters.put("HEADER_LINES", keepYears(lines(document.headerLines())));
         parameters.put("SHOW_TITLE_BLOCK", first);
         parameters.put("FOOTNOTES", lines(document.footnotes()));
         parameters.put("SHOW_FOOTNOTES", last && !document.footnotes().isEmpty());
+        parameters.put("APPENDIX", lines(document.appendix()));
+        parameters.put("SHOW_APPENDIX", last && !document.appendix().isEmpty());
+        parameters.put("SHOW_SIGNATURES", last && document.signatures());
         return parameters;
     }
 
@@ -169,6 +205,11 @@ public class JasperPdfRenderer implements DocumentRenderer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Brak algorytmu SHA-256", e);
         }
+    }
+
+    /** a no-break space before each year, so that a line break never leaves a year alone on a line */
+    static String keepYears(String text) {
+        return text == null ? null : SPACE_BEFORE_YEAR.matcher(text).replaceAll("\u00A0");
     }
 
     private static String lines(List<String> lines) {

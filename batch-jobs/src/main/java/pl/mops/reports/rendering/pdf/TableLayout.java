@@ -47,6 +47,15 @@ record TableLayout(boolean landscape, float fontSize, int labelWidth, List<Integ
         return (int) Math.ceil(lineHeight(fontSize) + 4.5f);
     }
 
+    /**
+     * about the height the table takes when printed whole: the heading, the header row (two lines, or the rotated
+     * headers), the rows and the notes under it
+     */
+    int estimatedHeight(ReportTable table) {
+        int header = rotatedHeaders() ? headerHeight : 2 * rowHeight() + 4;
+        return 24 + header + table.rows().size() * rowHeight() + 12 * table.notes().size();
+    }
+
     boolean rotatedHeaders() {
         return headerHeight > 0;
     }
@@ -56,7 +65,11 @@ record TableLayout(boolean landscape, float fontSize, int labelWidth, List<Integ
     }
 
     static TableLayout of(ReportTable table) {
-        boolean landscape = table.columns().size() > MAX_PORTRAIT_COLUMNS;
+        return of(table, table.columns().size() > MAX_PORTRAIT_COLUMNS);
+    }
+
+    /** the layout on a page of the given orientation (a narrow table may be printed on a landscape page) */
+    static TableLayout of(ReportTable table, boolean landscape) {
         int available = landscape ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
 
         int labelChars = Math.max(table.labelHeader().length(), 0);

@@ -2,7 +2,7 @@ package pl.mops.reports.rendering.pdf;
 
 import java.util.List;
 
-import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRRewindableDataSource;
 import net.sf.jasperreports.engine.JRField;
 
 import pl.mops.reports.rendering.PolishFormats;
@@ -15,15 +15,20 @@ import pl.mops.reports.rendering.model.ReportTable;
  * values already formatted the Polish way (by the cell's type, see {@link ReportRow#typeOf}) as {@code v0},
  * {@code v1}, ...
  */
-final class TableRowsDataSource implements JRDataSource {
+final class TableRowsDataSource implements JRRewindableDataSource {
 
     private final List<ReportColumn> columns;
     private final List<ReportRow> rows;
     private int index = -1;
 
     TableRowsDataSource(ReportTable table) {
+        this(table, 0, table.rows().size());
+    }
+
+    /** rows {@code from} (inclusive) to {@code to} (exclusive) of the table */
+    TableRowsDataSource(ReportTable table, int from, int to) {
         this.columns = table.columns();
-        this.rows = table.rows();
+        this.rows = table.rows().subList(from, to);
     }
 
     static String valueField(int column) {
@@ -34,6 +39,12 @@ final class TableRowsDataSource implements JRDataSource {
     static String cellText(ReportRow row, int column, List<ReportColumn> columns) {
         String text = row.textOf(column);
         return text != null ? text : PolishFormats.format(row.values().get(column), row.typeOf(column, columns));
+    }
+
+    /** the first rows of a table are printed on a band that is never split: moved to a new page, it is filled again */
+    @Override
+    public void moveFirst() {
+        index = -1;
     }
 
     @Override

@@ -114,6 +114,13 @@ public class XlsxRenderer implements pl.mops.reports.rendering.model.DocumentRen
         if (lines > 1) {
             row.setHeightInPoints(lines * LINE_POINTS + 2);
         }
+        if (!document.appendix().isEmpty()) {
+            r++;
+            text(sheet.createRow(r++), 0, "Załącznik techniczny:", styles.bold());
+            for (String line : document.appendix()) {
+                text(sheet.createRow(r++), 0, line, styles.wrapped());
+            }
+        }
     }
 
     /**

@@ -31,6 +31,7 @@ import pl.mops.reports.rendering.model.ReportDocument;
 import pl.mops.reports.rendering.model.ReportRow;
 import pl.mops.reports.rendering.model.ReportTable;
 import pl.mops.reports.rendering.model.ValueType;
+import pl.mops.reports.support.PdfPages;
 
 class JasperPdfRendererTest {
 
@@ -149,6 +150,79 @@ class JasperPdfRendererTest {
                 List.of(), List.of(), List.of(), List.of(), metadata());
         String text = text(render(empty));
         assertThat(text).contains("Pusty raport", "Strona 1 z 1").doesNotContain("null");
+    }
+
+    @Test
+    void aHeadingIsAlwaysOnThePageOfItsHeaderRowAndFirstRows() throws IOException {
+        // a first table of 25 to 48 rows ends anywhere in the lower half of page 1, so the heading of the second
+        // table falls at every height there, down to the last line of the page
+        for (int rows = 25; rows <= 48; rows++) {
+            ReportDocument document = new ReportDocument("statystyka", "2025-10", "Układ stron", "MOPS",
+                    List.of("Okres: październik 2025"), List.of(longTable(rows, "T1", "Tabela 1."), narrowTable()),
+                    List.of(), List.of(), metadata());
+            List<String> pages = PdfPages.of(render(document));
+            int heading = PdfPages.indexOf(pages, "Tabela 1. Podsumowanie miasta");
+            assertThat(heading).as("%d rows before", rows).isNotNegative();
+            // the header row's first cell, the first row and the third (last) one of the second table
+            assertThat(pages.get(heading)).as("%d rows before", rows)
+                    .contains("Wyszczególnienie", "Ogółem", "ĄĆĘŁŃÓŚŹŻ ąćęłńóśźż");
+        }
+    }
+
+    @Test
+    void aLongTableRepeatsItsHeaderRowOnEveryPageButNotInTheMiddleOfAPage() throws IOException {
+        ReportDocument document = new ReportDocument("statystyka", "2025-10", "Długa tabela", "MOPS", List.of(),
+                List.of(longTable(150, "T1", "Tabela 1.")), List.of(), List.of(), metadata());
+        List<String> pages = PdfPages.of(render(document));
+        assertThat(pages.size()).isBetween(3, 5);
+        for (String page : pages) {
+            assertThat(count(page, "Rejon opiekuńczy")).as(page).isEqualTo(1);
+        }
+        assertThat(pages.get(0)).contains("Rejon nr 001", "Rejon nr 003", "Rejon nr 004");
+    }
+
+    @Test
+    void aShortNarrowFirstTableSharesTheFirstPageWithTheWideTableAfterIt() throws IOException {
+        // title block and a four-row table fill a quarter of a page: printed in portrait, page 1 would end there
+        ReportDocument document = new ReportDocument("statystyka", "2025-10", "Krótki początek", "MOPS",
+                List.of("Okres: październik 2025"), List.of(narrowTable(), wideTable()), List.of(), List.of(),
+                metadata());
+        byte[] pdf = render(document);
+        List<String> pages = PdfPages.of(pdf);
+        assertThat(pages.get(0)).contains("Krótki początek", "Tabela 1. Podsumowanie miasta", "Ogółem",
+                "Tabela 3. Powody przyznania pomocy według dzielnic", "Bezdomność");
+        try (PDDocument loaded = Loader.loadPDF(pdf)) {
+            PDRectangle box = loaded.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isGreaterThan(box.getHeight());
+        }
+    }
+
+    @Test
+    void aYearIsNeverLeftAloneOnALine() {
+        assertThat(JasperPdfRenderer.keepYears("Tabela 4a. Rodziny według powodów — styczeń–marzec 2025"))
+                .isEqualTo("Tabela 4a. Rodziny według powodów — styczeń–marzec\u00A02025");
+        assertThat(JasperPdfRenderer.keepYears("Lata 2023–2025 i prognoza na lata 2026–2027; 12345 osób"))
+                .isEqualTo("Lata\u00A02023–2025 i prognoza na lata\u00A02026–2027; 12345 osób");
+    }
+
+    @Test
+    void theTechnicalAppendixComesAfterTheFootnotesAndTheSignatureBlockEndsTheLastPage() throws IOException {
+        String fingerprint = "211b0f2c096eb801f1a3d81697ee151c0de36a09e88b16790d8c8ea9a8c59717";
+        ReportDocument document = sampleDocument()
+                .withAppendix(List.of("Odcisk migawki danych (SHA-256): " + fingerprint + "."))
+                .withSignatures();
+        byte[] pdf = render(document);
+        Files.write(OUTPUT.resolve("z-zalacznikiem-i-podpisami.pdf"), pdf);
+        List<String> pages = PdfPages.of(pdf);
+        String last = pages.get(pages.size() - 1);
+        assertThat(pages.get(0)).doesNotContain(fingerprint, "Załącznik techniczny", "Sporządził(a)");
+        // the whole block on one page, the last
+        assertThat(last).contains("Sporządził(a):", "Data:", "Kierownik jednostki (podpis i pieczęć):");
+        String all = String.join("", pages);
+        assertThat(all.indexOf("Przypisy")).isPositive().isLessThan(all.indexOf("Załącznik techniczny"));
+        assertThat(all.indexOf("Załącznik techniczny")).isLessThan(all.indexOf(fingerprint));
+        assertThat(all.indexOf(fingerprint)).isLessThan(all.indexOf("Sporządził(a):"));
+        assertThat(text(sample)).doesNotContain("Załącznik techniczny", "Sporządził(a)");
     }
 
     @Test
@@ -317,6 +391,14 @@ class JasperPdfRendererTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return normalise(new PDFTextStripper().getText(document));
         }
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     /** PDFBox may give the no-break space of the Polish number format as U+00A0 or as a plain space */
