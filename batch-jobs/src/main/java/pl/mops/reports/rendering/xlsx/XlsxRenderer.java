@@ -104,6 +104,13 @@ public class XlsxRenderer implements pl.mops.reports.rendering.model.DocumentRen
         for (String note : document.footnotes()) {
             wrappedLine(sheet.createRow(r++), note, DESCRIPTION_WIDTH_CHARS, styles);
         }
+        if (!document.appendix().isEmpty()) {
+            r++;
+            text(sheet.createRow(r++), 0, "Załącznik techniczny:", styles.bold());
+            for (String line : document.appendix()) {
+                wrappedLine(sheet.createRow(r++), line, DESCRIPTION_WIDTH_CHARS, styles);
+            }
+        }
         XlsxPageSetup.apply(sheet, document.title(), -1, -1, DESCRIPTION_WIDTH_CHARS);
     }
 
@@ -113,13 +120,6 @@ public class XlsxRenderer implements pl.mops.reports.rendering.model.DocumentRen
         int lines = lines(text, widthChars);
         if (lines > 1) {
             row.setHeightInPoints(lines * LINE_POINTS + 2);
-        }
-        if (!document.appendix().isEmpty()) {
-            r++;
-            text(sheet.createRow(r++), 0, "Załącznik techniczny:", styles.bold());
-            for (String line : document.appendix()) {
-                text(sheet.createRow(r++), 0, line, styles.wrapped());
-            }
         }
     }
 
