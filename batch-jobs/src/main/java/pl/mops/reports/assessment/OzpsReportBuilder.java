@@ -14,6 +14,7 @@ import pl.mops.reports.assessment.resources.ResourceCatalogue.Kind;
 import pl.mops.reports.database.Dictionaries.Entry;
 import pl.mops.reports.database.Dictionaries.Form;
 import pl.mops.reports.rendering.model.ChartSeries;
+import pl.mops.reports.rendering.model.ChartSource;
 import pl.mops.reports.rendering.model.DocumentMetadata;
 import pl.mops.reports.rendering.model.ReportChart;
 import pl.mops.reports.rendering.model.ReportColumn;
@@ -36,6 +37,8 @@ final class OzpsReportBuilder {
     private final OzpsData data;
     private final int year;
     private final List<ReportChart> charts = new ArrayList<>();
+    /** charts added since the last table, with their series, to be tied to that table's rows (see {@link #table}) */
+    private final Map<Integer, List<Series>> untiedCharts = new java.util.LinkedHashMap<>();
 
     OzpsReportBuilder(OzpsData data) {
         this.data = data;
@@ -111,8 +114,11 @@ final class OzpsReportBuilder {
     /** rows numbered 1, 2, … in the order they are added */
     private static final class Rows {
         final List<ReportRow> rows = new ArrayList<>();
+        /** the key of the row added with each series (by identity: a chart drawn from the table's rows) */
+        final Map<Series, String> keys = new java.util.IdentityHashMap<>();
 
         void add(String key, String label, int level, boolean total, Series series, ValueType type) {
+            keys.putIfAbsent(series, key);
             rows.add(new ReportRow(key, (rows.size() + 1) + ". " + label, level, total, series.values(),
                     java.util.Collections.nCopies(series.values().size(), type), series.texts()));
         }
@@ -133,7 +139,30 @@ final class OzpsReportBuilder {
     }
 
     private ReportTable table(String id, String title, String sheet, String dimension, Rows rows, List<String> notes) {
+        tieCharts(id, rows);
         return new ReportTable(id, title, sheet, dimension, LABEL_HEADER, columns(), rows.rows, notes);
+    }
+
+    /** the charts added for this table whose every series is one of its rows are drawn from those rows' cells */
+    private void tieCharts(String tableId, Rows rows) {
+        List<String> codes = columns().stream().map(ReportColumn::code).toList();
+        for (Map.Entry<Integer, List<Series>> chart : untiedCharts.entrySet()) {
+            List<String> keys = chart.getValue().stream().map(series -> keyOf(rows, series)).toList();
+            if (!keys.contains(null)) {
+                charts.set(chart.getKey(), charts.get(chart.getKey()).withSource(ChartSource.rows(tableId, codes, keys)));
+            }
+        }
+        untiedCharts.clear();
+    }
+
+    /** the row added with the series, or else the one row with exactly its values (the same numbers in its cells) */
+    private static String keyOf(Rows rows, Series series) {
+        String key = rows.keys.get(series);
+        if (key != null) {
+            return key;
+        }
+        List<ReportRow> equal = rows.rows.stream().filter(r -> r.values().equals(series.values())).toList();
+        return equal.size() == 1 ? equal.get(0).key() : null;
     }
 
     private List<String> sourceNote(String chapter) {
@@ -158,6 +187,7 @@ final class OzpsReportBuilder {
         for (int i = 0; i < series.size(); i++) {
             chartSeries.add(ChartSeries.withForecast(names.get(i), series.get(i).values(), FIRST_FORECAST));
         }
+        untiedCharts.put(charts.size(), List.copyOf(series));
         charts.add(new ReportChart(id, title + " \u2014 trend i prognoza (linia przerywana)", ReportChart.ChartKind.LINE,
                 "Rok", valueLabel, categories, chartSeries));
     }

@@ -97,7 +97,7 @@ public final class DocumentProtector {
                 series.add(new ChartSeries(original.name(), values, original.dashed(), original.dashedFrom()));
             }
             charts.add(new ReportChart(chart.id(), chart.title(), chart.kind(), chart.categoryLabel(),
-                    chart.valueLabel(), chart.categories(), series));
+                    chart.valueLabel(), chart.categories(), series, chart.source()));
         }
         List<String> header = new ArrayList<>(document.headerLines());
         header.add("Profil publikacji (BIP, rada miasta): liczby " + smallRange() + " i wartości, z których "

@@ -38,8 +38,16 @@ public final class PolishFormats {
         return switch (type) {
             case COUNT -> "#,##0";
             case AMOUNT, DECIMAL -> "#,##0.00";
-            case PERCENT -> "0.0\" %\"";
+            case PERCENT -> "0.0%"; // the cell holds the fraction (0.099 for 9,9 %), see excelValue
         };
+    }
+
+    /**
+     * The number stored in a workbook cell for a value of the model: a percentage as the fraction that Excel's percent
+     * format expects (9.9 → 0.099), every other type as it is.
+     */
+    public static double excelValue(BigDecimal value, ValueType type) {
+        return type == ValueType.PERCENT ? value.movePointLeft(2).doubleValue() : value.doubleValue();
     }
 
     private static DecimalFormat pattern(String pattern) {

@@ -17,6 +17,7 @@ import pl.mops.reports.audit.AuditPackageWriter;
 import pl.mops.reports.audit.MonthlyLineage;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
+import pl.mops.reports.publication.PublicationProfile;
 import pl.mops.reports.publication.ProtectionReport;
 import pl.mops.reports.rendering.Renderers;
 import pl.mops.reports.rendering.ReportFileWriter;
@@ -26,7 +27,8 @@ import pl.mops.reports.runs.RunFileRepository;
 
 /**
  * Step 2: builds the document from the stored aggregates and writes the XLSX, PDF and CSV files
- * (each under a temporary name, renamed when complete), and last the auditors' package of those files (with the
+ * (each under a temporary name, renamed when complete), for the full profile the year's workbook
+ * {@code statystyka-RRRR.xlsx} ({@link YearToDateWorkbook}), and last the auditors' package of those files (with the
  * audit of the disclosure control, {@link ProtectionReport#FILE_NAME}, for the publication profile).
  * On restart it renders again from scratch.
  */
@@ -42,10 +44,11 @@ public class MonthlyRenderingTasklet implements Tasklet {
     private final SnapshotRepository snapshots;
     private final AuditPackageWriter packages;
     private final MonthlyLineage lineage;
+    private final YearToDateWorkbook yearToDate;
 
     public MonthlyRenderingTasklet(MonthlyReportAssembler assembler, ReportFileWriter writer, Renderers renderers,
                                    RunFileRepository runFiles, SnapshotRepository snapshots, AuditPackageWriter packages,
-                                   MonthlyLineage lineage) {
+                                   MonthlyLineage lineage, YearToDateWorkbook yearToDate) {
         this.assembler = assembler;
         this.writer = writer;
         this.renderers = renderers;
@@ -53,6 +56,7 @@ public class MonthlyRenderingTasklet implements Tasklet {
         this.snapshots = snapshots;
         this.packages = packages;
         this.lineage = lineage;
+        this.yearToDate = yearToDate;
     }
 
     @Override
@@ -64,6 +68,11 @@ public class MonthlyRenderingTasklet implements Tasklet {
         ReportDocument document = assembled.document();
         List<WrittenFile> files = new ArrayList<>(
                 writer.write(document, parameters.outputDir(), parameters.baseFileName(), renderers.all()));
+        if (parameters.profile() == PublicationProfile.FULL) { // the year so far, one column per month (not published)
+            files.addAll(writer.write(yearToDate.build(parameters, instanceId), parameters.outputDir(),
+                    YearToDateWorkbook.baseFileName(parameters),
+                    renderers.all().stream().filter(r -> r.extension().equals("xlsx")).toList()));
+        }
         Snapshot snapshot = snapshots.find(parameters.snapshotId()).orElseThrow();
         Map<String, byte[]> inputs = assembled.protection() == null ? Map.of()
                 : Map.of(ProtectionReport.FILE_NAME, assembled.protection().bytes());

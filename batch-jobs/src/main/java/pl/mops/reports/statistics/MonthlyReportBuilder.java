@@ -20,6 +20,7 @@ import pl.mops.reports.importing.Coverage;
 import pl.mops.reports.importing.PeriodCoverage;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.rendering.model.ChartSeries;
+import pl.mops.reports.rendering.model.ChartSource;
 import pl.mops.reports.rendering.model.DocumentMetadata;
 import pl.mops.reports.rendering.model.ReportChart;
 import pl.mops.reports.rendering.model.ReportColumn;
@@ -426,21 +427,30 @@ public final class MonthlyReportBuilder {
             amountBefore.add(before ? Measure.AMOUNT.of(figures.city(trendCode("P", m))) : null);
         }
         String monthNote = monthCoverage.complete() ? "" : " (" + monthCoverage.mark() + ")";
+        List<String> districtKeys = context.districts().stream().map(District::code).toList();
+        List<String> monthKeys = new ArrayList<>();
+        for (int m = 1; m <= month.getMonthValue(); m++) {
+            monthKeys.add(trendCode("", m));
+        }
         String year = String.valueOf(month.getYear());
         String previousYear = String.valueOf(month.getYear() - 1);
         return List.of(
                 new ReportChart("W1", "Rodziny objęte pomocą według dzielnic \u2014 " + monthLabel + monthNote,
                         ReportChart.ChartKind.BAR,
-                        "Dzielnica", "Rodziny", districtLabels, List.of(new ChartSeries("Rodziny", families, false))),
+                        "Dzielnica", "Rodziny", districtLabels, List.of(new ChartSeries("Rodziny", families, false)),
+                        ChartSource.columns("T2", districtKeys, List.of("rodziny_m"))),
                 new ReportChart("W2", "Świadczeniobiorcy na 1000 mieszkańców według dzielnic \u2014 " + monthLabel + monthNote,
                         ReportChart.ChartKind.BAR, "Dzielnica", "Na 1000 mieszkańców", districtLabels,
-                        List.of(new ChartSeries("Świadczeniobiorcy na 1000 mieszkańców", perThousand, false))),
+                        List.of(new ChartSeries("Świadczeniobiorcy na 1000 mieszkańców", perThousand, false)),
+                        ChartSource.columns("T2", districtKeys, List.of("na_1000_m"))),
                 new ReportChart("W3", "Rodziny objęte pomocą w kolejnych miesiącach" + partialMonths, ReportChart.ChartKind.LINE,
                         "Miesiąc", "Rodziny", months, List.of(new ChartSeries(year, familiesNow, false),
-                        new ChartSeries(previousYear, familiesBefore, true))),
+                        new ChartSeries(previousYear, familiesBefore, true)),
+                        ChartSource.columns("T6", monthKeys, List.of("rodziny", "rodziny_rok_wczesniej"))),
                 new ReportChart("W4", "Kwota świadczeń w kolejnych miesiącach (zł)" + partialMonths, ReportChart.ChartKind.LINE,
                         "Miesiąc", "Kwota (zł)", months, List.of(new ChartSeries(year, amountNow, false),
-                        new ChartSeries(previousYear, amountBefore, true))));
+                        new ChartSeries(previousYear, amountBefore, true)),
+                        ChartSource.columns("T6", monthKeys, List.of("kwota", "kwota_rok_wczesniej"))));
     }
 
     private List<String> footnotes() {

@@ -9,7 +9,9 @@ import static pl.mops.reports.assessment.OzpsTestFiles.row;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -168,6 +170,57 @@ class OzpsAssessmentJobTest extends DatabaseTest {
             assertThat(cells(row(refusals, "1. Decyzje odmowne ogółem"))).containsExactly(0.0, 1.0, 2.0, 3.0, 4.0);
             assertThat(cells(row(refusals, "23. Alkoholizm — decyzje odmowne"))).containsExactly(0.0, 0.0, 2.0, 3.0, 4.0);
             assertThat(cells(row(refusals, "24. rodziny"))).containsExactly(0.0, 0.0, 1.0, 1.0, 2.0);
+        }
+    }
+
+    @Test
+    void xlsxDrawsTheTrendChartsFromTheChaptersRowsWithTheForecastDashed() throws Exception {
+        try (XSSFWorkbook workbook = OzpsTestFiles.workbook(file(result.files(), ".xlsx"))) {
+            Map<String, List<String>> charts = new java.util.LinkedHashMap<>();
+            for (Sheet sheet : workbook) {
+                var drawing = ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getDrawingPatriarch();
+                if (drawing != null) {
+                    for (var chart : drawing.getCharts()) {
+                        for (var data : chart.getChartSeries()) {
+                            for (int s = 0; s < data.getSeriesCount(); s++) {
+                                charts.computeIfAbsent(sheet.getSheetName(), k -> new ArrayList<>())
+                                        .add(data.getSeries(s).getValuesData().getDataRangeReference());
+                            }
+                        }
+                    }
+                }
+            }
+            // the charts whose series are rows of their chapter's table (W10_4 to W10_6 are drawn in the PDF only)
+            assertThat(charts.keySet()).containsExactly("2 Demografia i rynek pracy", "5 Zasoby instytucjonalne",
+                    "6 Kadra", "7 Środki finansowe", "9 Organizacje pozarządowe", "10.1 Kadra pracowników socj.",
+                    "10.2 Koszty i zasięg", "10.3 Osoby i rodziny", "10.8 Odmowy");
+            // chapter 2: row 4 "1. Mieszkańcy ogółem", the years 2023–2025 and the forecast 2026–2027 in columns B–F
+            assertThat(charts.get("2 Demografia i rynek pracy")).containsExactly("'2 Demografia i rynek pracy'!$B$4:$F$4");
+            var chart = ((org.apache.poi.xssf.usermodel.XSSFSheet) workbook.getSheet("2 Demografia i rynek pracy"))
+                    .getDrawingPatriarch().getCharts().get(0);
+            var series = (org.apache.poi.xddf.usermodel.chart.XDDFLineChartData.Series) chart.getChartSeries().get(0)
+                    .getSeries(0);
+            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("'2 Demografia i rynek pracy'!$B$3:$F$3");
+            assertThat(series.getCTLineSer().getTx().getStrRef().getF()).isEqualTo("'2 Demografia i rynek pracy'!$A$4");
+            assertThat(series.getValuesData().getPointAt(4)).isEqualTo(8400.0);
+            // the forecast years (points 3 and 4) dashed
+            assertThat(series.getCTLineSer().getDPtList()).extracting(p -> p.getIdx().getVal()).containsExactly(3L, 4L);
+            // chapter 5: row 5 "2. Miejsca ogółem"
+            assertThat(charts.get("5 Zasoby instytucjonalne")).containsExactly("'5 Zasoby instytucjonalne'!$B$5:$F$5");
+            // chapter 6: all staff in FTE (row 5) and the social workers' FTE (row 9, labelled "etaty" under its post:
+            // the series keeps the PDF's name)
+            Sheet staff = workbook.getSheet("6 Kadra");
+            assertThat(charts.get("6 Kadra")).containsExactly("'6 Kadra'!$B$5:$F$5", "'6 Kadra'!$B$9:$F$9");
+            assertThat(staff.getRow(4).getCell(0).getStringCellValue()).isEqualTo("2. Zatrudnieni ogółem — etaty");
+            assertThat(staff.getRow(7).getCell(0).getStringCellValue()).startsWith("5. Pracownicy socjalni");
+            assertThat(staff.getRow(8).getCell(0).getStringCellValue()).isEqualTo("6. etaty");
+            var workers = (org.apache.poi.xddf.usermodel.chart.XDDFLineChartData.Series)
+                    ((org.apache.poi.xssf.usermodel.XSSFSheet) staff).getDrawingPatriarch().getCharts().get(0)
+                            .getChartSeries().get(0).getSeries(1);
+            assertThat(workers.getCTLineSer().getTx().getV()).isEqualTo("Pracownicy socjalni");
+            assertThat(cells(staff.getRow(8))).containsExactly(workers.getValuesData().getPointAt(0),
+                    workers.getValuesData().getPointAt(1), workers.getValuesData().getPointAt(2),
+                    workers.getValuesData().getPointAt(3), workers.getValuesData().getPointAt(4));
         }
     }
 

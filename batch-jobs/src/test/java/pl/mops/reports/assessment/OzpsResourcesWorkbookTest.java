@@ -47,6 +47,23 @@ class OzpsResourcesWorkbookTest {
     }
 
     @Test
+    void everySheetPrintsOnA4OnePageWideWithItsHeadersOnEveryPage() throws IOException {
+        try (XSSFWorkbook workbook = open(ResourcesWorkbookWriter.write(prefill()))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                pl.mops.reports.support.PrintedSheets.assertA4OnePageWide(sheet,
+                        "Zasoby pomocy społecznej — dane do oceny za rok 2025");
+            }
+            // a chapter: key, position, unit, three years and notes (219 characters) — landscape, rows 1–3 repeated
+            assertThat(workbook.getSheet("Kadra").getPrintSetup().getLandscape()).isTrue();
+            assertThat(workbook.getSheet("Kadra").getRepeatingRows())
+                    .isEqualTo(new org.apache.poi.ss.util.CellRangeAddress(0, 2, -1, -1));
+            assertThat(workbook.getSheet("Źródła danych").getRepeatingRows())
+                    .isEqualTo(new org.apache.poi.ss.util.CellRangeAddress(0, 0, -1, -1));
+            assertThat(workbook.getSheet("Instrukcja").getRepeatingRows()).isNull();
+        }
+    }
+
+    @Test
     void templateHasTheInstructionsFirstAndASheetPerChapterWithTheYamlsPositionsAndYears() throws IOException {
         try (XSSFWorkbook workbook = open(ResourcesWorkbookWriter.write(prefill()))) {
             List<String> sheets = new ArrayList<>();

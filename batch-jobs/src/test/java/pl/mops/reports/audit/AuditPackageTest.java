@@ -113,7 +113,8 @@ class AuditPackageTest extends DatabaseTest {
         assertThat(entries.keySet()).containsExactly("manifest.json", "import-" + monthlySnapshot.id() + ".txt",
                 "pochodzenie.csv", base + "-tabela-T1.csv", base + "-tabela-T2.csv", base + "-tabela-T3.csv",
                 base + "-tabela-T4.csv", base + "-tabela-T4N.csv", base + "-tabela-T5.csv", base + "-tabela-T6.csv",
-                base + "-tabela-T7.csv", base + ".csv", base + ".pdf", base + ".xlsx");
+                base + "-tabela-T7.csv", base + ".csv", base + ".pdf", base + ".xlsx",
+                pl.mops.reports.statistics.YearToDateWorkbook.baseFileName(monthlyRun.parameters()) + ".xlsx");
         for (WrittenFile file : monthlyRun.files()) {
             if (!file.path().equals(monthlyPackage)) {
                 assertThat(entries.get(file.path().getFileName().toString())).isEqualTo(Files.readAllBytes(file.path()));
@@ -166,8 +167,8 @@ class AuditPackageTest extends DatabaseTest {
     void verifyAcceptsAnIntactPackage() {
         PackageVerifier.Outcome outcome = PackageVerifier.verify(monthlyPackage);
         assertThat(outcome.exitCode()).isZero();
-        // import summary, lineage, XLSX, PDF, the long CSV and the 8 tables' wide CSVs
-        assertThat(outcome.lines()).containsExactly("Paczka nienaruszona: 13 plików zgodnych z manifestem.");
+        // import summary, lineage, XLSX, PDF, the long CSV, the 8 tables' wide CSVs and the year's workbook
+        assertThat(outcome.lines()).containsExactly("Paczka nienaruszona: 14 plików zgodnych z manifestem.");
     }
 
     @Test

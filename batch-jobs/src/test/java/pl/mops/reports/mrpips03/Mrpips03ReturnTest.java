@@ -243,6 +243,46 @@ class Mrpips03ReturnTest extends DatabaseTest {
     }
 
     @Test
+    void xlsxPrintsLabelsAndNumbersOnOnePageWidthWithWholeHeadersAndLabels() throws Exception {
+        try (InputStream in = Files.newInputStream(file(half, "mrpips03-2025-P.xlsx"));
+             XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            String title = workbook.getProperties().getCoreProperties().getTitle();
+            int tallHeaders = 0;
+            int tallLabels = 0;
+            for (Sheet sheet : workbook) {
+                pl.mops.reports.support.PrintedSheets.assertA4OnePageWide(sheet, title);
+                if (sheet.getSheetName().equals("Opis")) {
+                    continue;
+                }
+                assertThat(sheet.getRepeatingRows()).as(sheet.getSheetName())
+                        .isEqualTo(new org.apache.poi.ss.util.CellRangeAddress(0, 2, -1, -1));
+                Row header = sheet.getRow(2);
+                for (org.apache.poi.ss.usermodel.Cell cell : header) {
+                    assertThat(cell.getCellStyle().getWrapText()).isTrue();
+                    // a header longer than its column is wrapped in a row of two lines or more, never clipped
+                    if (cell.getStringCellValue().length() > sheet.getColumnWidth(cell.getColumnIndex()) / 256) {
+                        assertThat(header.getHeightInPoints()).as(sheet.getSheetName() + " " + cell.getStringCellValue())
+                                .isGreaterThanOrEqualTo(30f);
+                        tallHeaders++;
+                    }
+                }
+                int labelWidth = sheet.getColumnWidth(0) / 256;
+                for (int r = 3; sheet.getRow(r) != null; r++) {
+                    org.apache.poi.ss.usermodel.Cell label = sheet.getRow(r).getCell(0);
+                    if (label.getStringCellValue().length() > labelWidth) {
+                        assertThat(label.getCellStyle().getWrapText()).isTrue();
+                        assertThat(sheet.getRow(r).getHeightInPoints()).as(label.getStringCellValue())
+                                .isGreaterThanOrEqualTo(30f);
+                        tallLabels++;
+                    }
+                }
+            }
+            assertThat(tallHeaders).as("the form's long column headers").isPositive();
+            assertThat(tallLabels).as("the form's long row labels").isPositive();
+        }
+    }
+
+    @Test
     void xlsxIsLaidOutLikeTheForm() throws Exception {
         try (InputStream in = Files.newInputStream(file(half, "mrpips03-2025-P.xlsx"));
              XSSFWorkbook workbook = new XSSFWorkbook(in)) {

@@ -169,10 +169,11 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
             assertThat(numbers(total, 5)).containsExactly(4.0, 9.0, 6.0, 76.0, 3570.0);
 
             Row families = rowLabelled(workbook.getSheet("1 Miasto"), "Rodziny");
-            // III 2025, III 2024, change, change %, I–III 2025, I–III 2024, change, change %
-            assertThat(numbers(families, 8)).containsExactly(4.0, 1.0, 3.0, 300.0, 4.0, 1.0, 3.0, 300.0);
+            // III 2025, III 2024, change, change % (+300 % stored as the fraction 3.0), I–III 2025, I–III 2024, …
+            assertThat(numbers(families, 8)).containsExactly(4.0, 1.0, 3.0, 3.0, 4.0, 1.0, 3.0, 3.0);
+            assertThat(families.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             Row amount = rowLabelled(workbook.getSheet("1 Miasto"), "Kwota świadczeń (zł)");
-            assertThat(numbers(amount, 4)).containsExactly(3570.0, 450.0, 3120.0, 693.3);
+            assertThat(numbers(amount, 4)).containsExactly(3570.0, 450.0, 3120.0, 6.933); // +693,3 %
 
             Row poverty = rowLabelled(workbook.getSheet("4 Powody x dzielnice"), "Ubóstwo");
             assertThat(poverty.getCell(1).getNumericCellValue()).isEqualTo(1.0);  // I
@@ -180,9 +181,9 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
             assertThat(poverty.getCell(19).getNumericCellValue()).isEqualTo(2.0); // Ogółem
 
             Row plan = rowLabelled(workbook.getSheet("7 Wykonanie planu"), "Zasiłek okresowy");
-            assertThat(numbers(plan, 3)).containsExactly(10000.0, 2300.0, 23.0);
+            assertThat(numbers(plan, 3)).containsExactly(10000.0, 2300.0, 0.23); // 23,0 % of the plan
             Row planTotal = rowLabelled(workbook.getSheet("7 Wykonanie planu"), "Ogółem");
-            assertThat(numbers(planTotal, 3)).containsExactly(22000.0, 6920.5, 31.5);
+            assertThat(numbers(planTotal, 3)).containsExactly(22000.0, 6920.5, 0.315);
         }
     }
 
@@ -266,14 +267,16 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
         assertThat(again.jobInstanceId()).isEqualTo(result.jobInstanceId());
         assertThat(again.files()).extracting(f -> f.path().getFileName().toString())
                 .containsExactlyInAnyOrderElementsOf(withTables("statystyka-2025-03", "statystyka-2025-03.xlsx",
-                        "statystyka-2025-03.pdf", "statystyka-2025-03.csv", "statystyka-2025-03-paczka.zip"));
+                        "statystyka-2025-03.pdf", "statystyka-2025-03.csv", "statystyka-2025.xlsx",
+                        "statystyka-2025-03-paczka.zip"));
 
         MonthlyStatisticsService.Result rerun = service.run(MARCH, snapshotId, out, true, "test");
         assertThat(rerun.reused()).isFalse();
         assertThat(rerun.parameters().version()).isEqualTo(2);
         assertThat(rerun.files()).extracting(f -> f.path().getFileName().toString())
                 .containsExactlyInAnyOrderElementsOf(withTables("statystyka-2025-03-v2", "statystyka-2025-03-v2.xlsx",
-                        "statystyka-2025-03-v2.pdf", "statystyka-2025-03-v2.csv", "statystyka-2025-03-v2-paczka.zip"));
+                        "statystyka-2025-03-v2.pdf", "statystyka-2025-03-v2.csv", "statystyka-2025-v2.xlsx",
+                        "statystyka-2025-03-v2-paczka.zip"));
         assertMeasures(figuresRepository.load(rerun.jobInstanceId()).city("M"), 4, 9, 6, 76, "3570.00");
         // the long-form CSV of the two versions carries the same numbers
         assertThat(Files.readAllBytes(rerun.files().stream()
@@ -310,8 +313,8 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
         Path second = out.resolve("second");
         MonthlyStatisticsService.Result restarted = service.run(february, snapshotId, second, false, "test");
         assertThat(restarted.reused()).isFalse();
-        // XLSX, PDF, the long CSV, 8 wide CSVs (tables 1–7 and 4a) and the auditors' package
-        assertThat(restarted.files()).hasSize(4 + 8).allSatisfy(f -> assertThat(f.path()).startsWith(second));
+        // XLSX, PDF, the long CSV, 8 wide CSVs (tables 1–7 and 4a), the year's workbook and the auditors' package
+        assertThat(restarted.files()).hasSize(5 + 8).allSatisfy(f -> assertThat(f.path()).startsWith(second));
         assertThat(restarted.parameters().outputDir()).isEqualTo(second.toAbsolutePath().normalize());
         assertThat(Files.list(second).map(p -> p.getFileName().toString()).collect(Collectors.toList()))
                 .noneMatch(name -> name.endsWith(".tmp"));
@@ -322,6 +325,44 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
                  WHERE e.job_instance_id = ?""", restarted.jobInstanceId());
         assertThat(steps).containsEntry("aggregations", 1L).containsEntry("renderings", 2L);
         assertMeasures(figuresRepository.load(restarted.jobInstanceId()).city("M"), 4, 8, 4, 4, "1950.50");
+    }
+
+    @Test
+    void theWorkbookPrintsOnA4AndDrawsThePdfsChartsFromItsOwnCells() throws Exception {
+        try (InputStream in = Files.newInputStream(file("-03.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Sheet sheet : workbook) {
+                pl.mops.reports.support.PrintedSheets.assertA4OnePageWide(sheet,
+                        "Statystyka miesięczna pomocy społecznej — marzec 2025");
+            }
+            // table 1 (46 + 8 columns of 14 or 16 characters) is wider than a portrait page
+            assertThat(workbook.getSheet("1 Miasto").getPrintSetup().getLandscape()).isTrue();
+            assertThat(workbook.getSheet("1 Miasto").getRepeatingRows())
+                    .isEqualTo(new org.apache.poi.ss.util.CellRangeAddress(0, 2, -1, -1));
+            assertThat(workbook.getSheet("7 Wykonanie planu").getPrintSetup().getLandscape()).isFalse();
+
+            // W1 and W2 under table 2: the 18 districts are rows 4–21, families of March column B, per 1000 column G
+            List<org.apache.poi.xssf.usermodel.XSSFChart> districtCharts = workbook.getSheet("2 Dzielnice")
+                    .getDrawingPatriarch().getCharts();
+            assertThat(districtCharts).hasSize(2);
+            var families = districtCharts.get(0).getChartSeries().get(0).getSeries(0);
+            assertThat(families.getCategoryData().getDataRangeReference()).isEqualTo("'2 Dzielnice'!$A$4:$A$21");
+            assertThat(families.getValuesData().getDataRangeReference()).isEqualTo("'2 Dzielnice'!$B$4:$B$21");
+            assertThat(families.getValuesData().getPointAt(0)).as("I Stare Miasto: 2 families").isEqualTo(2.0);
+            assertThat(districtCharts.get(1).getChartSeries().get(0).getSeries(0).getValuesData()
+                    .getDataRangeReference()).isEqualTo("'2 Dzielnice'!$G$4:$G$21");
+            // W3 and W4 under table 6: months I–III in rows 4–6; families 2025 (B) and 2024 (C), amounts (F, G)
+            List<org.apache.poi.xssf.usermodel.XSSFChart> trendCharts = workbook.getSheet("6 Trend")
+                    .getDrawingPatriarch().getCharts();
+            assertThat(trendCharts).hasSize(2);
+            var familiesTrend = trendCharts.get(0).getChartSeries().get(0);
+            assertThat(familiesTrend.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("'6 Trend'!$B$4:$B$6");
+            assertThat(familiesTrend.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("'6 Trend'!$C$4:$C$6");
+            assertThat(familiesTrend.getSeries(0).getValuesData().getPointAt(2)).as("March 2025").isEqualTo(4.0);
+            var amountTrend = trendCharts.get(1).getChartSeries().get(0);
+            assertThat(amountTrend.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("'6 Trend'!$F$4:$F$6");
+            assertThat(amountTrend.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("'6 Trend'!$G$4:$G$6");
+            assertThat(amountTrend.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("'6 Trend'!$A$4:$A$6");
+        }
     }
 
     /** the names of a run's files: the given ones and the wide CSV of each of the 8 tables */

@@ -29,6 +29,7 @@ import pl.mops.reports.assessment.resources.ResourceCatalogue.Chapter;
 import pl.mops.reports.assessment.resources.ResourceCatalogue.Kind;
 import pl.mops.reports.assessment.resources.ResourceCatalogue.Position;
 import pl.mops.reports.rendering.DeterministicZip;
+import pl.mops.reports.rendering.xlsx.XlsxPageSetup;
 
 /**
  * Writes the workbook form of the resources template ({@code zasoby-<Y>.xlsx}, layout in
@@ -98,6 +99,11 @@ public final class ResourcesWorkbookWriter {
             chapter(chapter, prefill);
         }
         sources();
+        for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) { // A4, one page wide, the headers on every page
+            String name = sheet.getSheetName();
+            XlsxPageSetup.apply(sheet, core.getTitle(), name.equals(INSTRUCTIONS) ? -1
+                    : name.equals(SOURCES) ? SOURCE_HEADER_ROW : 0, name.equals(SOURCES) ? SOURCE_HEADER_ROW : HEADER_ROW);
+        }
         workbook.setActiveSheet(0);
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         workbook.write(raw);

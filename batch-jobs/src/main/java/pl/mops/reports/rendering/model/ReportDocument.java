@@ -12,7 +12,7 @@ import java.util.List;
  * @param unit      name of the reporting unit (MOPS)
  * @param headerLines Polish lines under the title (period, snapshot and its fingerprint, layout version)
  * @param tables    the tables, in order
- * @param charts    charts drawn in the PDF (and nowhere else)
+ * @param charts    charts drawn in the PDF, and in the workbook those with a source table
  * @param footnotes Polish footnotes (counting rules, methods) printed after the tables
  * @param metadata  document metadata fixed from the run's parameters (never the wall clock)
  * @param appendix  Polish lines of the technical appendix („Załącznik techniczny”, after the footnotes): the

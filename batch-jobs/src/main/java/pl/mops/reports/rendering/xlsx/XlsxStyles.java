@@ -106,6 +106,8 @@ final class XlsxStyles {
         return labels.computeIfAbsent(level + "/" + total, k -> {
             CellStyle style = bordered();
             style.setIndention((short) Math.min(level * 2, 15));
+            style.setWrapText(true); // a long label wraps in its row (the renderer makes the row tall enough)
+            style.setVerticalAlignment(VerticalAlignment.TOP);
             if (total) {
                 style.setFont(boldFont);
             }
