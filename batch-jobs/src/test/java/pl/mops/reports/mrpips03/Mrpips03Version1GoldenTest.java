@@ -34,6 +34,12 @@ import pl.mops.reports.support.SharedPostgres;
  * of {@code mrpips03-2025-R-kontrola.*} were recorded again after it; with the old sentence put back, the program gave
  * the previous hashes of all ten files, so that sentence is the only change. The test also reads the new sentence
  * back from the workbook.
+ *
+ * <p>Last, the control rules' explanations of layout 2025.1 were put in plain words (what to check in the case
+ * system, not export file names). An edited layout file is a different layout (its SHA-256 is printed in every
+ * document), so the eight documents were recorded once more; the XMLs, which do not name the layout's hash, kept
+ * their bytes. Before that edit, with the workbook and R11 changes above, the program gave the previous hashes of all
+ * ten files except the annual control workbook (both changes at once: 0846ba2e…).
  */
 class Mrpips03Version1GoldenTest {
 
@@ -43,16 +49,15 @@ class Mrpips03Version1GoldenTest {
 
     static {
         GOLDEN.put("2025-P/mrpips03-2025-P.xml", "454c51e39b53e098b66e930d573e14018bd30fdf8256ecd1f6fea9836d7c1a49");
-        GOLDEN.put("2025-P/mrpips03-2025-P.xlsx", "ee4ed4e4858d8a0edae37cdf31f855444dc2a5bcae17ea4a9c45e1d3f29c8c24");
-        GOLDEN.put("2025-P/mrpips03-2025-P.pdf", "01710b55a9f0b9878ac206884c9f7763600d8f095763ddc0b92abc89f9abca1d");
-        GOLDEN.put("2025-P/mrpips03-2025-P-kontrola.xlsx", "37e046b1cbab8f949e7def5711f81b466bee4a371400e4cb0357e204e8fa6727");
-        GOLDEN.put("2025-P/mrpips03-2025-P-kontrola.pdf", "d728cb403839ff74b105a162657e00dca9787e9bbbbea65471ca7fe18eb1fbe7");
+        GOLDEN.put("2025-P/mrpips03-2025-P.xlsx", "d451150fa228032a65b2cca01a7550a59b1eab854bc4b0b601307e314a3c3fb0");
+        GOLDEN.put("2025-P/mrpips03-2025-P.pdf", "d435f386679153a81cd2f16ecb586cadd5ade24b65900a9c88611e9101eebc41");
+        GOLDEN.put("2025-P/mrpips03-2025-P-kontrola.xlsx", "6588d7660c6662157260a017ee1e273e00f322425bbb8f608bd07f0ae2b0f990");
+        GOLDEN.put("2025-P/mrpips03-2025-P-kontrola.pdf", "b7bea579de49bfdc3ddd839d704bfc2a99e8c9b8cc6ce598913edbeae16efecd");
         GOLDEN.put("2025-R/mrpips03-2025-R.xml", "490bbb35c4623e8c7ce692f2fc8c5d92d850a38346fdbf2872635de8484b52af");
-        GOLDEN.put("2025-R/mrpips03-2025-R.xlsx", "db1fdf376e37a0e67aec8ff8bb90afab1d846411a6c738ae78fd434f14da71cb");
-        GOLDEN.put("2025-R/mrpips03-2025-R.pdf", "5888659c16e4ce03e715ae833f7684f7e1d39494a8dba3670d7cffdb246c1b1a");
-        // the R11 sentence (see the class comment); before it fba68617… and a77fccc3…
-        GOLDEN.put("2025-R/mrpips03-2025-R-kontrola.xlsx", "30f323d30ce984d986380dcc068aa153007554a7d8807d1bf1317f0cf18e0031");
-        GOLDEN.put("2025-R/mrpips03-2025-R-kontrola.pdf", "3f47f8dbd7f223ab00a8f31467b861304aa7c4793f7d2fe15d034d4d0a091f0e");
+        GOLDEN.put("2025-R/mrpips03-2025-R.xlsx", "67359784d972b07b714ac51e213611336bc67a9e3c02468a3a752858f1bc03eb");
+        GOLDEN.put("2025-R/mrpips03-2025-R.pdf", "9a2c467428616371c6cfef9bf84586f4b320f952c1bcbe1f4d746004b7e02fae");
+        GOLDEN.put("2025-R/mrpips03-2025-R-kontrola.xlsx", "8ec4d7f5d68ec6274af3abd8ce3797d769c8ccda2ce0ea3523f4f7bd4772fa39");
+        GOLDEN.put("2025-R/mrpips03-2025-R-kontrola.pdf", "2c14e45c3e2f18ff52050717870b07cc4580dcfdd566e39f68a0300cda23c79b");
     }
 
     @Test
