@@ -329,7 +329,7 @@ class MonthlyStatisticsJobTest extends DatabaseTest {
 
     @Test
     void theWorkbookPrintsOnA4AndDrawsThePdfsChartsFromItsOwnCells() throws Exception {
-        try (InputStream in = Files.newInputStream(file("-03.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file(".xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             for (Sheet sheet : workbook) {
                 pl.mops.reports.support.PrintedSheets.assertA4OnePageWide(sheet,
                         "Statystyka miesięczna pomocy społecznej — marzec 2025");
