@@ -20,13 +20,17 @@ import pl.mops.reports.rendering.model.ValueType;
  * <li>zmiana % = zmiana ÷ value of the previous year × 100, rounded half up to one decimal (as {@code PolishFormats}
  *     shows percentages);</li>
  * <li>„—” instead of a number when either value is missing (no data, a protected cell of the publication profile),
- *     and for the percentage also when the previous year's value is 0 (a change from nothing has no percentage).</li>
+ *     and for the percentage also when the previous year's value is 0 (a change from nothing has no percentage);</li>
+ * <li>„okres niepełny” instead of both when the row's month of this year is only partly covered by the data (the row
+ *     carries the document's note, e.g. „2026: niepełne: 5 z 31 dni”): a part of a month is not compared with a whole
+ *     month, as table 1 of the document does.</li>
  * </ul>
  */
 final class YearOnYear {
 
     static final String PREVIOUS = "_rok_wczesniej";
     static final String NONE = "\u2014";
+    static final String INCOMPLETE = "okres niepełny";
 
     private YearOnYear() {
     }
@@ -69,13 +73,15 @@ final class YearOnYear {
             if (pairs.contains(i - 1)) {
                 BigDecimal now = row.values().get(i - 1);
                 BigDecimal before = row.values().get(i);
-                BigDecimal change = now == null || before == null ? null : now.subtract(before);
+                boolean partial = row.note() != null;
+                BigDecimal change = partial || now == null || before == null ? null : now.subtract(before);
                 BigDecimal percent = change == null || before.signum() == 0 ? null
                         : change.multiply(BigDecimal.valueOf(100)).divide(before, 1, RoundingMode.HALF_UP);
+                String none = partial ? INCOMPLETE : NONE;
                 values.add(change);
-                texts.add(change == null ? NONE : null);
+                texts.add(change == null ? none : null);
                 values.add(percent);
-                texts.add(percent == null ? NONE : null);
+                texts.add(percent == null ? none : null);
             }
         }
         return new ReportRow(row.key(), row.label(), row.level(), row.total(), values, null, texts, row.note());

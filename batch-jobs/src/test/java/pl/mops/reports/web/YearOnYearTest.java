@@ -47,6 +47,18 @@ class YearOnYearTest {
         assertThat(view.rows().get(1).cells().get(3).marked()).isTrue();
     }
 
+    /** a month this year's data cover only in part (its row carries the note): no change is computed from it */
+    @Test
+    void aPartialMonthIsNotComparedWithAWholeOne() {
+        ReportRow partial = new ReportRow("12", "XII", 0, false, Arrays.asList(new BigDecimal("3"), new BigDecimal("9"),
+                new BigDecimal("100.00"), new BigDecimal("900.00")), null, null, "2026: niepełne: 5 z 31 dni");
+        ReportTable table = new ReportTable("T6", "Tabela 6", "6", "miesiac", "Miesiąc", COLUMNS, List.of(partial),
+                List.of());
+        DocumentPageView.TableView view = DocumentPageView.table(YearOnYear.withChange(table));
+        assertThat(texts(view, 0)).containsExactly("3", "9", "okres niepełny", "okres niepełny", "100,00", "900,00",
+                "okres niepełny", "okres niepełny");
+    }
+
     @Test
     void aTableWithItsOwnChangeColumnsIsLeftAsItIs() {
         List<ReportColumn> columns = List.of(new ReportColumn("miesiac", "III 2025", ValueType.COUNT, 10),
