@@ -1,110 +1,119 @@
--- Monthly statistics (../shared/spec/reports.md, "Statystyka miesięczna"), one INSERT, one pass.
--- Parameters: :instanceId (Spring Batch job instance), :snapshotId, :monthStart (first day of month M).
+-- Monthly statistics (../shared/spec/reports.md, "Statystyka miesięczna") from the family-level facts of
+-- monthly-facts.sql (run first, in the same transaction). Parameter: :instanceId (Spring Batch job instance).
 --
--- Counting rules (../shared/spec/mrpips03.md):
---  * a realisation belongs to a period when its "data" lies in the period;
---  * the family of a realisation is the family of its decision; the recipient is swiadczenia.osoba_id
---    (the import fills in the decision's person when the export leaves it empty);
---  * families and recipients are DISTINCT counts in every group, never sums of rows;
---  * persons in families = the sum of family sizes over the distinct families of the group, where the
---    size of a family is the number of its members on the date of its LAST realisation in the period;
---  * the reasons of a family in a period are the union of the reasons of its decisions that have a
---    realisation in the period; reason rows overlap (a family with two reasons counts in both).
---
--- Periods: M (month M), YTD (1 January – end of M), M_PY and YTD_PY (the same a year earlier),
--- Tmm (each month of the year up to M) and Pmm (the same months of the previous year), for the trend.
+-- Periods: M (month M), YTD (1 January – end of M), M_PY and YTD_PY (the same a year earlier), Tmm (each month of
+-- the year up to M) and Pmm (the same months of the previous year). Rows stored: the city for every period, and
+-- the groups the documents show — district, branch, form, form × district, reason, reason × district — for M and
+-- YTD. (Until issue 17 those groups were also stored for the other periods, though no document read them.)
+-- A family counts its size once per group: once per period for groups of family attributes (city, district,
+-- branch), once per form for forms; reason rows overlap (a family with two reasons counts in both).
 INSERT INTO monthly_stat (job_instance_id, period_code, grouping_set, district, branch, form, reason,
                           families, persons_in_families, recipients, benefits, amount)
-WITH month_start AS (
-    SELECT CAST(:monthStart AS date) AS m0
+WITH month_city AS (            -- single months: M, M_PY, Tmm, Pmm
+    SELECT f.ym, f.families, f.persons, m.benefits, m.amount
+      FROM (SELECT ym, count(*) AS families, sum(size) AS persons FROM ms_family_month GROUP BY ym) f
+      JOIN (SELECT ym, sum(liczba) AS benefits, sum(kwota) AS amount FROM ms_realisation GROUP BY ym) m USING (ym)
 ),
-periods AS (
-    SELECT 'M' AS period_code, m0 AS first_day,
-           CAST(m0 + interval '1 month' - interval '1 day' AS date) AS last_day
-      FROM month_start
+month_recipients AS (
+    SELECT ym, count(*) AS recipients FROM (SELECT DISTINCT ym, osoba_id FROM ms_realisation) x GROUP BY ym
+),
+year_city AS (                  -- YTD and YTD_PY
+    SELECT y.current_year, y.families, y.persons, m.benefits, m.amount
+      FROM (SELECT current_year, count(*) AS families, sum(size) AS persons FROM ms_family_year GROUP BY current_year) y
+      JOIN (SELECT current_year, sum(liczba) AS benefits, sum(kwota) AS amount FROM ms_realisation
+             GROUP BY current_year) m USING (current_year)
+),
+year_recipients AS (
+    SELECT current_year, count(*) AS recipients
+      FROM (SELECT DISTINCT current_year, osoba_id FROM ms_realisation) x GROUP BY current_year
+),
+areas AS (                      -- district and branch, YTD and M (families from the family-years)
+    SELECT GROUPING(dzielnica, filia) AS g, dzielnica, filia,
+           count(*) AS families, sum(size) AS persons,
+           count(*) FILTER (WHERE in_month) AS month_families, sum(month_size) FILTER (WHERE in_month) AS month_persons
+      FROM ms_family_year WHERE current_year
+     GROUP BY GROUPING SETS ((dzielnica), (filia))
+),
+area_money AS (
+    SELECT GROUPING(x.dzielnica, x.filia) AS g, x.dzielnica, x.filia,
+           sum(x.liczba) AS benefits, sum(x.kwota) AS amount,
+           sum(x.liczba) FILTER (WHERE x.ym = p.ym0) AS month_benefits,
+           sum(x.kwota) FILTER (WHERE x.ym = p.ym0) AS month_amount
+      FROM ms_realisation x CROSS JOIN ms_param p WHERE x.current_year
+     GROUP BY GROUPING SETS ((x.dzielnica), (x.filia))
+),
+forms AS (                      -- form and form × district, YTD and M
+    SELECT GROUPING(y.dzielnica) AS g, ff.forma, y.dzielnica,
+           count(*) AS families, sum(y.size) AS persons, sum(ff.benefits) AS benefits, sum(ff.amount) AS amount,
+           count(*) FILTER (WHERE ff.in_month) AS month_families,
+           sum(y.month_size) FILTER (WHERE ff.in_month) AS month_persons,
+           sum(ff.month_benefits) AS month_benefits, sum(ff.month_amount) AS month_amount
+      FROM ms_family_form ff
+      JOIN ms_family_year y ON y.current_year AND y.rodzina_id = ff.rodzina_id
+     GROUP BY ff.forma, GROUPING SETS ((), (y.dzielnica))
+),
+recipients AS (                 -- every detailed group, YTD and M
+    SELECT GROUPING(dzielnica, filia, forma) AS g, dzielnica, filia, forma,
+           count(DISTINCT osoba_id) AS recipients,
+           count(DISTINCT osoba_id) FILTER (WHERE in_month) AS month_recipients
+      FROM ms_recipient
+     GROUP BY GROUPING SETS ((dzielnica), (filia), (forma), (forma, dzielnica))
+),
+reasons AS (
+    SELECT GROUPING(y.dzielnica) AS g, r.powod, y.dzielnica,
+           count(*) AS families, sum(y.size) AS persons,
+           count(*) FILTER (WHERE r.in_month) AS month_families,
+           sum(y.month_size) FILTER (WHERE r.in_month) AS month_persons
+      FROM ms_family_reason r
+      JOIN ms_family_year y ON y.current_year AND y.rodzina_id = r.rodzina_id
+     GROUP BY r.powod, GROUPING SETS ((), (y.dzielnica))
+),
+city AS (
+    SELECT CASE WHEN c.ym = p.ym0 THEN 'M' WHEN c.ym = p.ym0 - 12 THEN 'M_PY' END AS period_code,
+           c.ym, c.families, c.persons, c.benefits, c.amount
+      FROM month_city c CROSS JOIN ms_param p WHERE c.ym IN (p.ym0, p.ym0 - 12)
     UNION ALL
-    SELECT 'YTD', CAST(date_trunc('year', m0) AS date),
-           CAST(m0 + interval '1 month' - interval '1 day' AS date)
-      FROM month_start
-    UNION ALL
-    SELECT 'M_PY', CAST(m0 - interval '1 year' AS date),
-           CAST(m0 - interval '1 year' + interval '1 month' - interval '1 day' AS date)
-      FROM month_start
-    UNION ALL
-    SELECT 'YTD_PY', CAST(date_trunc('year', m0) - interval '1 year' AS date),
-           CAST(m0 - interval '1 year' + interval '1 month' - interval '1 day' AS date)
-      FROM month_start
-    UNION ALL
-    SELECT 'T' || to_char(g, 'MM'), CAST(g AS date),
-           CAST(g + interval '1 month' - interval '1 day' AS date)
-      FROM month_start, generate_series(date_trunc('year', m0), m0, interval '1 month') AS g
-    UNION ALL
-    SELECT 'P' || to_char(g, 'MM'), CAST(g AS date),
-           CAST(g + interval '1 month' - interval '1 day' AS date)
-      FROM month_start,
-           generate_series(date_trunc('year', m0) - interval '1 year', m0 - interval '1 year', interval '1 month') AS g
-),
-realisations AS (
-    SELECT p.period_code, s.swiadczenie_id, s.decyzja_id, d.rodzina_id, s.osoba_id,
-           s.forma, s.data, s.liczba, s.kwota
-      FROM swiadczenia s
-      JOIN decyzje d ON d.snapshot_id = s.snapshot_id AND d.decyzja_id = s.decyzja_id
-      JOIN periods p ON s.data BETWEEN p.first_day AND p.last_day
-     WHERE s.snapshot_id = :snapshotId
-       AND s.data BETWEEN (SELECT min(first_day) FROM periods) AND (SELECT max(last_day) FROM periods)
-),
-family_reference_date AS (
-    SELECT period_code, rodzina_id, max(data) AS reference_date
-      FROM realisations
-     GROUP BY period_code, rodzina_id
-),
-family_size AS (
-    SELECT f.period_code, f.rodzina_id, r.dzielnica, r.filia,
-           count(DISTINCT c.osoba_id) AS size
-      FROM family_reference_date f
-      JOIN rodziny r ON r.snapshot_id = :snapshotId AND r.rodzina_id = f.rodzina_id
-      LEFT JOIN czlonkowie c ON c.snapshot_id = :snapshotId AND c.rodzina_id = f.rodzina_id
-                            AND c.data_od <= f.reference_date
-                            AND (c.data_do IS NULL OR c.data_do >= f.reference_date)
-     GROUP BY f.period_code, f.rodzina_id, r.dzielnica, r.filia
-),
--- every realisation with its family's attributes; a family adds its size once per group:
--- once per period for groups of family attributes (city, district, branch), once per form otherwise
-facts AS (
-    SELECT r.period_code, r.rodzina_id, r.osoba_id, r.forma, r.liczba, r.kwota,
-           fs.dzielnica, fs.filia, fs.size,
-           row_number() OVER (PARTITION BY r.period_code, r.rodzina_id
-                              ORDER BY r.swiadczenie_id) = 1 AS first_of_family,
-           row_number() OVER (PARTITION BY r.period_code, r.rodzina_id, r.forma
-                              ORDER BY r.swiadczenie_id) = 1 AS first_of_family_form
-      FROM realisations r
-      JOIN family_size fs ON fs.period_code = r.period_code AND fs.rodzina_id = r.rodzina_id
-),
-family_reasons AS (
-    SELECT DISTINCT r.period_code, r.rodzina_id, dp.powod
-      FROM realisations r
-      JOIN decyzje_powody dp ON dp.snapshot_id = :snapshotId AND dp.decyzja_id = r.decyzja_id
+    SELECT CASE WHEN c.ym >= p.ym0 - p.ym0 % 12 THEN 'T' ELSE 'P' END || lpad(CAST(c.ym % 12 + 1 AS text), 2, '0'),
+           c.ym, c.families, c.persons, c.benefits, c.amount
+      FROM month_city c CROSS JOIN ms_param p
 )
-SELECT :instanceId, period_code,
-       CASE GROUPING(dzielnica, filia, forma)
-            WHEN 7 THEN 'CITY' WHEN 3 THEN 'DISTRICT' WHEN 5 THEN 'BRANCH'
-            WHEN 6 THEN 'FORM' WHEN 2 THEN 'FORM_DISTRICT' END,
-       dzielnica, filia, forma, NULL,
-       count(DISTINCT rodzina_id),
-       CASE WHEN GROUPING(forma) = 1 THEN sum(size) FILTER (WHERE first_of_family)
-            ELSE sum(size) FILTER (WHERE first_of_family_form) END,
-       count(DISTINCT osoba_id),
-       sum(liczba),
-       sum(kwota)
-  FROM facts
- GROUP BY period_code, GROUPING SETS ((), (dzielnica), (filia), (forma), (forma, dzielnica))
+SELECT :instanceId, c.period_code, 'CITY', NULL, NULL, NULL, NULL, c.families, c.persons, r.recipients, c.benefits, c.amount
+  FROM city c JOIN month_recipients r USING (ym)
 UNION ALL
-SELECT :instanceId, fr.period_code,
-       CASE GROUPING(fs.dzielnica) WHEN 1 THEN 'REASON' ELSE 'REASON_DISTRICT' END,
-       fs.dzielnica, NULL, NULL, fr.powod,
-       count(DISTINCT fr.rodzina_id),
-       sum(fs.size),
+SELECT :instanceId, CASE WHEN y.current_year THEN 'YTD' ELSE 'YTD_PY' END, 'CITY', NULL, NULL, NULL, NULL,
+       y.families, y.persons, r.recipients, y.benefits, y.amount
+  FROM year_city y JOIN year_recipients r USING (current_year)
+UNION ALL
+SELECT :instanceId, p.period_code, CASE a.g WHEN 1 THEN 'DISTRICT' ELSE 'BRANCH' END, a.dzielnica, a.filia, NULL, NULL,
+       CASE p.period_code WHEN 'YTD' THEN a.families ELSE a.month_families END,
+       CASE p.period_code WHEN 'YTD' THEN a.persons ELSE a.month_persons END,
+       CASE p.period_code WHEN 'YTD' THEN r.recipients ELSE r.month_recipients END,
+       CASE p.period_code WHEN 'YTD' THEN m.benefits ELSE m.month_benefits END,
+       CASE p.period_code WHEN 'YTD' THEN m.amount ELSE m.month_amount END
+  FROM areas a
+  JOIN area_money m ON m.g = a.g AND m.dzielnica IS NOT DISTINCT FROM a.dzielnica AND m.filia IS NOT DISTINCT FROM a.filia
+  JOIN recipients r ON r.g = CASE a.g WHEN 1 THEN 3 ELSE 5 END
+                   AND r.dzielnica IS NOT DISTINCT FROM a.dzielnica AND r.filia IS NOT DISTINCT FROM a.filia
+  CROSS JOIN (VALUES ('M'), ('YTD')) AS p (period_code)
+ WHERE p.period_code = 'YTD' OR a.month_families > 0
+UNION ALL
+SELECT :instanceId, p.period_code, CASE f.g WHEN 1 THEN 'FORM' ELSE 'FORM_DISTRICT' END, f.dzielnica, NULL, f.forma, NULL,
+       CASE p.period_code WHEN 'YTD' THEN f.families ELSE f.month_families END,
+       CASE p.period_code WHEN 'YTD' THEN f.persons ELSE f.month_persons END,
+       CASE p.period_code WHEN 'YTD' THEN r.recipients ELSE r.month_recipients END,
+       CASE p.period_code WHEN 'YTD' THEN f.benefits ELSE f.month_benefits END,
+       CASE p.period_code WHEN 'YTD' THEN f.amount ELSE f.month_amount END
+  FROM forms f
+  JOIN recipients r ON r.g = CASE f.g WHEN 1 THEN 6 ELSE 2 END AND r.forma = f.forma
+                   AND r.dzielnica IS NOT DISTINCT FROM f.dzielnica
+  CROSS JOIN (VALUES ('M'), ('YTD')) AS p (period_code)
+ WHERE p.period_code = 'YTD' OR f.month_families > 0
+UNION ALL
+SELECT :instanceId, p.period_code, CASE r.g WHEN 1 THEN 'REASON' ELSE 'REASON_DISTRICT' END, r.dzielnica, NULL, NULL,
+       r.powod,
+       CASE p.period_code WHEN 'YTD' THEN r.families ELSE r.month_families END,
+       CASE p.period_code WHEN 'YTD' THEN r.persons ELSE r.month_persons END,
        NULL, NULL, NULL
-  FROM family_reasons fr
-  JOIN family_size fs ON fs.period_code = fr.period_code AND fs.rodzina_id = fr.rodzina_id
- GROUP BY fr.period_code, fr.powod, GROUPING SETS ((), (fs.dzielnica))
+  FROM reasons r
+  CROSS JOIN (VALUES ('M'), ('YTD')) AS p (period_code)
+ WHERE p.period_code = 'YTD' OR r.month_families > 0

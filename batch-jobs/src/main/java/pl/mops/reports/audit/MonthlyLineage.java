@@ -9,7 +9,11 @@ import org.springframework.stereotype.Component;
 
 import pl.mops.reports.database.NamedQueries;
 
-/** Fills {@link LineageTable#TABLE} with every family count the monthly statistics show ({@code audit-lineage-monthly.sql}). */
+/**
+ * Fills {@link LineageTable#TABLE} with every family count the monthly statistics show: the family-level facts of the
+ * month ({@code monthly-facts.sql}, the same statements as the aggregation) and the lineage rows drawn from them
+ * ({@code audit-lineage-monthly.sql}). Must run inside one transaction (the fact tables are dropped at commit).
+ */
 @Component
 public class MonthlyLineage {
 
@@ -22,8 +26,13 @@ public class MonthlyLineage {
     }
 
     public void fill(long snapshotId, YearMonth month) {
-        jdbc.update(queries.get("audit-lineage-monthly"), Map.of(
+        Map<String, Object> parameters = Map.of(
                 "snapshotId", snapshotId,
-                "monthStart", Date.valueOf(month.atDay(1))));
+                "monthStart", Date.valueOf(month.atDay(1)));
+        jdbc.getJdbcTemplate().execute("SET LOCAL work_mem = '256MB'"); // as in the aggregation
+        for (String statement : queries.steps("monthly-facts")) {
+            jdbc.update(statement, parameters);
+        }
+        jdbc.update(queries.get("audit-lineage-monthly"), Map.of());
     }
 }

@@ -1,0 +1,91 @@
+-- The family-level facts of one monthly statistics run (../shared/spec/reports.md, "Statystyka miesięczna"): ONE
+-- pass over the realisations of the two windows the report shows — 1 January to the end of month M, and the same
+-- months a year earlier — into temporary tables (dropped at commit) that feed every figure (monthly-statistics.sql)
+-- and every lineage row (audit-lineage-monthly.sql). Statements are separated by lines "-- step"; parameters
+-- :snapshotId, :monthStart (first day of month M).
+--
+-- Counting rules (../shared/spec/mrpips03.md), the same as ever:
+--  * a realisation belongs to a period when its "data" lies in the period; the family of a realisation is the
+--    family of its decision (only families present in "rodziny" count); the recipient is swiadczenia.osoba_id;
+--  * families and recipients are DISTINCT counts in every group, never sums of rows;
+--  * the size of a family in a period = its members on the date of its LAST realisation in the period, so the
+--    size in a span of months is its size in its latest month of the span;
+--  * the reasons of a family in a period = the union of the reasons of its decisions realised in the period.
+-- Months are numbered ym = year * 12 + month - 1.
+
+-- step: a second run in the same transaction starts afresh
+DROP TABLE IF EXISTS pg_temp.ms_param, pg_temp.ms_realisation, pg_temp.ms_family_month, pg_temp.ms_family_year,
+    pg_temp.ms_family_form, pg_temp.ms_recipient, pg_temp.ms_family_reason;
+
+-- step: the parameters
+CREATE TEMP TABLE ms_param ON COMMIT DROP AS
+SELECT m0 AS month_start,
+       CAST(m0 + interval '1 month' - interval '1 day' AS date) AS month_end,
+       CAST(date_trunc('year', m0) AS date) AS year_start,
+       CAST(date_trunc('year', m0) - interval '1 year' AS date) AS previous_year_start,
+       CAST(m0 - interval '1 year' + interval '1 month' - interval '1 day' AS date) AS previous_month_end,
+       CAST(extract(year FROM m0) AS int) * 12 + CAST(extract(month FROM m0) AS int) - 1 AS ym0
+  FROM (SELECT CAST(:monthStart AS date) AS m0) m;
+
+-- step: the one pass: every realisation of the two windows with its family's district and branch
+CREATE TEMP TABLE ms_realisation ON COMMIT DROP AS
+SELECT CAST(extract(year FROM s.data) AS int) * 12 + CAST(extract(month FROM s.data) AS int) - 1 AS ym,
+       s.data >= p.year_start AS current_year,
+       d.rodzina_id, r.dzielnica, r.filia, s.osoba_id, s.forma, s.decyzja_id, s.data, s.liczba, s.kwota
+  FROM ms_param p
+  JOIN swiadczenia s ON s.snapshot_id = :snapshotId
+                    AND (s.data BETWEEN p.previous_year_start AND p.previous_month_end
+                         OR s.data BETWEEN p.year_start AND p.month_end)
+  JOIN decyzje d ON d.snapshot_id = s.snapshot_id AND d.decyzja_id = s.decyzja_id
+  JOIN rodziny r ON r.snapshot_id = s.snapshot_id AND r.rodzina_id = d.rodzina_id;
+
+-- step
+ANALYZE ms_realisation;
+
+-- step: family-months: every family with a realisation in the month, and its size on the day of its last one there.
+-- count(*) counts persons: the import rejects a person who is a member twice on one day (import-checks.sql, stage 3),
+-- so on any day a person has at most one membership row.
+CREATE TEMP TABLE ms_family_month ON COMMIT DROP AS
+SELECT f.ym, f.current_year, f.rodzina_id, count(c.osoba_id) AS size
+  FROM (SELECT ym, current_year, rodzina_id, max(data) AS last_date
+          FROM ms_realisation GROUP BY ym, current_year, rodzina_id) f
+  LEFT JOIN czlonkowie c ON c.snapshot_id = :snapshotId AND c.rodzina_id = f.rodzina_id
+                        AND c.data_od <= f.last_date AND (c.data_do IS NULL OR c.data_do >= f.last_date)
+ GROUP BY f.ym, f.current_year, f.rodzina_id;
+
+-- step: family-years: every family of each window (current year / a year earlier) with its district and branch, its
+-- size in the window (= in its latest month there) and in month M (or M a year earlier)
+CREATE TEMP TABLE ms_family_year ON COMMIT DROP AS
+SELECT y.current_year, y.rodzina_id, r.dzielnica, r.filia, y.size, y.month_size IS NOT NULL AS in_month, y.month_size
+  FROM (SELECT f.current_year, f.rodzina_id, (max(ARRAY[f.ym, f.size]))[2] AS size,
+               max(f.size) FILTER (WHERE f.ym IN (p.ym0, p.ym0 - 12)) AS month_size
+          FROM ms_family_month f CROSS JOIN ms_param p
+         GROUP BY f.current_year, f.rodzina_id) y
+  JOIN rodziny r ON r.snapshot_id = :snapshotId AND r.rodzina_id = y.rodzina_id;
+
+-- step: family × form of the current year (year to date, and month M)
+CREATE TEMP TABLE ms_family_form ON COMMIT DROP AS
+SELECT x.rodzina_id, x.forma, sum(x.liczba) AS benefits, sum(x.kwota) AS amount,
+       bool_or(x.ym = p.ym0) AS in_month,
+       sum(x.liczba) FILTER (WHERE x.ym = p.ym0) AS month_benefits,
+       sum(x.kwota) FILTER (WHERE x.ym = p.ym0) AS month_amount
+  FROM ms_realisation x CROSS JOIN ms_param p
+ WHERE x.current_year
+ GROUP BY x.rodzina_id, x.forma;
+
+-- step: recipients of the current year by form and area (a person counts once per group)
+CREATE TEMP TABLE ms_recipient ON COMMIT DROP AS
+SELECT x.osoba_id, x.forma, x.dzielnica, x.filia, bool_or(x.ym = p.ym0) AS in_month
+  FROM ms_realisation x CROSS JOIN ms_param p
+ WHERE x.current_year
+ GROUP BY x.osoba_id, x.forma, x.dzielnica, x.filia;
+
+-- step: reasons of the families of the current year (of the decisions realised in it, and in month M)
+CREATE TEMP TABLE ms_family_reason ON COMMIT DROP AS
+SELECT x.rodzina_id, dp.powod, bool_or(x.in_month) AS in_month
+  FROM (SELECT r.rodzina_id, r.decyzja_id, bool_or(r.ym = p.ym0) AS in_month
+          FROM ms_realisation r CROSS JOIN ms_param p
+         WHERE r.current_year
+         GROUP BY r.rodzina_id, r.decyzja_id) x
+  JOIN decyzje_powody dp ON dp.snapshot_id = :snapshotId AND dp.decyzja_id = x.decyzja_id
+ GROUP BY x.rodzina_id, dp.powod
