@@ -90,9 +90,12 @@ public class LineageTable {
     public long writeCsv(OutputStream target) {
         byte[] key = secret.key();
         Map<String, Object> keys = Map.of("innerKey", Pseudonyms.innerKey(key), "outerKey", Pseudonyms.outerKey(key));
-        String sql = "SELECT cell, kind, pseudonym FROM (SELECT cell, kind, "
-                + Pseudonyms.sqlExpression("kind", "source_id") + " AS pseudonym FROM " + TABLE + ") x"
-                + " ORDER BY cell, kind, pseudonym COLLATE \"C\"";
+        // a unit counted in many cells (a family is in its city, district, branch, forms and reasons, per period)
+        // gets its HMAC computed once, not once per line
+        String sql = "WITH units AS (SELECT kind, source_id, " + Pseudonyms.sqlExpression("kind", "source_id")
+                + " AS pseudonym FROM (SELECT DISTINCT kind, source_id FROM " + TABLE + ") d)"
+                + " SELECT l.cell, l.kind, u.pseudonym FROM " + TABLE + " l JOIN units u USING (kind, source_id)"
+                + " ORDER BY l.cell, l.kind, u.pseudonym COLLATE \"C\"";
         try {
             Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
             out.write('\uFEFF');

@@ -22,6 +22,9 @@ public final class FailureTranslator {
                     || (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
                 return new UserError("brak połączenia z bazą danych (" + t.getMessage() + ").", ExitCode.DATABASE_UNAVAILABLE, failure);
             }
+            if (t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                return new UserError(canceled(sql.getMessage()), ExitCode.JOB_FAILED, failure);
+            }
             if (t instanceof FileSystemException fs && isDiskFull(fs.getReason())) {
                 return new UserError("brak miejsca na dysku przy zapisie pliku " + fs.getFile() + ".", ExitCode.FILE_ERROR, failure);
             }
@@ -34,6 +37,24 @@ public final class FailureTranslator {
         }
         String what = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return new UserError("nieoczekiwany błąd programu: " + firstLine(what), ExitCode.JOB_FAILED, failure);
+    }
+
+    /** SQLSTATE 57014: the server cancelled the statement (its statement_timeout, or someone cancelled it) */
+    static final String QUERY_CANCELED = "57014";
+
+    /**
+     * PostgreSQL says it in English ("canceling statement due to statement timeout"); the user reads what happened and
+     * what to do. Nothing of the step was kept (its transaction was rolled back), so the run can be resumed.
+     */
+    static String canceled(String serverMessage) {
+        if (serverMessage != null && serverMessage.contains("statement timeout")) {
+            return "zapytanie do bazy danych trwało dłużej niż pozwala limit czasu (statement_timeout) i baza je przerwała. "
+                    + "Nic z tego kroku nie zostało zapisane; przebieg można wznowić (--restart). Jeśli to się powtarza, "
+                    + "administrator może zwiększyć limit w config/application.yml (connection-init-sql, "
+                    + "SET statement_timeout) — zob. docs/administracja.md, „Odporność na awarie i limity”.";
+        }
+        return "zapytanie do bazy danych zostało przerwane na żądanie (anulowane w bazie danych, np. przez "
+                + "administratora). Nic z tego kroku nie zostało zapisane; przebieg można wznowić (--restart).";
     }
 
     private static boolean isDiskFull(String reason) {

@@ -1,0 +1,32 @@
+package pl.mops.reports.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.QueryTimeoutException;
+
+class FailureTranslatorTest {
+
+    @Test
+    void statementTimeoutIsToldInPolishWithWhatToDo() {
+        // what pgjdbc throws (PSQLException is an SQLException with SQLSTATE 57014), wrapped as Spring wraps it
+        SQLException server = new SQLException("ERROR: canceling statement due to statement timeout", "57014");
+        UserError error = FailureTranslator.toUserError(new QueryTimeoutException("StatementCallback", server));
+
+        assertThat(error.getMessage())
+                .contains("limit czasu (statement_timeout)", "Nic z tego kroku nie zostało zapisane", "--restart",
+                        "config/application.yml")
+                .doesNotContain("canceling statement");
+        assertThat(error.exit()).isEqualTo(ExitCode.JOB_FAILED);
+    }
+
+    @Test
+    void aStatementCancelledBySomeoneIsNotCalledATimeout() {
+        SQLException server = new SQLException("ERROR: canceling statement due to user request", "57014");
+        UserError error = FailureTranslator.toUserError(new RuntimeException(server));
+
+        assertThat(error.getMessage()).contains("przerwane na żądanie").doesNotContain("statement_timeout", "canceling");
+    }
+}
