@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
 import pl.mops.reports.audit.AuditPackageWriter;
+import pl.mops.reports.audit.StoredLineage;
 import pl.mops.reports.system.ExitCode;
 import pl.mops.reports.system.UserError;
 import pl.mops.reports.importing.Snapshot;
@@ -48,13 +49,15 @@ public class Mrpips03Tasklets {
     private final MopsProperties properties;
     private final AuditPackageWriter packages;
     private final ReturnLineage lineage;
+    private final StoredLineage storedLineage;
 
     public Mrpips03Tasklets(Layouts layouts, ReturnRepository returns, ReturnComputation computation,
                             SnapshotRepository snapshots, ReportFileWriter writer, Renderers renderers,
                             RunFileRepository runFiles, MopsProperties properties, AuditPackageWriter packages,
-                            ReturnLineage lineage) {
+                            ReturnLineage lineage, StoredLineage storedLineage) {
         this.packages = packages;
         this.lineage = lineage;
+        this.storedLineage = storedLineage;
         this.layouts = layouts;
         this.returns = returns;
         this.computation = computation;
@@ -75,7 +78,10 @@ public class Mrpips03Tasklets {
             boolean incomplete = !snapshot.coverage().covers(parameters.period().start(), parameters.period().end());
             StoredReturn stored = returns.create(step.getJobExecution().getJobInstance().getInstanceId(),
                     step.getJobExecution().getId(), parameters, layout, incomplete);
-            int cells = computation.computeCells(stored.id(), parameters.snapshotId(), parameters.period(), layout);
+            // the auditors' lineage from the same fact table, kept for the files step's package (StoredLineage)
+            int cells = computation.computeCells(stored.id(), parameters.snapshotId(), parameters.period(), layout,
+                    () -> storedLineage.keep(step.getJobExecution(),
+                            () -> lineage.insertFromFacts(parameters.snapshotId(), layout)));
             returns.keepAsDraftOfSubmittedIfUnchanged(stored);
             contribution.incrementWriteCount(cells);
             return RepeatStatus.FINISHED;
@@ -155,7 +161,12 @@ public class Mrpips03Tasklets {
                         dir, base + "-zmiany", renderers("xlsx")));
             }
             files.add(packages.write(new AuditPackageWriter.Request(step, snapshot, layout.version(), dir, base,
-                    List.copyOf(files), () -> lineage.fill(snapshot.id(), stored.period(), layout))));
+                    List.copyOf(files), () -> {
+                        if (!storedLineage.restore(step.getJobExecution())) {
+                            lineage.fill(snapshot.id(), stored.period(), layout);
+                        }
+                    })));
+            storedLineage.discard(step.getJobExecution());
             runFiles.record(step.getJobExecution().getId(), step.getJobExecution().getJobInstance().getInstanceId(), files);
             returns.markFilesWritten(stored.id());
             contribution.incrementWriteCount(files.size());

@@ -37,6 +37,15 @@ public class ReturnComputation {
 
     /** @return the number of cells stored */
     public int computeCells(long returnId, long snapshotId, ReturnPeriod period, Layout layout) {
+        return computeCells(returnId, snapshotId, period, layout, () -> { });
+    }
+
+    /**
+     * @param whileFactsExist runs after the cells, while the period's fact table still exists (the lineage is drawn
+     *                        from it there: {@link ReturnLineage#insertFromFacts})
+     * @return the number of cells stored
+     */
+    public int computeCells(long returnId, long snapshotId, ReturnPeriod period, Layout layout, Runnable whileFactsExist) {
         buildFacts(jdbc, queries, snapshotId, period, layout);
         Set<FactSet> available = available(snapshots, snapshotId);
         int cells = 0;
@@ -54,6 +63,7 @@ public class ReturnComputation {
         }
         SectionSql.insertCounters(layout.counters(), returnId)
                 .ifPresent(statement -> jdbc.update(statement.sql(), statement.parameters()));
+        whileFactsExist.run();
         jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS pg_temp.mrpips03_fakty");
         log.info("MRPiPS-03 {} (migawka {}, układ {}): {} komórek", period, snapshotId, layout.version(), cells);
         return cells;

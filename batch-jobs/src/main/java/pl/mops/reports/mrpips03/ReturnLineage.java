@@ -29,11 +29,16 @@ public class ReturnLineage {
 
     public void fill(long snapshotId, ReturnPeriod period, Layout layout) {
         ReturnComputation.buildFacts(jdbc, queries, snapshotId, period, layout);
+        insertFromFacts(snapshotId, layout);
+        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS pg_temp.mrpips03_fakty");
+    }
+
+    /** the lineage rows from the period's fact table, which must exist (the cells step calls it before dropping it) */
+    void insertFromFacts(long snapshotId, Layout layout) {
         Set<FactSet> available = ReturnComputation.available(snapshots, snapshotId);
         for (Layout.Section section : layout.sections()) {
             SectionSql.insertLineage(section, available)
                     .ifPresent(statement -> jdbc.update(statement.sql(), statement.parameters()));
         }
-        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS pg_temp.mrpips03_fakty");
     }
 }

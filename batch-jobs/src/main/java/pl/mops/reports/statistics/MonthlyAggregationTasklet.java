@@ -12,13 +12,15 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.audit.StoredLineage;
 import pl.mops.reports.database.NamedQueries;
 
 /**
  * Step 1: the aggregation, set-based: one pass over the month's and the year's realisations into family-level
  * fact tables ({@code sql/queries/monthly-facts.sql}), and from them every figure into {@code monthly_stat}
- * ({@code sql/queries/monthly-statistics.sql}). Runs in the step's transaction and first deletes what an earlier,
- * failed attempt of the same job instance may have left, so a restart gives the same rows.
+ * ({@code sql/queries/monthly-statistics.sql}) and the auditors' lineage ({@link StoredLineage}). Runs in the step's
+ * transaction and first deletes what an earlier, failed attempt of the same job instance may have left, so a restart
+ * gives the same rows.
  */
 @Component
 public class MonthlyAggregationTasklet implements Tasklet {
@@ -27,10 +29,12 @@ public class MonthlyAggregationTasklet implements Tasklet {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedQueries queries;
+    private final StoredLineage lineage;
 
-    public MonthlyAggregationTasklet(NamedParameterJdbcTemplate jdbc, NamedQueries queries) {
+    public MonthlyAggregationTasklet(NamedParameterJdbcTemplate jdbc, NamedQueries queries, StoredLineage lineage) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.lineage = lineage;
     }
 
     @Override
@@ -51,8 +55,11 @@ public class MonthlyAggregationTasklet implements Tasklet {
         }
         long facts = System.nanoTime();
         int rows = jdbc.update(queries.get("monthly-statistics"), args);
-        log.info("Statystyka {}: fakty rodzin {} ms, agregaty {} ms", parameters.month(), (facts - started) / 1_000_000,
-                (System.nanoTime() - facts) / 1_000_000);
+        long figures = System.nanoTime();
+        // the auditors' lineage from the same fact tables, kept for the rendering step's package
+        lineage.keep(step.getJobExecution(), () -> jdbc.update(queries.get("audit-lineage-monthly"), Map.of()));
+        log.info("Statystyka {}: fakty rodzin {} ms, agregaty {} ms, pochodzenie {} ms", parameters.month(),
+                (facts - started) / 1_000_000, (figures - facts) / 1_000_000, (System.nanoTime() - figures) / 1_000_000);
         contribution.incrementWriteCount(rows);
         log.info("Statystyka {} (migawka {}): {} wierszy agregatów", parameters.month(), parameters.snapshotId(), rows);
         return RepeatStatus.FINISHED;

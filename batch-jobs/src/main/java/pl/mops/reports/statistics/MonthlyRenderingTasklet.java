@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import pl.mops.reports.audit.AuditPackageWriter;
 import pl.mops.reports.audit.MonthlyLineage;
+import pl.mops.reports.audit.StoredLineage;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.publication.PublicationProfile;
@@ -44,11 +45,12 @@ public class MonthlyRenderingTasklet implements Tasklet {
     private final SnapshotRepository snapshots;
     private final AuditPackageWriter packages;
     private final MonthlyLineage lineage;
+    private final StoredLineage storedLineage;
     private final YearToDateWorkbook yearToDate;
 
     public MonthlyRenderingTasklet(MonthlyReportAssembler assembler, ReportFileWriter writer, Renderers renderers,
                                    RunFileRepository runFiles, SnapshotRepository snapshots, AuditPackageWriter packages,
-                                   MonthlyLineage lineage, YearToDateWorkbook yearToDate) {
+                                   MonthlyLineage lineage, StoredLineage storedLineage, YearToDateWorkbook yearToDate) {
         this.assembler = assembler;
         this.writer = writer;
         this.renderers = renderers;
@@ -56,6 +58,7 @@ public class MonthlyRenderingTasklet implements Tasklet {
         this.snapshots = snapshots;
         this.packages = packages;
         this.lineage = lineage;
+        this.storedLineage = storedLineage;
         this.yearToDate = yearToDate;
     }
 
@@ -77,8 +80,13 @@ public class MonthlyRenderingTasklet implements Tasklet {
         Map<String, byte[]> inputs = assembled.protection() == null ? Map.of()
                 : Map.of(ProtectionReport.FILE_NAME, assembled.protection().bytes());
         files.add(packages.write(new AuditPackageWriter.Request(step, snapshot, null, parameters.outputDir(),
-                parameters.baseFileName(), List.copyOf(files), () -> lineage.fill(snapshot.id(), parameters.month()),
-                inputs)));
+                parameters.baseFileName(), List.copyOf(files), () -> {
+                    // kept by the aggregation step from its fact tables; computed again only when it was lost
+                    if (!storedLineage.restore(step.getJobExecution())) {
+                        lineage.fill(snapshot.id(), parameters.month());
+                    }
+                }, inputs)));
+        storedLineage.discard(step.getJobExecution());
         runFiles.record(step.getJobExecution().getId(), instanceId, files);
         contribution.incrementWriteCount(files.size());
         log.info("Statystyka {}: zapisano {}", parameters.month(), files.stream().map(WrittenFile::path).toList());

@@ -1,0 +1,104 @@
+package pl.mops.reports.audit;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cell lineage of a run computed ONCE, in the step that computes the figures, from the very fact tables the figures
+ * come from — not a second pass over the period's data when the package is written (issue 17: at the country's scale
+ * that second pass was two thirds of the annual return's time).
+ *
+ * <p>The computing step fills {@link LineageTable#TABLE} from its fact tables and {@link #keep keeps} the rows in an
+ * UNLOGGED table of its job instance ({@code lineage_run_<instance>}: created in the step's transaction, so a failed
+ * step leaves none; unlogged, so millions of rows cost no WAL), and records their number in the job's execution
+ * context. The package step {@link #restore restores} them into {@link LineageTable#TABLE} and {@link #discard discards}
+ * the table in its own transaction (a failed package step keeps it for the restart). An unlogged table is emptied by
+ * PostgreSQL after a crash: when the table is missing or does not hold the recorded number of rows, {@code restore}
+ * says so and the caller computes the lineage again from the data (the slow path, same rows).
+ */
+@Component
+public class StoredLineage {
+
+    private static final Logger log = LoggerFactory.getLogger(StoredLineage.class);
+    static final String ROWS_KEY = "lineageRows";
+
+    private final JdbcTemplate jdbc;
+    private final LineageTable lineage;
+
+    public StoredLineage(JdbcTemplate jdbc, LineageTable lineage) {
+        this.jdbc = jdbc;
+        this.lineage = lineage;
+    }
+
+    static String table(long jobInstanceId) {
+        return "lineage_run_" + jobInstanceId;
+    }
+
+    /** in the computing step's transaction: {@code fill} inserts the run's rows into {@link LineageTable#TABLE} */
+    public void keep(JobExecution execution, Runnable fill) {
+        long instance = execution.getJobInstance().getInstanceId();
+        dropFinished();
+        lineage.create();
+        fill.run();
+        jdbc.execute("DROP TABLE IF EXISTS " + table(instance));
+        jdbc.execute("CREATE UNLOGGED TABLE " + table(instance) + " AS SELECT cell, kind, source_id FROM " + LineageTable.TABLE);
+        Long rows = jdbc.queryForObject("SELECT count(*) FROM " + table(instance), Long.class);
+        lineage.drop();
+        execution.getExecutionContext().putLong(ROWS_KEY, rows);
+    }
+
+    /**
+     * in the package step, after {@link LineageTable#create()}: inserts the kept rows into {@link LineageTable#TABLE}
+     *
+     * @return false when there is nothing (complete) to restore — the caller computes the lineage again
+     */
+    public boolean restore(JobExecution execution) {
+        long instance = execution.getJobInstance().getInstanceId();
+        if (!execution.getExecutionContext().containsKey(ROWS_KEY) || !exists(instance)) {
+            log.info("Pochodzenie przebiegu {}: brak zachowanych wierszy — liczę je ponownie z danych", instance);
+            return false;
+        }
+        long recorded = execution.getExecutionContext().getLong(ROWS_KEY);
+        int restored = jdbc.update("INSERT INTO " + LineageTable.TABLE + " (cell, kind, source_id) SELECT cell, kind, source_id FROM "
+                + table(instance));
+        if (restored != recorded) {
+            // e.g. emptied by crash recovery: discard what was copied and let the caller compute it again
+            jdbc.execute("TRUNCATE " + LineageTable.TABLE);
+            log.info("Pochodzenie przebiegu {}: zachowano {} wierszy, w tabeli jest {} — liczę je ponownie z danych",
+                    instance, recorded, restored);
+            return false;
+        }
+        return true;
+    }
+
+    /** in the package step's transaction, once the package is written */
+    public void discard(JobExecution execution) {
+        jdbc.execute("DROP TABLE IF EXISTS " + table(execution.getJobInstance().getInstanceId()));
+    }
+
+    private boolean exists(long instance) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class, table(instance)));
+    }
+
+    /**
+     * kept tables of runs that will never write their package (the run completed or was abandoned after the table was
+     * made — e.g. a package step that failed and was given up): dropped by the next run that keeps one
+     */
+    private void dropFinished() {
+        List<String> finished = jdbc.queryForList("""
+                SELECT c.relname FROM pg_class c
+                 WHERE c.relkind = 'r' AND c.relnamespace = CAST('public' AS regnamespace)
+                   AND c.relname ~ '^lineage_run_[0-9]+$'
+                   AND EXISTS (SELECT 1 FROM batch_job_execution e
+                                WHERE e.job_instance_id = CAST(substr(c.relname, 13) AS bigint)
+                                  AND e.status IN ('COMPLETED', 'ABANDONED'))""", String.class);
+        for (String table : finished) {
+            jdbc.execute("DROP TABLE IF EXISTS " + table);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package pl.mops.reports.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import pl.mops.reports.support.DatabaseTest;
+
+/**
+ * The lineage kept by the computing step comes back whole in the package step, and when PostgreSQL lost it (an unlogged
+ * table is emptied by crash recovery) or it is gone, {@code restore} says so and leaves nothing half-copied, so the
+ * caller computes it again.
+ */
+class StoredLineageTest extends DatabaseTest {
+
+    @Autowired
+    StoredLineage stored;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    LineageTable lineage;
+
+    private static final long INSTANCE = 987_654_321L; // no such job instance: nothing else touches its table
+
+    @Test
+    void keptRowsComeBackAndAreDiscardedAfterThePackage() {
+        JobExecution execution = execution();
+        transaction.executeWithoutResult(s -> stored.keep(execution, this::fillThree));
+
+        List<String> restored = transaction.execute(s -> {
+            lineage.create();
+            assertThat(stored.restore(execution)).isTrue();
+            List<String> rows = rows();
+            stored.discard(execution);
+            return rows;
+        });
+
+        assertThat(restored).containsExactly("a/rodziny;rodzina;R1", "a/rodziny;rodzina;R2", "b/rodziny;osoba;O1");
+        assertThat(tableExists()).isFalse();
+    }
+
+    @Test
+    void aTableEmptiedByCrashRecoveryIsNotTakenForTheLineage() {
+        JobExecution execution = execution();
+        transaction.executeWithoutResult(s -> stored.keep(execution, this::fillThree));
+        jdbc.execute("TRUNCATE " + StoredLineage.table(INSTANCE)); // what recovery does to an unlogged table
+
+        List<String> restored = transaction.execute(s -> {
+            lineage.create();
+            assertThat(stored.restore(execution)).isFalse();
+            return rows();
+        });
+
+        assertThat(restored).isEmpty();
+        transaction.executeWithoutResult(s -> stored.discard(execution));
+    }
+
+    @Test
+    void aMissingTableOrCountIsNotTakenForTheLineage() {
+        JobExecution execution = execution();
+        transaction.executeWithoutResult(s -> {
+            lineage.create();
+            assertThat(stored.restore(execution)).as("nothing kept").isFalse();
+        });
+        transaction.executeWithoutResult(s -> stored.keep(execution, this::fillThree));
+        transaction.executeWithoutResult(s -> stored.discard(execution));
+        transaction.executeWithoutResult(s -> {
+            lineage.create();
+            assertThat(stored.restore(execution)).as("table dropped").isFalse();
+        });
+    }
+
+    private static JobExecution execution() {
+        return new JobExecution(1L, new JobInstance(INSTANCE, "test"), new JobParameters());
+    }
+
+    private void fillThree() {
+        jdbc.update("INSERT INTO " + LineageTable.TABLE + " (cell, kind, source_id) VALUES "
+                + "('a/rodziny', 'rodzina', 'R1'), ('a/rodziny', 'rodzina', 'R2'), ('b/rodziny', 'osoba', 'O1')");
+    }
+
+    private List<String> rows() {
+        return jdbc.queryForList("SELECT cell || ';' || kind || ';' || source_id FROM " + LineageTable.TABLE
+                + " ORDER BY 1", String.class);
+    }
+
+    private boolean tableExists() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class,
+                StoredLineage.table(INSTANCE)));
+    }
+}
