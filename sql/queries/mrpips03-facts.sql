@@ -27,8 +27,14 @@
 --  * powody = the union of the reasons of the family's decisions that have a realisation in the period
 --    (a refusal has no realisation, so its reasons count nowhere);
 --  * wies = the family's teren is WIES; bez_swiadczen = the family has no realisation in the period.
-CREATE TEMP TABLE mrpips03_fakty ON COMMIT DROP AS
-WITH realisations AS (
+-- Statements are separated by lines "-- step". The realisations, the social work and the families are temporary tables
+-- with statistics (ANALYZE), so that the planner knows their sizes: as CTEs it guessed 200 rows and looked a hundred
+-- thousand families up one by one.
+-- step: a second build in the same transaction starts afresh
+DROP TABLE IF EXISTS pg_temp.mrpips03_fakty, pg_temp.mf_realisation, pg_temp.mf_social_work, pg_temp.mf_family;
+
+-- step: the period's realisations
+CREATE TEMP TABLE mf_realisation ON COMMIT DROP AS
     SELECT d.rodzina_id, s.osoba_id, s.decyzja_id, s.zadanie, s.forma, s.podtyp,
            CASE WHEN CAST(:cashBySubtype AS boolean) THEN coalesce(st.cash, fm.cash) ELSE fm.cash END AS pieniezna,
            s.data, s.liczba, s.kwota, s.finansowanie, s.cechy,
@@ -39,37 +45,22 @@ WITH realisations AS (
       LEFT JOIN dict_subtype st ON st.form = s.forma AND st.code = s.podtyp
       LEFT JOIN osoby o ON o.snapshot_id = s.snapshot_id AND o.osoba_id = s.osoba_id
      WHERE s.snapshot_id = :snapshotId
-       AND s.data BETWEEN :periodStart AND :periodEnd
-),
-decision_reasons AS (
-    SELECT dp.decyzja_id, array_agg(DISTINCT dp.powod) AS powody
-      FROM decyzje_powody dp
-     WHERE dp.snapshot_id = :snapshotId
-       AND dp.decyzja_id IN (SELECT decyzja_id FROM realisations)
-     GROUP BY dp.decyzja_id
-),
-contracts AS (
-    SELECT rodzina_id, osoba_id, liczba_osob
-      FROM kontrakty
-     WHERE snapshot_id = :snapshotId
-       AND data_od <= :periodEnd
-       AND (data_do IS NULL OR data_do >= :periodStart)
-),
-help AS (
-    SELECT w.rodzina_id, coalesce(w.osoba_id, a.osoba_id) AS osoba_id, w.rodzaj
-      FROM wsparcie w
-      LEFT JOIN czlonkowie a ON w.osoba_id IS NULL AND a.snapshot_id = w.snapshot_id AND a.rodzina_id = w.rodzina_id
-                            AND a.rola = 'WNIOSKODAWCA' AND a.data_od <= w.data
-                            AND (a.data_do IS NULL OR a.data_do >= w.data)
-     WHERE w.snapshot_id = :snapshotId
-       AND w.data BETWEEN :periodStart AND :periodEnd
-),
-social_work AS (
+       AND s.data BETWEEN :periodStart AND :periodEnd;
+
+-- step: the period's social work
+CREATE TEMP TABLE mf_social_work ON COMMIT DROP AS
     SELECT rodzina_id, data, kontrakt
       FROM praca_socjalna
      WHERE snapshot_id = :snapshotId
-       AND data BETWEEN :periodStart AND :periodEnd
-),
+       AND data BETWEEN :periodStart AND :periodEnd;
+
+-- step
+ANALYZE mf_realisation, mf_social_work;
+
+-- step: the families of the period: composition on the reference date, reasons, area
+CREATE TEMP TABLE mf_family ON COMMIT DROP AS
+WITH realisations AS (SELECT * FROM mf_realisation),
+social_work AS (SELECT * FROM mf_social_work),
 reference_date AS (
     SELECT rodzina_id,
            coalesce(max(data) FILTER (WHERE realised), max(data)) AS reference_date,
@@ -99,8 +90,7 @@ reasons AS (
       FROM (SELECT DISTINCT rodzina_id, decyzja_id FROM realisations) x
       JOIN decyzje_powody dp ON dp.snapshot_id = :snapshotId AND dp.decyzja_id = x.decyzja_id
      GROUP BY x.rodzina_id
-),
-families AS (
+)
     SELECT c.rodzina_id, c.rozmiar, c.dzieci,
            c.wnioskodawca AND NOT c.partner AND c.dzieci > 0 AS niepelna,
            c.emeryci,
@@ -110,7 +100,38 @@ families AS (
            coalesce(rs.powody, CAST('{}' AS text[])) AS powody
       FROM composition c
       LEFT JOIN rodziny rd ON rd.snapshot_id = :snapshotId AND rd.rodzina_id = c.rodzina_id
-      LEFT JOIN reasons rs ON rs.rodzina_id = c.rodzina_id
+      LEFT JOIN reasons rs ON rs.rodzina_id = c.rodzina_id;
+
+-- step
+ANALYZE mf_family;
+
+-- step: the fact table
+CREATE TEMP TABLE mrpips03_fakty ON COMMIT DROP AS
+WITH realisations AS (SELECT * FROM mf_realisation),
+social_work AS (SELECT * FROM mf_social_work),
+families AS (SELECT * FROM mf_family),
+decision_reasons AS (
+    SELECT dp.decyzja_id, array_agg(DISTINCT dp.powod) AS powody
+      FROM decyzje_powody dp
+     WHERE dp.snapshot_id = :snapshotId
+       AND dp.decyzja_id IN (SELECT decyzja_id FROM realisations)
+     GROUP BY dp.decyzja_id
+),
+contracts AS (
+    SELECT rodzina_id, osoba_id, liczba_osob
+      FROM kontrakty
+     WHERE snapshot_id = :snapshotId
+       AND data_od <= :periodEnd
+       AND (data_do IS NULL OR data_do >= :periodStart)
+),
+help AS (
+    SELECT w.rodzina_id, coalesce(w.osoba_id, a.osoba_id) AS osoba_id, w.rodzaj
+      FROM wsparcie w
+      LEFT JOIN czlonkowie a ON w.osoba_id IS NULL AND a.snapshot_id = w.snapshot_id AND a.rodzina_id = w.rodzina_id
+                            AND a.rola = 'WNIOSKODAWCA' AND a.data_od <= w.data
+                            AND (a.data_do IS NULL OR a.data_do >= w.data)
+     WHERE w.snapshot_id = :snapshotId
+       AND w.data BETWEEN :periodStart AND :periodEnd
 )
 SELECT 'S' AS zdarzenie, r.rodzina_id, r.osoba_id, r.zadanie, r.forma, r.podtyp, r.pieniezna,
        CAST(NULL AS boolean) AS kontrakt, r.liczba, r.kwota,

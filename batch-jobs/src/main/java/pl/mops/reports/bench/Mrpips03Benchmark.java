@@ -147,14 +147,14 @@ public class Mrpips03Benchmark {
 
     /**
      * One query: the period's events with their family attributes (the fact definition of
-     * {@code mrpips03-facts.sql}, here as a CTE, with the per-form cash flag), then one aggregate per cell. Persons in
+     * {@code bench-mrpips03-facts-one-statement.sql}, here as a CTE, with the per-form cash flag), then one aggregate per cell. Persons in
      * families is a sum over distinct families, written with DISTINCT too: each family gets a number {@code n}; the
      * distinct values of {@code rozmiar * 2^32 + n} minus the distinct {@code n} leave {@code 2^32 * Σ rozmiar}.
      */
     private void section(Map<CellKey, BigDecimal> cells, String section, String sectionCondition,
                          Map<String, String> rows, java.util.function.Function<String, String[]> columnsOf,
                          Map<String, Object> parameters) {
-        String facts = queries.get("mrpips03-facts");
+        String facts = queries.get("bench-mrpips03-facts-one-statement");
         facts = facts.substring(facts.indexOf("CREATE TEMP TABLE"));
         facts = facts.substring(facts.indexOf(" AS") + 3);
         List<String> expressions = new ArrayList<>();

@@ -72,12 +72,14 @@ public class ReturnComputation {
     /** (re)creates the temporary fact table of the period for the layout */
     static void buildFacts(NamedParameterJdbcTemplate jdbc, NamedQueries queries, long snapshotId, ReturnPeriod period,
                            Layout layout) {
-        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS pg_temp.mrpips03_fakty");
-        jdbc.update(queries.get("mrpips03-facts"), Map.of(
+        Map<String, Object> parameters = Map.of(
                 "snapshotId", snapshotId,
                 "periodStart", Date.valueOf(period.start()),
                 "periodEnd", Date.valueOf(period.end()),
-                "cashBySubtype", layout.cashBySubtype()));
+                "cashBySubtype", layout.cashBySubtype());
+        for (String statement : queries.steps("mrpips03-facts")) {
+            jdbc.update(statement, parameters);
+        }
     }
 
     /** the fact sets the snapshot's files can feed */
