@@ -1,5 +1,6 @@
 package pl.mops.reports.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -35,14 +36,13 @@ final class StartupBenchmark {
             launch = List.of("bash", launcher.toAbsolutePath().toString());
         } else {
             String java = ProcessHandle.current().info().command().orElse("java");
-            Path jar;
-            try {
-                jar = Path.of(StartupBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            } catch (Exception e) {
-                throw new IllegalStateException("nie znaleziono pliku jar programu", e);
+            // java -jar X.jar: the class path is that jar (the code source of a class is a nested URL inside it)
+            String jar = System.getProperty("java.class.path", "").split(File.pathSeparator)[0];
+            if (!jar.endsWith(".jar")) {
+                throw new IllegalStateException("program nie jest uruchomiony z pliku jar (" + jar + "): podaj --launcher");
             }
             launch = List.of(java, "-Duser.timezone=Europe/Warsaw", "-Xmx512m", "-Djava.awt.headless=true",
-                    "-Dfile.encoding=UTF-8", "-jar", jar.toString());
+                    "-Dfile.encoding=UTF-8", "-jar", Path.of(jar).toAbsolutePath().toString());
         }
     }
 
@@ -75,7 +75,7 @@ final class StartupBenchmark {
             arguments.add(command);
             arguments.add("--spring.main.log-startup-info=true");
             ProcessBuilder builder = new ProcessBuilder(arguments).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+                    .redirectError(home.resolve("start-bledy.txt").toFile());
             builder.environment().put("MOPS_HOME", home.toAbsolutePath().toString());
             builder.environment().remove("MOPS_JAVA_OPTS");
             long start = System.nanoTime();
@@ -87,7 +87,7 @@ final class StartupBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("polecenie " + command + " zakończyło się kodem " + process.exitValue()
-                        + " (dziennik: " + log + ")");
+                        + " (dziennik: " + log + ", błędy: " + home.resolve("start-bledy.txt") + ")");
             }
             return new double[] {seconds, springSeconds(tail(log, offset))};
         } catch (IOException e) {
