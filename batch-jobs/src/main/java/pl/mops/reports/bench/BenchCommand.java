@@ -51,9 +51,9 @@ import pl.mops.reports.system.ExitCode;
  * ({@link SnapshotImporter#importDirectory}: seconds, rows/s, ratio to COPY, peak heap); the one-pass floor (one query
  * over 2025's realisations joined to their decisions and families, best of two); and the jobs, each with its package
  * for the auditors: the monthly statistics of 2025-12 against {@link MonthlyPeer}, the annual MRPiPS-03 of 2025
- * against {@link Mrpips03Benchmark}'s bound, and OZPS 2025 (on {@code bench/zasoby-2025.yaml}) against the floor
- * only — it has no hand-written peer yet. Each job's time, its ratio to the peer and to the floor, peak heap
- * ({@link HeapPeak}) and whether the peer's numbers equal the job's. The longest single SQL statement is not measured
+ * against {@link Mrpips03Benchmark}'s bound, and OZPS 2025 (on {@code bench/zasoby-2025.yaml}) against
+ * {@link OzpsPeer} (its main table 10.3 only, so that ratio overstates the job's overhead). Each job's time, its
+ * ratio to the peer and to the floor, peak heap ({@link HeapPeak}) and whether the peer's numbers equal the job's. The longest single SQL statement is not measured
  * (pg_stat_statements is not available in the embedded database).
  *
  * <p><b>Start-up</b>: {@code status} and {@code snapshots} launched as child processes ({@link StartupBenchmark}) the way
@@ -77,6 +77,7 @@ public class BenchCommand implements CliCommand {
     private final MonthlyPeer monthlyPeer;
     private final Mrpips03Benchmark mrpips03;
     private final OzpsAssessmentService ozps;
+    private final OzpsPeer ozpsPeer;
     private final CopyBenchmark copy;
     private final JdbcTemplate jdbc;
     private final MopsProperties properties;
@@ -84,7 +85,7 @@ public class BenchCommand implements CliCommand {
 
     public BenchCommand(SyntheticDataGenerator generator, SnapshotImporter importer, MonthlyStatisticsService monthly,
             MonthlyFiguresRepository monthlyFigures, MonthlyPeer monthlyPeer, Mrpips03Benchmark mrpips03,
-            OzpsAssessmentService ozps, CopyBenchmark copy, JdbcTemplate jdbc, MopsProperties properties, Console console) {
+            OzpsAssessmentService ozps, OzpsPeer ozpsPeer, CopyBenchmark copy, JdbcTemplate jdbc, MopsProperties properties, Console console) {
         this.generator = generator;
         this.importer = importer;
         this.monthly = monthly;
@@ -92,6 +93,7 @@ public class BenchCommand implements CliCommand {
         this.monthlyPeer = monthlyPeer;
         this.mrpips03 = mrpips03;
         this.ozps = ozps;
+        this.ozpsPeer = ozpsPeer;
         this.copy = copy;
         this.jdbc = jdbc;
         this.properties = properties;
@@ -264,18 +266,29 @@ public class BenchCommand implements CliCommand {
         }
         double best = Double.MAX_VALUE;
         long heap = 0;
+        long instance = 0;
         for (int i = 0; i < repeat; i++) {
             HeapPeak.reset();
             long t = System.nanoTime();
-            ozps.run(YEAR, snapshotId, resources, properties.home().resolve("out/bench-ozps-x" + scale), true, "bench");
+            OzpsAssessmentService.Result result = ozps.run(YEAR, snapshotId, resources,
+                    properties.home().resolve("out/bench-ozps-x" + scale), true, "bench");
             best = Math.min(best, (System.nanoTime() - t) / 1e9);
             heap = Math.max(heap, HeapPeak.peakMiB());
+            instance = result.jobInstanceId();
         }
-        console.line(String.format(Locale.ROOT, "x%d OZPS %d: %s s, sterta %d MiB", scale, YEAR,
-                BenchmarkReport.seconds(best), heap));
-        return new BenchmarkReport.Job(BenchmarkReport.JobKind.OZPS, "Ocena zasobów (OZPS) " + YEAR, best, null, floor,
-                heap, null, "OZPS nie ma jeszcze wzorca (ręcznie napisanych zapytań dla tabel ozps-*.sql): porównanie "
-                        + "tylko z minimum; zadanie liczy trzy lata (" + (YEAR - 2) + "–" + YEAR + "), minimum — jeden rok.");
+        long t = System.nanoTime();
+        List<OzpsPeer.Row> peer = ozpsPeer.compute(snapshotId, YEAR);
+        double peerSeconds = (System.nanoTime() - t) / 1e9;
+        List<String> differences = ozpsPeer.compare(peer, instance, 5);
+        differences.forEach(d -> console.line("  różnica: " + d));
+        console.line(String.format(Locale.ROOT, "x%d OZPS %d: %s s, wzorzec tabeli 10.3 %s s, sterta %d MiB, liczby "
+                + "zgodne: %s", scale, YEAR, BenchmarkReport.seconds(best), BenchmarkReport.seconds(peerSeconds), heap,
+                differences.isEmpty() ? "tak" : "NIE"));
+        return new BenchmarkReport.Job(BenchmarkReport.JobKind.OZPS, "Ocena zasobów (OZPS) " + YEAR, best, peerSeconds,
+                floor, heap, differences.isEmpty(), "Wzorcem OZPS jest na razie tylko główna tabela 10.3 (osoby i rodziny "
+                        + "objęte pomocą, lata " + (YEAR - 2) + "–" + YEAR + ", jedno zapytanie; klasa bench/OzpsPeer), "
+                        + "a zadanie liczy też tabele 10.4–10.8 — krotność wzorca jest więc zawyżona. Zadanie liczy trzy "
+                        + "lata, minimum — jeden rok.");
     }
 
     /** the generated folder of {@code settings}: reused when its marker says the same settings, else written anew */
