@@ -174,8 +174,7 @@ final class BenchmarkReport {
                     .append(times(ratio(job.seconds(), job.peerSeconds()))).append(" | ")
                     .append(times(ratio(job.seconds(), job.floorSeconds()))).append(" | ")
                     .append(number(job.heapMiB(), 0)).append(" | ").append(yesNo(job.sameNumbers())).append(" | ")
-                    .append(goalAtMost(job.seconds(), jobGoalSeconds(job.kind(), s.scale()), "s")).append("; sterta ")
-                    .append(goalAtMost(job.heapMiB(), GOAL_HEAP_MIB, "MiB")).append(" |\n");
+                    .append(jobGoals(job, s.scale())).append(" |\n");
         }
         List<String> notes = new ArrayList<>();
         for (Job job : s.jobs()) {
@@ -207,6 +206,13 @@ final class BenchmarkReport {
                     .append(goalAtMost(median, GOAL_STARTUP_SECONDS, "s")).append(" |\n");
         }
         return out.toString();
+    }
+
+    /** the time goal of the scale when it has one, and the heap's */
+    static String jobGoals(Job job, int scale) {
+        double goal = jobGoalSeconds(job.kind(), scale);
+        String heap = "sterta " + goalAtMost(job.heapMiB(), GOAL_HEAP_MIB, "MiB");
+        return Double.isNaN(goal) ? heap : goalAtMost(job.seconds(), goal, "s") + "; " + heap;
     }
 
     // ---- the file ----------------------------------------------------------------------------------

@@ -51,6 +51,9 @@ class BenchmarkReportTest {
         assertThat(BenchmarkReport.goalAtMost(5.1, 5, "s")).isEqualTo("≤ 5 s: NIE");
         assertThat(BenchmarkReport.goalAtMost(5.1, Double.NaN, "s")).isEqualTo("—");
         assertThat(BenchmarkReport.goalAtLeast(600_000, 500_000, "wierszy/s")).isEqualTo("≥ 500 000 wierszy/s: tak");
+        Job monthly = new Job(JobKind.MONTHLY, "m", 25.0, null, 1.0, 2048, null, null);
+        assertThat(BenchmarkReport.jobGoals(monthly, 60)).isEqualTo("≤ 20 s: NIE; sterta ≤ 1 024 MiB: NIE");
+        assertThat(BenchmarkReport.jobGoals(monthly, 10)).isEqualTo("sterta ≤ 1 024 MiB: NIE");
     }
 
     @Test
