@@ -1,58 +1,100 @@
 package pl.mops.reports.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
-import pl.mops.reports.system.CliCommand;
-import pl.mops.reports.system.ExitCode;
-import pl.mops.reports.system.CommandLine;
-import pl.mops.reports.system.Console;
+import pl.mops.reports.assessment.OzpsAssessmentService;
 import pl.mops.reports.generator.GenerationSummary;
 import pl.mops.reports.generator.GeneratorSettings;
 import pl.mops.reports.generator.SyntheticDataGenerator;
 import pl.mops.reports.importing.ImportResult;
 import pl.mops.reports.importing.SnapshotImporter;
+import pl.mops.reports.statistics.MonthlyFiguresRepository;
 import pl.mops.reports.statistics.MonthlyStatisticsService;
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.ExitCode;
 
 /**
- * {@code bench [--report FILE] [--scale N] [--repeat R]}: the benchmark (not a unit test), run by
- * {@code bench/run} on a home folder of its own. On a fixed synthetic set (15 000 families,
- * 2024-01 … 2025-12, seed 20251) it measures the import (rows per second, peak heap) of the
- * Kraków-sized set and of a set N times larger (default 10), and the monthly statistics job
- * (repeated runs of 2025-12 with {@code --rerun}: total and per step), and the annual MRPiPS-03
- * return of 2025 against its bare-SQL bound ({@link Mrpips03Benchmark}). Results go to the console
- * and to the section {@code bench:...} of the report file.
+ * {@code bench [--scale N] [--repeat R] [--report FILE] [--dane DIR] [--launcher SCRIPT]}: the benchmark (not a unit
+ * test), run by {@code bench/run} on a home folder of its own.
+ *
+ * <p><b>Scales.</b> The project's synthetic set (2024-01 … 2025-12, seed 20251) at x1 = 15 000 families (Kraków), x10 =
+ * 150 000 and x60 = 900 000. {@code --scale N} measures x1 and xN: by default (no option) x1 and x10, {@code --scale 60}
+ * x1 and x60 (not x10 too: one large scale a run keeps the run within the time a shared machine can give), {@code
+ * --scale 1} only x1 (a quick smoke run, about a minute plus the start-up). The generated CSV folders are kept in
+ * {@code --dane} (bench/run: {@code batch-jobs/target/bench-dane}) and reused by the next run with the same settings
+ * (the generator writes the same bytes for the same settings); every scale is imported as its own snapshot of the
+ * same database (the tables are keyed by snapshot, so one scale does not distort another).
+ *
+ * <p><b>What each scale measures</b>, in one run, so the ratios compare like with like on whatever machine runs it:
+ * COPY of {@code swiadczenia.csv} and of all files ({@link CopyBenchmark}, the reference of the import); the import
+ * ({@link SnapshotImporter#importDirectory}: seconds, rows/s, ratio to COPY, peak heap); the one-pass floor (one query
+ * over 2025's realisations joined to their decisions and families, best of two); and the jobs, each with its package
+ * for the auditors: the monthly statistics of 2025-12 against {@link MonthlyPeer}, the annual MRPiPS-03 of 2025
+ * against {@link Mrpips03Benchmark}'s bound, and OZPS 2025 (on {@code bench/zasoby-2025.yaml}) against
+ * {@link OzpsPeer} (its main table 10.3 only, so that ratio overstates the job's overhead). Each job's time, its
+ * ratio to the peer and to the floor, peak heap ({@link HeapPeak}) and whether the peer's numbers equal the job's. The longest single SQL statement is not measured
+ * (pg_stat_statements is not available in the embedded database).
+ *
+ * <p><b>Start-up</b>: {@code status} and {@code snapshots} launched as child processes ({@link StartupBenchmark}) the way
+ * a user launches them, whole time and Spring's own „Started … in X seconds”.
+ *
+ * <p>Results go to the console and to {@code docs/benchmarks.md}: sections {@code bench:x1}, {@code bench:x10},
+ * {@code bench:x60} (a run replaces only the scales it measured) and {@code bench:start}, with the issue's goals beside
+ * the figures ({@link BenchmarkReport}).
  */
 @Component
 public class BenchCommand implements CliCommand {
 
     static final YearMonth LAST_MONTH = YearMonth.of(2025, 12);
+    static final int YEAR = 2025;
+    static final int BASE_FAMILIES = 15_000;
 
     private final SyntheticDataGenerator generator;
     private final SnapshotImporter importer;
     private final MonthlyStatisticsService monthly;
+    private final MonthlyFiguresRepository monthlyFigures;
+    private final MonthlyPeer monthlyPeer;
     private final Mrpips03Benchmark mrpips03;
+    private final OzpsAssessmentService ozps;
+    private final OzpsPeer ozpsPeer;
+    private final CopyBenchmark copy;
     private final JdbcTemplate jdbc;
     private final MopsProperties properties;
     private final Console console;
 
     public BenchCommand(SyntheticDataGenerator generator, SnapshotImporter importer, MonthlyStatisticsService monthly,
-            Mrpips03Benchmark mrpips03, JdbcTemplate jdbc, MopsProperties properties, Console console) {
+            MonthlyFiguresRepository monthlyFigures, MonthlyPeer monthlyPeer, Mrpips03Benchmark mrpips03,
+            OzpsAssessmentService ozps, OzpsPeer ozpsPeer, CopyBenchmark copy, JdbcTemplate jdbc, MopsProperties properties, Console console) {
         this.generator = generator;
         this.importer = importer;
         this.monthly = monthly;
+        this.monthlyFigures = monthlyFigures;
+        this.monthlyPeer = monthlyPeer;
         this.mrpips03 = mrpips03;
+        this.ozps = ozps;
+        this.ozpsPeer = ozpsPeer;
+        this.copy = copy;
         this.jdbc = jdbc;
         this.properties = properties;
         this.console = console;
@@ -63,122 +105,237 @@ public class BenchCommand implements CliCommand {
         return "bench";
     }
 
+    /** {@code --scale N}: 1 → only x1; N → x1 and xN; none → x1 and x10 */
+    static List<Integer> scales(Integer option) {
+        int n = option == null ? 10 : option;
+        return n == 1 ? List.of(1) : List.of(1, n);
+    }
+
     @Override
     public ExitCode execute(CommandLine line) {
         Path report = line.option("report").map(Path::of).orElse(Path.of("docs/benchmarks.md"));
-        int scale = line.option("scale", Integer::valueOf, "liczba całkowita").orElse(10);
-        int repeat = line.option("repeat", Integer::valueOf, "liczba całkowita").orElse(3);
-        String machine = String.format(Locale.ROOT, "%d rdzenie, Java %s, -Xmx%d MiB",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), HeapPeak.maxHeapMiB());
+        List<Integer> scales = scales(line.option("scale", Integer::valueOf, "liczba całkowita").orElse(null));
+        int repeat = line.option("repeat", Integer::valueOf, "liczba całkowita").orElse(1);
+        Path data = line.option("dane").map(Path::of).orElse(properties.home().resolve("bench-dane")).toAbsolutePath();
+        Path launcher = line.option("launcher").map(Path::of).orElse(null);
 
-        GeneratorSettings base = new GeneratorSettings(15_000, 2, 20251L, LAST_MONTH);
-        ImportMeasure small = measureImport(base, "krakow");
-        ImportMeasure large = scale > 1
-                ? measureImport(new GeneratorSettings(15_000 * scale, 2, 20251L, LAST_MONTH), "krakow-x" + scale) : null;
-        StringBuilder importSection = new StringBuilder();
-        importSection.append("## Import (`import --dir`)\n\n").append("Maszyna: ").append(machine).append(".\n\n")
-                .append("| zbiór | rodziny | wiersze | plik(i) MiB | generowanie s | import s | wiersze/s | szczyt sterty MiB |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        importSection.append(small.row());
-        if (large != null) {
-            importSection.append(large.row());
+        StartupBenchmark startup = new StartupBenchmark(launcher, properties.home().resolve("start"));
+        List<BenchmarkReport.Startup> startups = new ArrayList<>();
+        for (String command : List.of("status", "snapshots")) {
+            console.line("Start: " + command + " w nowym procesie (" + startup.how() + ")…");
+            BenchmarkReport.Startup s = startup.measure(command, 3);
+            startups.add(s);
+            console.line(String.format(Locale.ROOT, "Start %s: całość %s s (mediana z %d), Spring %s s", command,
+                    BenchmarkReport.seconds(BenchmarkReport.median(s.wallSeconds())), s.wallSeconds().size(),
+                    BenchmarkReport.seconds(BenchmarkReport.median(s.springSeconds()))));
         }
-        importSection.append("\nCel: ≥ 150 000 wierszy/s; pamięć stała przy rosnącym wejściu (strumień + COPY).\n");
-        BenchmarkReport.replaceSection(report, "import", importSection.toString());
+        String startSection = BenchmarkReport.startupSection(startups, machine());
+        BenchmarkReport.replaceSection(report, "start", startSection);
+        console.line(startSection);
 
-        List<Duration> runs = new ArrayList<>();
-        String steps = "";
-        for (int i = 0; i < repeat; i++) {
-            HeapPeak.reset();
-            MonthlyStatisticsService.Result result = monthly.run(LAST_MONTH, small.snapshotId(),
-                    properties.home().resolve("out/bench-monthly"), i > 0, "bench");
-            runs.add(result.duration());
-            steps = stepDurations(result.jobInstanceId());
-            console.line(String.format(Locale.ROOT, "Statystyka miesięczna, przebieg %d: %.2f s (%s), szczyt sterty %d MiB",
-                    i + 1, result.duration().toMillis() / 1000.0, steps, HeapPeak.peakMiB()));
+        for (int scale : scales) {
+            BenchmarkReport.Scale result = measureScale(scale, data, repeat);
+            String section = BenchmarkReport.scaleSection(result);
+            BenchmarkReport.replaceSection(report, "x" + scale, section);
+            console.line(section);
         }
-        long peak = HeapPeak.peakMiB();
-        double best = runs.stream().mapToLong(Duration::toMillis).min().orElse(0) / 1000.0;
-        double median = runs.stream().mapToLong(Duration::toMillis).sorted().skip(runs.size() / 2).findFirst().orElse(0) / 1000.0;
-        String monthlySection = "## Statystyka miesięczna (`run monthly --month " + LAST_MONTH + "`)\n\n"
-                + "Zbiór: 15 000 rodzin, " + base.firstMonth() + " – " + base.lastMonth() + " (" + String.format(Locale.ROOT,
-                "%,d", small.rows()).replace(',', ' ') + " wierszy). Przebiegi: " + runs.size() + " (kolejne z --rerun).\n\n"
-                + "| miara | wartość |\n|---|---:|\n"
-                + String.format(Locale.ROOT, "| najlepszy czas zadania | %.2f s |%n| mediana | %.2f s |%n", best, median)
-                + "| kroki (ostatni przebieg) | " + steps + " |\n"
-                + "| szczyt sterty (ostatni przebieg) | " + peak + " MiB |\n"
-                + "\nCel: zadanie < 10 s, sterta < 512 MiB.\n";
-        BenchmarkReport.replaceSection(report, "monthly", monthlySection);
-
-        int year = LAST_MONTH.getYear();
-        StringBuilder returns = new StringBuilder("## MRPiPS-03 roczne (`run mrpips03 --period " + year + "-R`)\n\n"
-                + "Ten sam zbiór (15 000 rodzin). Zadanie = komórki, reguły kontrolne, XML, XLSX, PDF i raport kontroli; "
-                + "granica = „gołe SQL”: po jednym ręcznie napisanym zapytaniu na dział, w tym samym przebiegu. "
-                + "Pierwszy przebieg rozgrzewa JVM i szablony.\n\n"
-                + "| przebieg | zadanie s | gołe SQL s | zadanie / granica | komórki | liczby zgodne | szczyt sterty MiB |\n"
-                + "|---:|---:|---:|---:|---:|---|---:|\n");
-        for (int i = 1; i <= repeat; i++) {
-            HeapPeak.reset();
-            Mrpips03Benchmark.Result r = mrpips03.measure(small.snapshotId(), year);
-            long heap = HeapPeak.peakMiB();
-            returns.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f | %d | %s | %d |%n", i,
-                    r.job().toMillis() / 1000.0, r.bound().toMillis() / 1000.0, r.ratio(), r.cells(),
-                    r.sameNumbers() ? "tak" : "NIE", heap));
-            console.line(String.format(Locale.ROOT, "MRPiPS-03 %d-R, przebieg %d: zadanie %.2f s, gołe SQL %.2f s, "
-                    + "stosunek %.2f, zgodne: %s", year, i, r.job().toMillis() / 1000.0, r.bound().toMillis() / 1000.0,
-                    r.ratio(), r.sameNumbers()));
-        }
-        returns.append("\nCel: < 10 s po starcie JVM i ≤ 2× granicy.\n");
-        BenchmarkReport.replaceSection(report, "mrpips03", returns.toString());
         console.line("Wyniki zapisano w " + report.toAbsolutePath());
         return ExitCode.SUCCESS;
     }
 
-    record ImportMeasure(String name, int families, long rows, double sizeMiB, double generateSeconds,
-                         double importSeconds, long peakHeapMiB, long snapshotId) {
-        String row() {
-            return String.format(Locale.ROOT, "| %s | %,d | %,d | %.0f | %.1f | %.1f | %,.0f | %d |%n", name, families, rows,
-                    sizeMiB, generateSeconds, importSeconds, rows / importSeconds, peakHeapMiB).replace(',', ' ');
-        }
-    }
-
-    private ImportMeasure measureImport(GeneratorSettings settings, String name) {
-        Path dir = properties.home().resolve("dane/bench-" + name).toAbsolutePath();
-        long t0 = System.nanoTime();
-        GenerationSummary generated = generator.writeCsv(settings, dir);
-        double generateSeconds = (System.nanoTime() - t0) / 1e9;
+    private BenchmarkReport.Scale measureScale(int scale, Path data, int repeat) {
+        GeneratorSettings settings = new GeneratorSettings(BASE_FAMILIES * scale, 2, 20251L, LAST_MONTH);
+        String machine = machine();
+        Path dir = csvFolder(settings, data.resolve("x" + scale));
         double sizeMiB = size(dir) / 1048576.0;
+
+        // COPY: the benefits' file, then every file (the benefits' again with the others)
+        BenchmarkReport.Copy benefits = copy.copy(dir.resolve("swiadczenia.csv"));
+        long allRows = 0;
+        double allSeconds = 0;
+        for (Path csv : csvFiles(dir)) {
+            BenchmarkReport.Copy c = copy.copy(csv);
+            allRows += c.rows();
+            allSeconds += c.seconds();
+        }
+        BenchmarkReport.Copy all = new BenchmarkReport.Copy(allRows, allSeconds);
+        long rows = allRows; // data lines of all files, as the server counted them
+        console.line(String.format(Locale.ROOT, "x%d COPY: swiadczenia.csv %s wierszy/s, wszystkie pliki %s wierszy/s", scale,
+                BenchmarkReport.number(benefits.rowsPerSecond(), 0), BenchmarkReport.number(all.rowsPerSecond(), 0)));
+
         HeapPeak.reset();
-        long t1 = System.nanoTime();
-        ImportResult result = importer.importDirectory(dir, "bench:" + name, properties.home().resolve("out/import"),
+        long t = System.nanoTime();
+        ImportResult imported = importer.importDirectory(dir, "bench:x" + scale, properties.home().resolve("out/import"),
                 SnapshotImporter.Progress.NONE, false, null,
                 pl.mops.reports.importing.validation.RowLoss.Check.CONFIRMED); // synthetic data: nothing to confirm
-        double importSeconds = (System.nanoTime() - t1) / 1e9;
-        long peak = HeapPeak.peakMiB();
-        ImportMeasure measure = new ImportMeasure(name, settings.families(), result.totalRead(), sizeMiB, generateSeconds,
-                importSeconds, peak, result.snapshot().id());
-        console.line(String.format(Locale.ROOT, "Import %s: %,d wierszy w %.1f s = %,.0f wierszy/s, szczyt sterty %d MiB "
-                        + "(odrzucono %d)", name, result.totalRead(), importSeconds, result.totalRead() / importSeconds, peak,
-                result.totalRejected()));
-        if (generated.totalRows() != result.totalRead()) {
-            console.line("UWAGA: generator zapisał " + generated.totalRows() + " wierszy, import przeczytał " + result.totalRead());
+        double importSeconds = (System.nanoTime() - t) / 1e9;
+        long importHeap = HeapPeak.peakMiB();
+        long snapshotId = imported.snapshot().id();
+        console.line(String.format(Locale.ROOT, "x%d import: %s wierszy w %s s = %s wierszy/s (odrzucono %d), sterta %d MiB",
+                scale, BenchmarkReport.number(imported.totalRead(), 0), BenchmarkReport.seconds(importSeconds),
+                BenchmarkReport.number(BenchmarkReport.rate(imported.totalRead(), importSeconds), 0),
+                imported.totalRejected(), importHeap));
+        if (imported.totalRead() != rows) {
+            console.line("UWAGA: pliki mają " + rows + " wierszy, import przeczytał " + imported.totalRead());
         }
-        return measure;
+
+        double[] floor = floor(snapshotId);
+        console.line(String.format(Locale.ROOT, "x%d minimum (jedno przejście po roku %d): %s s, %s wierszy", scale, YEAR,
+                BenchmarkReport.seconds(floor[0]), BenchmarkReport.number(floor[1], 0)));
+
+        List<BenchmarkReport.Job> jobs = new ArrayList<>();
+        jobs.add(monthlyJob(snapshotId, floor[0], repeat, scale));
+        jobs.add(mrpips03Job(snapshotId, floor[0], repeat, scale));
+        jobs.add(ozpsJob(snapshotId, floor[0], repeat, scale));
+        return new BenchmarkReport.Scale(scale, settings.families(), rows, sizeMiB,
+                settings.firstMonth() + " – " + settings.lastMonth() + ", ziarno " + settings.seed(), machine,
+                benefits, all, importSeconds, imported.totalRead(), importHeap, floor[0], (long) floor[1], jobs);
     }
 
-    private String stepDurations(long jobInstanceId) {
-        return String.join(", ", jdbc.query("""
-                SELECT s.step_name, extract(epoch FROM s.end_time - s.start_time)
-                  FROM batch_step_execution s JOIN batch_job_execution j USING (job_execution_id)
-                 WHERE j.job_instance_id = ? ORDER BY s.step_execution_id""",
-                (rs, i) -> String.format(Locale.ROOT, "%s %.2f s", rs.getString(1), rs.getDouble(2)), jobInstanceId));
+    /** the one-pass floor, best of two: seconds and rows */
+    private double[] floor(long snapshotId) {
+        double best = Double.MAX_VALUE;
+        long rows = 0;
+        for (int i = 0; i < 2; i++) {
+            long t = System.nanoTime();
+            rows = jdbc.queryForObject("""
+                    SELECT count(*), sum(s.kwota), count(DISTINCT r.rodzina_id)
+                      FROM swiadczenia s
+                      JOIN decyzje d ON d.snapshot_id = s.snapshot_id AND d.decyzja_id = s.decyzja_id
+                      JOIN rodziny r ON r.snapshot_id = d.snapshot_id AND r.rodzina_id = d.rodzina_id
+                     WHERE s.snapshot_id = ? AND s.data BETWEEN ? AND ?""", (rs, n) -> rs.getLong(1), snapshotId,
+                    java.sql.Date.valueOf(LocalDate.of(YEAR, 1, 1)), java.sql.Date.valueOf(LocalDate.of(YEAR, 12, 31)));
+            best = Math.min(best, (System.nanoTime() - t) / 1e9);
+        }
+        return new double[] {best, rows};
     }
 
-    private static long size(Path dir) {
-        try (var files = Files.list(dir)) {
-            return files.mapToLong(p -> p.toFile().length()).sum();
+    private BenchmarkReport.Job monthlyJob(long snapshotId, double floor, int repeat, int scale) {
+        double best = Double.MAX_VALUE;
+        long heap = 0;
+        long instance = 0;
+        for (int i = 0; i < repeat; i++) {
+            HeapPeak.reset();
+            long t = System.nanoTime();
+            MonthlyStatisticsService.Result result = monthly.run(LAST_MONTH, snapshotId,
+                    properties.home().resolve("out/bench-monthly-x" + scale), true, "bench");
+            best = Math.min(best, (System.nanoTime() - t) / 1e9);
+            heap = Math.max(heap, HeapPeak.peakMiB());
+            instance = result.jobInstanceId();
+        }
+        long t = System.nanoTime();
+        List<MonthlyPeer.Row> peer = monthlyPeer.compute(snapshotId, LAST_MONTH);
+        double peerSeconds = (System.nanoTime() - t) / 1e9;
+        List<String> differences = MonthlyPeer.compare(peer, monthlyFigures.load(instance), 5);
+        differences.forEach(d -> console.line("  różnica: " + d));
+        console.line(String.format(Locale.ROOT, "x%d statystyka miesięczna %s: %s s, wzorzec %s s (%d grup), sterta %d MiB, "
+                + "liczby zgodne: %s", scale, LAST_MONTH, BenchmarkReport.seconds(best), BenchmarkReport.seconds(peerSeconds),
+                peer.size(), heap, differences.isEmpty() ? "tak" : "NIE"));
+        return new BenchmarkReport.Job(BenchmarkReport.JobKind.MONTHLY, "Statystyka miesięczna " + LAST_MONTH, best,
+                peerSeconds, floor, heap, differences.isEmpty(), null);
+    }
+
+    private BenchmarkReport.Job mrpips03Job(long snapshotId, double floor, int repeat, int scale) {
+        Mrpips03Benchmark.Result best = null;
+        long heap = 0;
+        for (int i = 0; i < repeat; i++) {
+            HeapPeak.reset();
+            Mrpips03Benchmark.Result r = mrpips03.measure(snapshotId, YEAR);
+            heap = Math.max(heap, HeapPeak.peakMiB());
+            if (best == null || r.job().compareTo(best.job()) < 0) {
+                best = r;
+            }
+        }
+        double job = best.job().toNanos() / 1e9;
+        double bound = best.bound().toNanos() / 1e9;
+        best.differences().stream().limit(5).forEach(d -> console.line("  różnica: " + d));
+        console.line(String.format(Locale.ROOT, "x%d MRPiPS-03 %d-R: %s s, wzorzec %s s (%d komórek), sterta %d MiB, "
+                + "liczby zgodne: %s", scale, YEAR, BenchmarkReport.seconds(job), BenchmarkReport.seconds(bound),
+                best.cells(), heap, best.sameNumbers() ? "tak" : "NIE"));
+        return new BenchmarkReport.Job(BenchmarkReport.JobKind.MRPIPS03, "MRPiPS-03 roczne " + YEAR + "-R", job, bound,
+                floor, heap, best.sameNumbers(), null);
+    }
+
+    private BenchmarkReport.Job ozpsJob(long snapshotId, double floor, int repeat, int scale) {
+        Path resources = properties.home().resolve("bench-zasoby/zasoby-" + YEAR + ".yaml");
+        try (InputStream in = BenchCommand.class.getResourceAsStream("/bench/zasoby-" + YEAR + ".yaml")) {
+            Files.createDirectories(resources.getParent());
+            Files.copy(in, resources, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        double best = Double.MAX_VALUE;
+        long heap = 0;
+        long instance = 0;
+        for (int i = 0; i < repeat; i++) {
+            HeapPeak.reset();
+            long t = System.nanoTime();
+            OzpsAssessmentService.Result result = ozps.run(YEAR, snapshotId, resources,
+                    properties.home().resolve("out/bench-ozps-x" + scale), true, "bench");
+            best = Math.min(best, (System.nanoTime() - t) / 1e9);
+            heap = Math.max(heap, HeapPeak.peakMiB());
+            instance = result.jobInstanceId();
+        }
+        long t = System.nanoTime();
+        List<OzpsPeer.Row> peer = ozpsPeer.compute(snapshotId, YEAR);
+        double peerSeconds = (System.nanoTime() - t) / 1e9;
+        List<String> differences = ozpsPeer.compare(peer, instance, 5);
+        differences.forEach(d -> console.line("  różnica: " + d));
+        console.line(String.format(Locale.ROOT, "x%d OZPS %d: %s s, wzorzec tabeli 10.3 %s s, sterta %d MiB, liczby "
+                + "zgodne: %s", scale, YEAR, BenchmarkReport.seconds(best), BenchmarkReport.seconds(peerSeconds), heap,
+                differences.isEmpty() ? "tak" : "NIE"));
+        return new BenchmarkReport.Job(BenchmarkReport.JobKind.OZPS, "Ocena zasobów (OZPS) " + YEAR, best, peerSeconds,
+                floor, heap, differences.isEmpty(), "Wzorcem OZPS jest na razie tylko główna tabela 10.3 (osoby i rodziny "
+                        + "objęte pomocą, lata " + (YEAR - 2) + "–" + YEAR + ", jedno zapytanie; klasa bench/OzpsPeer), "
+                        + "a zadanie liczy też tabele 10.4–10.8 — krotność wzorca jest więc zawyżona. Zadanie liczy trzy "
+                        + "lata, minimum — jeden rok.");
+    }
+
+    /** the generated folder of {@code settings}: reused when its marker says the same settings, else written anew */
+    private Path csvFolder(GeneratorSettings settings, Path dir) {
+        String marker = "rodziny=" + settings.families() + " lata=" + settings.years() + " ziarno=" + settings.seed()
+                + " do=" + settings.lastMonth();
+        Path markerFile = dir.resolve("ustawienia-generatora.txt");
+        try {
+            if (Files.isRegularFile(markerFile) && Files.readString(markerFile, StandardCharsets.UTF_8).strip().equals(marker)) {
+                console.line("Dane x" + (settings.families() / BASE_FAMILIES) + ": użyte ponownie z " + dir);
+                return dir;
+            }
+            Files.deleteIfExists(markerFile);
+            long t = System.nanoTime();
+            GenerationSummary generated = generator.writeCsv(settings, dir);
+            console.line(String.format(Locale.ROOT, "Dane x%d: wygenerowano %s wierszy w %s s do %s",
+                    settings.families() / BASE_FAMILIES, BenchmarkReport.number(generated.totalRows(), 0),
+                    BenchmarkReport.seconds((System.nanoTime() - t) / 1e9), dir));
+            Files.writeString(markerFile, marker + "\n", StandardCharsets.UTF_8);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> csvFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path dir) {
+        return csvFiles(dir).stream().mapToLong(p -> p.toFile().length()).sum();
+    }
+
+    private static String machine() {
+        String load = "";
+        try {
+            load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            // not Linux: no load average
+        }
+        return String.format(Locale.ROOT, "Maszyna: %d rdzenie, Java %s, -Xmx%d MiB%s; pomiar %s UTC.",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), HeapPeak.maxHeapMiB(),
+                load.isEmpty() ? "" : ", obciążenie przed pomiarem (load average 1 min) " + load.replace('.', ','),
+                ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
     }
 }

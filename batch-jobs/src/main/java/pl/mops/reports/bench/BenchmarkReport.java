@@ -5,32 +5,237 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Writes one section of {@code docs/benchmarks.md} between the markers
- * {@code <!-- bench:NAME -->} and {@code <!-- /bench:NAME -->}, keeping the rest of the file.
+ * The benchmark's figures and how they are written: the tables of one scale and of the start-up (Polish, for a
+ * reader who is not a programmer: numbers with a decimal comma and spaced thousands, each job's time beside its peer's
+ * and the floor's, the goal and whether it is met), and one section of {@code docs/benchmarks.md} between the markers
+ * {@code <!-- bench:NAME -->} and {@code <!-- /bench:NAME -->}, keeping the rest of the file. No timing here: pure
+ * formatting and arithmetic, unit-tested.
  */
 final class BenchmarkReport {
+
+    /** goals of the issue: at x1 every job ≤ 5 s and the start-up ≤ 2 s; at x60 these; everywhere these */
+    static final double GOAL_X1_JOB_SECONDS = 5;
+    static final double GOAL_STARTUP_SECONDS = 2;
+    static final double GOAL_X60_MONTHLY_SECONDS = 20;
+    static final double GOAL_X60_MRPIPS03_SECONDS = 20;
+    static final double GOAL_X60_OZPS_SECONDS = 30;
+    static final long GOAL_HEAP_MIB = 1024;
+    static final double GOAL_IMPORT_ROWS_PER_SECOND = 500_000;
+
+    enum JobKind { MONTHLY, MRPIPS03, OZPS }
+
+    /**
+     * One job at one scale.
+     *
+     * @param peerSeconds the hand-written SQL that computes the same numbers, {@code null} when there is none
+     * @param sameNumbers the peer's numbers equal the job's, {@code null} when not compared
+     */
+    record Job(JobKind kind, String label, double seconds, Double peerSeconds, double floorSeconds, long heapMiB,
+               Boolean sameNumbers, String peerNote) {
+    }
+
+    /** COPY of one file or of all files: rows and seconds */
+    record Copy(long rows, double seconds) {
+        double rowsPerSecond() {
+            return rate(rows, seconds);
+        }
+    }
+
+    record Scale(int scale, int families, long rows, double sizeMiB, String period, String machine,
+                 Copy copyBenefits, Copy copyAll, double importSeconds, long importRows, long importHeapMiB,
+                 double floorSeconds, long floorRows, List<Job> jobs) {
+        double importRowsPerSecond() {
+            return rate(importRows, importSeconds);
+        }
+    }
+
+    /**
+     * A short command in a fresh JVM.
+     *
+     * @param wallSeconds   whole process times of the measured launches (the preparing one left out)
+     * @param springSeconds Spring's own „Started … in X seconds” of the same launches
+     */
+    record Startup(String command, String how, List<Double> wallSeconds, List<Double> springSeconds) {
+    }
 
     private BenchmarkReport() {
     }
 
+    // ---- arithmetic --------------------------------------------------------------------------
+
+    /** a / b, NaN when either is missing or b is not positive */
+    static double ratio(Double a, Double b) {
+        if (a == null || b == null || !(b > 0) || a.isNaN()) {
+            return Double.NaN;
+        }
+        return a / b;
+    }
+
+    static double rate(long rows, double seconds) {
+        return seconds > 0 ? rows / seconds : Double.NaN;
+    }
+
+    /** the middle value (the lower middle of an even count); NaN for none */
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().filter(v -> v != null && !v.isNaN()).sorted().toList();
+        return sorted.isEmpty() ? Double.NaN : sorted.get((sorted.size() - 1) / 2);
+    }
+
+    /** the goal of a job's time at a scale, NaN when the issue sets none (x10) */
+    static double jobGoalSeconds(JobKind kind, int scale) {
+        if (scale == 1) {
+            return GOAL_X1_JOB_SECONDS;
+        }
+        if (scale == 60) {
+            return switch (kind) {
+                case MONTHLY -> GOAL_X60_MONTHLY_SECONDS;
+                case MRPIPS03 -> GOAL_X60_MRPIPS03_SECONDS;
+                case OZPS -> GOAL_X60_OZPS_SECONDS;
+            };
+        }
+        return Double.NaN;
+    }
+
+    // ---- numbers in Polish ----------------------------------------------------------------------
+
+    /** {@code 1234567.891} with 2 decimals → {@code 1 234 567,89}; NaN → {@code —} */
+    static String number(double value, int decimals) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, "%,." + decimals + "f", value).replace(',', ' ').replace('.', ',');
+    }
+
+    static String seconds(double value) {
+        return number(value, value < 10 ? 2 : 1);
+    }
+
+    static String times(double ratio) {
+        return Double.isNaN(ratio) ? "—" : number(ratio, ratio < 10 ? 2 : 1) + " ×";
+    }
+
+    static String yesNo(Boolean value) {
+        return value == null ? "—" : value ? "tak" : "NIE";
+    }
+
+    /** {@code ≤ 5 s: tak}, or {@code —} without a goal */
+    static String goalAtMost(double value, double goal, String unit) {
+        if (Double.isNaN(goal)) {
+            return "—";
+        }
+        return "≤ " + number(goal, 0) + " " + unit + ": " + yesNo(!Double.isNaN(value) && value <= goal);
+    }
+
+    static String goalAtLeast(double value, double goal, String unit) {
+        return "≥ " + number(goal, 0) + " " + unit + ": " + yesNo(!Double.isNaN(value) && value >= goal);
+    }
+
+    // ---- tables ----------------------------------------------------------------------------------
+
+    /** the section of one scale: the data set, the import against COPY, the jobs against their peers and the floor */
+    static String scaleSection(Scale s) {
+        StringBuilder out = new StringBuilder();
+        out.append("## Skala x").append(s.scale()).append(": ").append(number(s.families(), 0)).append(" rodzin, ")
+                .append(number(s.rows(), 0)).append(" wierszy, ").append(number(s.sizeMiB(), 0)).append(" MiB plików (")
+                .append(s.period()).append(")\n\n");
+        out.append(s.machine()).append("\n\n");
+        out.append("Wczytanie danych — odniesieniem jest sam PostgreSQL (COPY do tabeli roboczej bez sprawdzania):\n\n");
+        out.append("| pomiar | wiersze | czas s | wiersze/s | względem COPY | szczyt sterty MiB | cel |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---|\n");
+        out.append("| COPY pliku świadczeń (swiadczenia.csv) | ").append(number(s.copyBenefits().rows(), 0)).append(" | ")
+                .append(seconds(s.copyBenefits().seconds())).append(" | ").append(number(s.copyBenefits().rowsPerSecond(), 0))
+                .append(" | — | — | — |\n");
+        out.append("| COPY wszystkich plików | ").append(number(s.copyAll().rows(), 0)).append(" | ")
+                .append(seconds(s.copyAll().seconds())).append(" | ").append(number(s.copyAll().rowsPerSecond(), 0))
+                .append(" | 1 × (odniesienie) | — | — |\n");
+        double importRate = s.importRowsPerSecond();
+        out.append("| import (`import --dir`, ze sprawdzaniem) | ").append(number(s.importRows(), 0)).append(" | ")
+                .append(seconds(s.importSeconds())).append(" | ").append(number(importRate, 0)).append(" | ")
+                .append(times(ratio(importRate, s.copyAll().rowsPerSecond()))).append(" | ")
+                .append(number(s.importHeapMiB(), 0)).append(" | ")
+                .append(goalAtLeast(importRate, GOAL_IMPORT_ROWS_PER_SECOND, "wierszy/s")).append("; sterta ")
+                .append(goalAtMost(s.importHeapMiB(), GOAL_HEAP_MIB, "MiB")).append(" |\n\n");
+        out.append("Zadania (każde z paczką dla audytorów). Wzorzec = ręcznie napisane zapytania SQL liczące te same "
+                + "liczby (po jednym na część raportu); minimum = jedno zapytanie przechodzące raz po świadczeniach "
+                + "roku 2025 z ich decyzjami i rodzinami (").append(number(s.floorRows(), 0)).append(" wierszy, ")
+                .append(seconds(s.floorSeconds())).append(" s) — mniej żadne zadanie za ten rok nie może kosztować. "
+                + "Porównywać między maszynami należy krotności, nie sekundy.\n\n");
+        out.append("| zadanie | czas s | wzorzec s | względem wzorca | względem minimum | szczyt sterty MiB | "
+                + "liczby zgodne ze wzorcem | cel |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---|---|\n");
+        for (Job job : s.jobs()) {
+            out.append("| ").append(job.label()).append(" | ").append(seconds(job.seconds())).append(" | ")
+                    .append(job.peerSeconds() == null ? "—" : seconds(job.peerSeconds())).append(" | ")
+                    .append(times(ratio(job.seconds(), job.peerSeconds()))).append(" | ")
+                    .append(times(ratio(job.seconds(), job.floorSeconds()))).append(" | ")
+                    .append(number(job.heapMiB(), 0)).append(" | ").append(yesNo(job.sameNumbers())).append(" | ")
+                    .append(jobGoals(job, s.scale())).append(" |\n");
+        }
+        List<String> notes = new ArrayList<>();
+        for (Job job : s.jobs()) {
+            if (job.peerNote() != null) {
+                notes.add(job.peerNote());
+            }
+        }
+        if (!notes.isEmpty()) {
+            out.append("\n").append(String.join("\n", notes)).append("\n");
+        }
+        return out.toString();
+    }
+
+    /** the start-up section: each short command's whole time in a fresh JVM and Spring's own start */
+    static String startupSection(List<Startup> startups, String machine) {
+        StringBuilder out = new StringBuilder("## Start programu\n\n");
+        out.append(machine).append("\n\n");
+        out.append("Krótkie polecenie w nowym procesie Javy, z wbudowaną bazą danych (jej start i zatrzymanie wliczone), "
+                + "uruchomione tak, jak robi to użytkownik. Czas „Spring” to własny pomiar Springa („Started … in X "
+                + "seconds”, bez startu JVM i bazy).\n\n");
+        out.append("| polecenie | jak uruchomione | przebiegi | czas całkowity s (mediana) | najkrótszy s | Spring s (mediana) | cel |\n");
+        out.append("|---|---|---:|---:|---:|---:|---|\n");
+        for (Startup s : startups) {
+            double median = median(s.wallSeconds());
+            double best = s.wallSeconds().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+            out.append("| `").append(s.command()).append("` | ").append(s.how()).append(" | ")
+                    .append(s.wallSeconds().size()).append(" | ").append(seconds(median)).append(" | ")
+                    .append(seconds(best)).append(" | ").append(seconds(median(s.springSeconds()))).append(" | ")
+                    .append(goalAtMost(median, GOAL_STARTUP_SECONDS, "s")).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    /** the time goal of the scale when it has one, and the heap's */
+    static String jobGoals(Job job, int scale) {
+        double goal = jobGoalSeconds(job.kind(), scale);
+        String heap = "sterta " + goalAtMost(job.heapMiB(), GOAL_HEAP_MIB, "MiB");
+        return Double.isNaN(goal) ? heap : goalAtMost(job.seconds(), goal, "s") + "; " + heap;
+    }
+
+    // ---- the file ----------------------------------------------------------------------------------
+
     static void replaceSection(Path file, String name, String content) {
-        String begin = "<!-- bench:" + name + " -->";
-        String end = "<!-- /bench:" + name + " -->";
         try {
             String text = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Wydajność\n";
-            String block = begin + "\n" + content.strip() + "\n" + end;
-            int a = text.indexOf(begin);
-            int b = text.indexOf(end);
-            if (a >= 0 && b > a) {
-                text = text.substring(0, a) + block + text.substring(b + end.length());
-            } else {
-                text = text.stripTrailing() + "\n\n" + block + "\n";
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Files.writeString(file, replaceSection(text, name, content), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code text} with the section {@code name} replaced, or appended when it has none */
+    static String replaceSection(String text, String name, String content) {
+        String begin = "<!-- bench:" + name + " -->";
+        String end = "<!-- /bench:" + name + " -->";
+        String block = begin + "\n" + content.strip() + "\n" + end;
+        int a = text.indexOf(begin);
+        int b = text.indexOf(end);
+        if (a >= 0 && b > a) {
+            return text.substring(0, a) + block + text.substring(b + end.length());
+        }
+        return text.stripTrailing() + "\n\n" + block + "\n";
     }
 }

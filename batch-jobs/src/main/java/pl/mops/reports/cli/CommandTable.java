@@ -210,8 +210,14 @@ public final class CommandTable {
                     + "każdym uruchomieniu) z jej manifestem: który plik zmieniono, dodano lub usunięto", List.of()),
             new CommandSpec("bench", null, null,
                     List.of(value("report", "PLIK", "plik wyników (domyślnie docs/benchmarks.md)", ValueCheck.ANY),
-                            value("scale", "N", "ile razy większy drugi zbiór (1: bez niego; domyślnie 10)", POSITIVE),
-                            value("repeat", "R", "ile przebiegów każdego zadania (domyślnie 3)", POSITIVE))));
+                            value("scale", "N", "skale: x1 i xN (1: tylko x1; domyślnie 10, czyli x1 i x10; 60: x1 i x60)",
+                                    POSITIVE),
+                            value("repeat", "R", "ile przebiegów każdego zadania, liczy się najkrótszy (domyślnie 1)",
+                                    POSITIVE),
+                            value("dane", "FOLDER", "folder wygenerowanych plików CSV, używanych ponownie przy tych "
+                                    + "samych ustawieniach (domyślnie MOPS_HOME/bench-dane)", ValueCheck.ANY),
+                            value("launcher", "SKRYPT", "skrypt mops-reports, którym mierzy się start programu "
+                                    + "(domyślnie java -jar)", ValueCheck.ANY))));
 
     private CommandTable() {
     }

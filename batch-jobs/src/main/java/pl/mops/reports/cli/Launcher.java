@@ -70,6 +70,7 @@ public final class Launcher {
         EmbeddedDatabaseAccess embedded = null;
         ConfigurableApplicationContext context = null;
         try {
+            long started = System.nanoTime();
             Map<String, Object> defaults = new HashMap<>();
             defaults.put("mops.home", home.toString());
             defaults.put("mops.process", ProcessName.current());
@@ -79,6 +80,7 @@ public final class Launcher {
                 graceful.closeLast(embedded);
                 defaults.putAll(embedded.properties());
             }
+            long databaseReady = System.nanoTime();
             boolean serve = line.command().equals("serve");
             if (!serve) {
                 // warming up the web message converters (Jackson) in the background only costs a one-shot command CPU
@@ -92,6 +94,12 @@ public final class Launcher {
                     .properties(defaults)
                     .run(springArguments(line, serve));
             graceful.attach(context);
+            // where a command's start-up goes (docs/benchmarks.md, „Start programu”)
+            log.info("Start: proces do otwarcia bazy {} ms, wbudowana baza {} ms, Spring {} ms",
+                    ProcessHandle.current().info().startInstant()
+                            .map(i -> java.time.Duration.between(i, java.time.Instant.now()).toMillis()
+                                    - (System.nanoTime() - started) / 1_000_000).orElse(-1L),
+                    (databaseReady - started) / 1_000_000, (System.nanoTime() - databaseReady) / 1_000_000);
             return context.getBean(CommandDispatcher.class).dispatch(line);
         } catch (Throwable e) {
             return reportFailure(e, log, logFile);

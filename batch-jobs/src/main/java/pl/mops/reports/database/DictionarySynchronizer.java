@@ -1,5 +1,6 @@
 package pl.mops.reports.database;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
@@ -117,9 +118,12 @@ public class DictionarySynchronizer implements ApplicationRunner {
     private int insertAll(String file, String sql, RowMapper mapper, int firstOrdinal) {
         List<CSVRecord> records = ConfigCsv.read(file);
         int ordinal = firstOrdinal;
+        List<Object[]> rows = new ArrayList<>(records.size());
         for (CSVRecord record : records) {
-            jdbc.update(sql, mapper.map(record, ordinal++));
+            rows.add(mapper.map(record, ordinal++));
         }
+        // one batch a file: the dictionaries are written on every start, one round trip a row cost it ~0.5 s
+        jdbc.batchUpdate(sql, rows);
         return ordinal;
     }
 }

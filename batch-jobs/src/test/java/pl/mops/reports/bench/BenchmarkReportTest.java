@@ -1,0 +1,107 @@
+package pl.mops.reports.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import pl.mops.reports.bench.BenchmarkReport.Copy;
+import pl.mops.reports.bench.BenchmarkReport.Job;
+import pl.mops.reports.bench.BenchmarkReport.JobKind;
+import pl.mops.reports.bench.BenchmarkReport.Scale;
+import pl.mops.reports.bench.BenchmarkReport.Startup;
+
+/** The benchmark's arithmetic and tables, on made-up figures (nothing is timed here). */
+class BenchmarkReportTest {
+
+    @Test
+    void ratiosRatesAndMedians() {
+        assertThat(BenchmarkReport.ratio(6.0, 2.0)).isEqualTo(3.0);
+        assertThat(BenchmarkReport.ratio(6.0, null)).isNaN();
+        assertThat(BenchmarkReport.ratio(6.0, 0.0)).isNaN();
+        assertThat(BenchmarkReport.rate(1_000, 4)).isEqualTo(250.0);
+        assertThat(BenchmarkReport.rate(1_000, 0)).isNaN();
+        assertThat(BenchmarkReport.median(List.of(3.0, 1.0, 2.0))).isEqualTo(2.0);
+        assertThat(BenchmarkReport.median(List.of(4.0, 1.0, 2.0, 3.0))).isEqualTo(2.0);
+        assertThat(BenchmarkReport.median(List.of())).isNaN();
+    }
+
+    @Test
+    void numbersArePolish() {
+        assertThat(BenchmarkReport.number(1_234_567.891, 2)).isEqualTo("1 234 567,89");
+        assertThat(BenchmarkReport.number(52_376.4, 0)).isEqualTo("52 376");
+        assertThat(BenchmarkReport.number(Double.NaN, 0)).isEqualTo("—");
+        assertThat(BenchmarkReport.seconds(7.254)).isEqualTo("7,25");
+        assertThat(BenchmarkReport.seconds(12.34)).isEqualTo("12,3");
+        assertThat(BenchmarkReport.times(1.456)).isEqualTo("1,46 ×");
+        assertThat(BenchmarkReport.times(34.0)).isEqualTo("34,0 ×");
+        assertThat(BenchmarkReport.times(Double.NaN)).isEqualTo("—");
+    }
+
+    @Test
+    void goalsOfTheIssue() {
+        assertThat(BenchmarkReport.jobGoalSeconds(JobKind.MONTHLY, 1)).isEqualTo(5);
+        assertThat(BenchmarkReport.jobGoalSeconds(JobKind.OZPS, 1)).isEqualTo(5);
+        assertThat(BenchmarkReport.jobGoalSeconds(JobKind.MONTHLY, 60)).isEqualTo(20);
+        assertThat(BenchmarkReport.jobGoalSeconds(JobKind.MRPIPS03, 60)).isEqualTo(20);
+        assertThat(BenchmarkReport.jobGoalSeconds(JobKind.OZPS, 60)).isEqualTo(30);
+        assertThat(BenchmarkReport.jobGoalSeconds(JobKind.MONTHLY, 10)).isNaN();
+        assertThat(BenchmarkReport.goalAtMost(4.9, 5, "s")).isEqualTo("≤ 5 s: tak");
+        assertThat(BenchmarkReport.goalAtMost(5.1, 5, "s")).isEqualTo("≤ 5 s: NIE");
+        assertThat(BenchmarkReport.goalAtMost(5.1, Double.NaN, "s")).isEqualTo("—");
+        assertThat(BenchmarkReport.goalAtLeast(600_000, 500_000, "wierszy/s")).isEqualTo("≥ 500 000 wierszy/s: tak");
+        Job monthly = new Job(JobKind.MONTHLY, "m", 25.0, null, 1.0, 2048, null, null);
+        assertThat(BenchmarkReport.jobGoals(monthly, 60)).isEqualTo("≤ 20 s: NIE; sterta ≤ 1 024 MiB: NIE");
+        assertThat(BenchmarkReport.jobGoals(monthly, 10)).isEqualTo("sterta ≤ 1 024 MiB: NIE");
+    }
+
+    @Test
+    void scaleTableShowsEachJobAgainstPeerAndFloor() {
+        Scale scale = new Scale(1, 15_000, 374_765, 20.4, "2024-01 – 2025-12", "Maszyna: test.",
+                new Copy(200_000, 0.5), new Copy(374_765, 1.0), 7.5, 374_765, 146, 0.25, 100_000,
+                List.of(new Job(JobKind.MONTHLY, "Statystyka miesięczna 2025-12", 6.0, 2.0, 0.25, 93, true, null),
+                        new Job(JobKind.OZPS, "Ocena zasobów (OZPS) 2025", 4.0, null, 0.25, 80, null, "OZPS: bez wzorca.")));
+        String text = BenchmarkReport.scaleSection(scale);
+        assertThat(text).startsWith("## Skala x1: 15 000 rodzin, 374 765 wierszy, 20 MiB plików (2024-01 – 2025-12)");
+        assertThat(text).contains("| COPY pliku świadczeń (swiadczenia.csv) | 200 000 | 0,50 | 400 000 | — | — | — |");
+        assertThat(text).contains("| COPY wszystkich plików | 374 765 | 1,00 | 374 765 | 1 × (odniesienie) | — | — |");
+        // 374 765 / 7.5 = 49 969 rows/s = 0.13 of COPY
+        assertThat(text).contains("| import (`import --dir`, ze sprawdzaniem) | 374 765 | 7,50 | 49 969 | 0,13 × | 146 | "
+                + "≥ 500 000 wierszy/s: NIE; sterta ≤ 1 024 MiB: tak |");
+        assertThat(text).contains("| Statystyka miesięczna 2025-12 | 6,00 | 2,00 | 3,00 × | 24,0 × | 93 | tak | "
+                + "≤ 5 s: NIE; sterta ≤ 1 024 MiB: tak |");
+        assertThat(text).contains("| Ocena zasobów (OZPS) 2025 | 4,00 | — | — | 16,0 × | 80 | — | ≤ 5 s: tak; sterta ≤ 1 024 MiB: tak |");
+        assertThat(text).contains("(100 000 wierszy, 0,25 s)").endsWith("OZPS: bez wzorca.\n");
+    }
+
+    @Test
+    void startupTableShowsMedianBestAndSpring() {
+        String text = BenchmarkReport.startupSection(List.of(
+                new Startup("status", "skrypt `mops-reports`", List.of(3.0, 1.5, 2.0), List.of(1.2, 0.9, 1.0))), "Maszyna: test.");
+        assertThat(text).contains("| `status` | skrypt `mops-reports` | 3 | 2,00 | 1,50 | 1,00 | ≤ 2 s: tak |");
+    }
+
+    @Test
+    void springsOwnStartLineIsRead() {
+        assertThat(StartupBenchmark.springSeconds("x\n2026-12-06 INFO [main] p.m.r.MopsReportsApplication - Started "
+                + "MopsReportsApplication in 3.456 seconds (process running for 4.1)\n")).isEqualTo(3.456);
+        assertThat(StartupBenchmark.springSeconds("nothing")).isNaN();
+    }
+
+    @Test
+    void scalesOfTheOption() {
+        assertThat(BenchCommand.scales(null)).containsExactly(1, 10);
+        assertThat(BenchCommand.scales(1)).containsExactly(1);
+        assertThat(BenchCommand.scales(60)).containsExactly(1, 60);
+    }
+
+    @Test
+    void sectionIsReplacedOrAppended() {
+        String text = "# Wydajność\n\nwstęp\n\n<!-- bench:x1 -->\nstare\n<!-- /bench:x1 -->\n\nkoniec\n";
+        String replaced = BenchmarkReport.replaceSection(text, "x1", "nowe\n");
+        assertThat(replaced).isEqualTo("# Wydajność\n\nwstęp\n\n<!-- bench:x1 -->\nnowe\n<!-- /bench:x1 -->\n\nkoniec\n");
+        assertThat(BenchmarkReport.replaceSection(replaced, "x10", "dziesięć"))
+                .isEqualTo(replaced.stripTrailing() + "\n\n<!-- bench:x10 -->\ndziesięć\n<!-- /bench:x10 -->\n");
+    }
+}
