@@ -1,58 +1,13 @@
--- OZPS (annual assessment), the common part of the statements ozps-10-*.sql: the reference sets of
--- MRPiPS-03 (../shared/spec/mrpips03.md) for each whole calendar year Y−2, Y−1, Y. The program puts this
--- WITH clause in front of each table's statement, so the counting rules are written once.
--- Parameters: :snapshotId, :year (the assessment year Y).
---
---  * a realisation belongs to the year of its "data"; its family is the family of its decision; its
---    recipient is swiadczenia.osoba_id (the import fills in the decision's person when it is empty);
---  * the reference date of a family in a year is the date of its LAST realisation in the year, or, for a
---    family that had social work but no realisation in the year, of its last social work in the year;
---  * the size of a family in a year is the number of its members on its reference date;
---  * families, persons and recipients are distinct counts over each row's own predicate, never sums of rows.
+-- OZPS (annual assessment), the common part of the statements ozps-10-*.sql and audit-lineage-ozps.sql: the WITH clause
+-- the program puts in front of each, over the reference sets that ozps-base-tables.sql built once in the same
+-- transaction (the counting rules are written there). Parameter: :year (the assessment year Y).
 WITH years AS (
     SELECT y AS year, make_date(y, 1, 1) AS first_day, make_date(y, 12, 31) AS last_day
       FROM generate_series(CAST(:year AS integer) - 2, CAST(:year AS integer)) AS y
 ),
-realisations AS (
-    SELECT y.year, s.swiadczenie_id, s.decyzja_id, d.rodzina_id, s.osoba_id, s.forma, f.cash,
-           s.data, s.liczba, s.kwota
-      FROM swiadczenia s
-      JOIN decyzje d ON d.snapshot_id = s.snapshot_id AND d.decyzja_id = s.decyzja_id
-      JOIN dict_form f ON f.code = s.forma
-      JOIN years y ON s.data BETWEEN y.first_day AND y.last_day
-     WHERE s.snapshot_id = :snapshotId
-),
-realisation_families AS (
-    SELECT year, rodzina_id, max(data) AS last_date, bool_or(cash) AS has_cash, bool_or(NOT cash) AS has_noncash
-      FROM realisations
-     GROUP BY year, rodzina_id
-),
-social_work_families AS (
-    SELECT y.year, p.rodzina_id, max(p.data) AS last_date, bool_or(p.kontrakt) AS has_contract
-      FROM praca_socjalna p
-      JOIN years y ON p.data BETWEEN y.first_day AND y.last_day
-     WHERE p.snapshot_id = :snapshotId
-     GROUP BY y.year, p.rodzina_id
-),
+realisations AS (SELECT * FROM pg_temp.ozps_realisations),
+family_size AS (SELECT * FROM pg_temp.ozps_family_size),
 family_year AS (
-    SELECT coalesce(r.year, w.year) AS year,
-           coalesce(r.rodzina_id, w.rodzina_id) AS rodzina_id,
-           coalesce(r.last_date, w.last_date) AS reference_date,
-           r.rodzina_id IS NOT NULL AS has_realisation,
-           coalesce(r.has_cash, false) AS has_cash,
-           coalesce(r.has_noncash, false) AS has_noncash,
-           w.rodzina_id IS NOT NULL AS has_social_work,
-           coalesce(w.has_contract, false) AS has_contract
-      FROM realisation_families r
-      FULL JOIN social_work_families w ON w.year = r.year AND w.rodzina_id = r.rodzina_id
-),
-family_size AS (
-    SELECT f.*, m.size
-      FROM family_year f
-      CROSS JOIN LATERAL (
-          SELECT count(DISTINCT c.osoba_id) AS size
-            FROM czlonkowie c
-           WHERE c.snapshot_id = :snapshotId AND c.rodzina_id = f.rodzina_id
-             AND c.data_od <= f.reference_date AND (c.data_do IS NULL OR c.data_do >= f.reference_date)
-      ) m
+    SELECT year, rodzina_id, reference_date, has_realisation, has_cash, has_noncash, has_social_work, has_contract
+      FROM pg_temp.ozps_family_size
 )

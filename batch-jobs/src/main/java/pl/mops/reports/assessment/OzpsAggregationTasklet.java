@@ -13,12 +13,14 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.audit.StoredLineage;
 import pl.mops.reports.database.NamedQueries;
 
 /**
  * Step 2: the case-data tables of the assessment, each one set-based statement over the three years
- * ({@code sql/queries/ozps-*.sql}, the common reference sets of {@code ozps-base.sql} in front), into
- * {@code ozps_stat}; and which years have data at all, into {@code ozps_year}. Runs in the step's
+ * ({@code sql/queries/ozps-*.sql}) reading the common reference sets built once ({@code ozps-base-tables.sql}), into
+ * {@code ozps_stat}; which years have data at all, into {@code ozps_year}; and the auditors' lineage from the same
+ * sets ({@link StoredLineage}). Runs in the step's
  * transaction and first deletes what a failed attempt of the same job instance may have left.
  */
 @Component
@@ -31,10 +33,12 @@ public class OzpsAggregationTasklet implements Tasklet {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedQueries queries;
+    private final StoredLineage lineage;
 
-    public OzpsAggregationTasklet(NamedParameterJdbcTemplate jdbc, NamedQueries queries) {
+    public OzpsAggregationTasklet(NamedParameterJdbcTemplate jdbc, NamedQueries queries, StoredLineage lineage) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.lineage = lineage;
     }
 
     @Override
@@ -50,6 +54,8 @@ public class OzpsAggregationTasklet implements Tasklet {
         jdbc.update("DELETE FROM ozps_year WHERE job_instance_id = :instanceId", args);
         int rows = jdbc.update("INSERT INTO ozps_year (job_instance_id, year, realisations, decisions, social_work) "
                 + "SELECT :instanceId, q.* FROM (\n" + queries.get("ozps-years") + "\n) q", args);
+        jdbc.getJdbcTemplate().execute("SET LOCAL work_mem = '256MB'"); // this step's hash aggregates in memory
+        buildBase(jdbc, queries, args);
         rows += insert(tableStatement(queries, "ozps-10-3-families"), args);
         rows += insert(tableStatement(queries, "ozps-10-4-reasons"), args);
         args.put("cash", true);
@@ -57,6 +63,8 @@ public class OzpsAggregationTasklet implements Tasklet {
         args.put("cash", false);
         rows += insert(tableStatement(queries, "ozps-10-5-10-6-benefits"), args);
         rows += insert(tableStatement(queries, "ozps-10-8-refusals"), args);
+        // the auditors' lineage from the same reference sets, kept for the rendering step's package
+        lineage.keep(step.getJobExecution(), () -> jdbc.update(tableStatement(queries, "audit-lineage-ozps"), args));
         contribution.incrementWriteCount(rows);
         log.info("Ocena zasobów {} (migawka {}): {} wierszy agregatów", parameters.year(), parameters.snapshotId(), rows);
         return RepeatStatus.FINISHED;
@@ -65,6 +73,16 @@ public class OzpsAggregationTasklet implements Tasklet {
     private int insert(String select, Map<String, Object> args) {
         return jdbc.update("INSERT INTO ozps_stat (job_instance_id, " + STAT_COLUMNS + ")\nSELECT :instanceId, q.* FROM (\n"
                 + select + "\n) q", args);
+    }
+
+    /**
+     * builds the reference sets of the three years once ({@code ozps-base-tables.sql}: temporary tables, dropped at
+     * commit), which {@link #tableStatement} reads: call it first, in the same transaction
+     */
+    static void buildBase(NamedParameterJdbcTemplate jdbc, NamedQueries queries, Map<String, Object> args) {
+        for (String statement : queries.steps("ozps-base-tables")) {
+            jdbc.update(statement, args);
+        }
     }
 
     /** the statement of one table: the common WITH clause of ozps-base.sql followed by the table's own part */

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import pl.mops.reports.assessment.resources.ResourcesPrefill;
 import pl.mops.reports.assessment.resources.ResourcesWorkbookWriter;
@@ -42,9 +43,12 @@ public class OzpsCommand implements CliCommand {
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedQueries queries;
     private final Console console;
+    private final TransactionTemplate transaction;
 
     public OzpsCommand(OzpsAssessmentService service, SnapshotRepository snapshots, Dictionaries dictionaries,
-                       NamedParameterJdbcTemplate jdbc, NamedQueries queries, Console console) {
+                       NamedParameterJdbcTemplate jdbc, NamedQueries queries, Console console,
+                       TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.service = service;
         this.snapshots = snapshots;
         this.dictionaries = dictionaries;
@@ -168,10 +172,13 @@ public class OzpsCommand implements CliCommand {
             hasData.put(rs.getInt("year"), rs.getLong("realisations") + rs.getLong("decisions") + rs.getLong("social_work") > 0);
         });
         Map<String, long[]> rows = new HashMap<>();
-        jdbc.query("SELECT q.row_code, q.year, q.families, q.persons_in_families, q.recipients FROM (\n"
-                + OzpsAggregationTasklet.tableStatement(queries, "ozps-10-3-families") + "\n) q "
-                + "(" + OzpsAggregationTasklet.STAT_COLUMNS + ")", args, rs -> {
-            rows.put(rs.getString(1) + "/" + rs.getInt(2), new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+        transaction.executeWithoutResult(status -> { // the reference sets are temporary tables of one transaction
+            OzpsAggregationTasklet.buildBase(jdbc, queries, args);
+            jdbc.query("SELECT q.row_code, q.year, q.families, q.persons_in_families, q.recipients FROM (\n"
+                    + OzpsAggregationTasklet.tableStatement(queries, "ozps-10-3-families") + "\n) q "
+                    + "(" + OzpsAggregationTasklet.STAT_COLUMNS + ")", args, rs -> {
+                rows.put(rs.getString(1) + "/" + rs.getInt(2), new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+            });
         });
         List<OzpsTemplate.CaseCounts> result = new ArrayList<>();
         for (int y = year - 2; y <= year; y++) {

@@ -23,8 +23,10 @@ public class OzpsLineage {
         this.queries = queries;
     }
 
+    /** must run inside one transaction (the reference sets are temporary tables dropped at commit) */
     public void fill(long snapshotId, int year) {
-        jdbc.update(OzpsAggregationTasklet.tableStatement(queries, "audit-lineage-ozps"),
-                Map.of("snapshotId", snapshotId, "year", year));
+        Map<String, Object> args = Map.of("snapshotId", snapshotId, "year", year);
+        OzpsAggregationTasklet.buildBase(jdbc, queries, args);
+        jdbc.update(OzpsAggregationTasklet.tableStatement(queries, "audit-lineage-ozps"), args);
     }
 }

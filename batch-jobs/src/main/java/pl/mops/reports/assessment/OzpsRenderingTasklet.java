@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import pl.mops.reports.assessment.resources.ResourcesYamlWriter;
 import pl.mops.reports.audit.AuditPackageWriter;
+import pl.mops.reports.audit.StoredLineage;
 import pl.mops.reports.publication.ProtectionReport;
 import pl.mops.reports.publication.PublicationProfile;
 import pl.mops.reports.rendering.Renderers;
@@ -46,10 +47,11 @@ public class OzpsRenderingTasklet implements Tasklet {
     private final RunFileRepository runFiles;
     private final AuditPackageWriter packages;
     private final OzpsLineage lineage;
+    private final StoredLineage storedLineage;
 
     public OzpsRenderingTasklet(OzpsRepository repository, OzpsReportAssembler assembler, ReportFileWriter writer,
                                 Renderers renderers, RunFileRepository runFiles, AuditPackageWriter packages,
-                                OzpsLineage lineage) {
+                                OzpsLineage lineage, StoredLineage storedLineage) {
         this.repository = repository;
         this.assembler = assembler;
         this.writer = writer;
@@ -57,6 +59,7 @@ public class OzpsRenderingTasklet implements Tasklet {
         this.runFiles = runFiles;
         this.packages = packages;
         this.lineage = lineage;
+        this.storedLineage = storedLineage;
     }
 
     @Override
@@ -87,8 +90,13 @@ public class OzpsRenderingTasklet implements Tasklet {
                     new OzpsFindings(data).toBytes()));
         }
         files.add(packages.write(new AuditPackageWriter.Request(step, data.snapshot, null, parameters.outputDir(),
-                parameters.baseFileName(), List.copyOf(files), () -> lineage.fill(parameters.snapshotId(), parameters.year()),
-                inputs)));
+                parameters.baseFileName(), List.copyOf(files), () -> {
+                    // kept by the aggregation step from its reference sets; computed again only when it was lost
+                    if (!storedLineage.restore(step.getJobExecution())) {
+                        lineage.fill(parameters.snapshotId(), parameters.year());
+                    }
+                }, inputs)));
+        storedLineage.discard(step.getJobExecution());
         runFiles.record(step.getJobExecution().getId(), instanceId, files);
         contribution.incrementWriteCount(files.size());
         log.info("Ocena zasobów {}: zapisano {}", parameters.year(), files.stream().map(WrittenFile::path).toList());
