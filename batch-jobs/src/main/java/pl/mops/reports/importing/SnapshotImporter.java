@@ -207,6 +207,11 @@ public class SnapshotImporter {
         long snapshotId = jdbc.queryForObject(
                 "INSERT INTO snapshot (source, fingerprint, data_as_of, contract_version) VALUES (?, ?, ?, ?) RETURNING id",
                 Long.class, source, fingerprint, asOf, contract.number());
+        // the checks' hash aggregates and joins over a million ids, and the index builds of the snapshot's
+        // partitions, spill to disk with the server's defaults (32 MB / 128 MB) at 150 000 families; for this
+        // transaction only
+        jdbc.execute("SET LOCAL work_mem = '128MB'");
+        jdbc.execute("SET LOCAL maintenance_work_mem = '256MB'");
         List<RowRules> rules = List.of(new PersonRows(), new FamilyRows(dict), new MembershipRows(),
                 new DecisionRows(dict), new BenefitRows(dict), new SocialWorkRows(), new PlanRows(dict),
                 new ContractRows(), new SupportRows());
@@ -280,8 +285,9 @@ public class SnapshotImporter {
                   FROM import_reject""", snapshotId, ContractFile.fileNamesInOrder());
         // after the refusals above (a refused import builds no index)
         started = System.nanoTime();
-        partitions.attach();
-        log.info("import: indeksy, ANALYZE i dołączenie partycji migawki {} ms", (System.nanoTime() - started) / 1_000_000);
+        String perTable = partitions.attach();
+        log.info("import: indeksy, ANALYZE i dołączenie partycji migawki {} ms ({})", (System.nanoTime() - started) / 1_000_000,
+                perTable);
         Snapshot snapshot = snapshots.find(snapshotId).orElseThrow();
         ImportResult draft = new ImportResult(snapshot, false, outcomes, rejectLines,
                 outDir.resolve("import-" + snapshotId + ".txt"), outDir.resolve("odrzucone-" + snapshotId + ".csv"), contract);

@@ -52,9 +52,13 @@ final class SnapshotPartitions {
      * {@code ATTACH} anyway), adds {@code CHECK (snapshot_id = N)} and attaches it, then gathers its statistics (the
      * planner uses the partition's own statistics once a query's {@code snapshot_id = ?} has pruned the others;
      * analysing the parents would sample every snapshot again).
+     *
+     * @return the time each table took, for the log
      */
-    void attach() {
+    String attach() {
+        StringBuilder times = new StringBuilder();
         for (String table : TABLES) {
+            long started = System.nanoTime();
             String part = partition(table);
             for (String constraint : jdbc.queryForList("SELECT pg_get_constraintdef(oid) FROM pg_constraint "
                     + "WHERE conrelid = ?::regclass AND contype IN ('p', 'u') ORDER BY conname", String.class, table)) {
@@ -70,6 +74,9 @@ final class SnapshotPartitions {
                     + snapshotId + ")");
             jdbc.execute("ALTER TABLE " + table + " ATTACH PARTITION " + part + " FOR VALUES IN (" + snapshotId + ")");
             jdbc.execute("ANALYZE " + part);
+            times.append(times.isEmpty() ? "" : ", ").append(table).append(' ')
+                    .append((System.nanoTime() - started) / 1_000_000).append(" ms");
         }
+        return times.toString();
     }
 }
