@@ -1,27 +1,28 @@
 -- Moves the rows of an import that passed every check from staging into the snapshot's tables,
 -- applying the contract's defaults (recipient = the decision's person). {snapshot} is the new
--- snapshot's id. One statement per table, in an order that keeps the foreign keys satisfied.
-INSERT INTO osoby (snapshot_id, osoba_id, pesel, data_urodzenia, plec, obywatelstwo, zrodlo_dochodu)
+-- snapshot's id; each table is the snapshot's own plain table ({part} = "_m<snapshot>", SnapshotPartitions),
+-- still without indexes: it becomes the snapshot's partition after this.
+INSERT INTO osoby{part} (snapshot_id, osoba_id, pesel, data_urodzenia, plec, obywatelstwo, zrodlo_dochodu)
 SELECT {snapshot}, osoba_id, pesel, data_urodzenia, plec, obywatelstwo, zrodlo_dochodu FROM stg_osoby WHERE ok;
-INSERT INTO rodziny (snapshot_id, rodzina_id, dzielnica, filia, teren)
+INSERT INTO rodziny{part} (snapshot_id, rodzina_id, dzielnica, filia, teren)
 SELECT {snapshot}, rodzina_id, dzielnica, filia, teren FROM stg_rodziny WHERE ok;
-INSERT INTO czlonkowie (snapshot_id, rodzina_id, osoba_id, rola, data_od, data_do)
+INSERT INTO czlonkowie{part} (snapshot_id, rodzina_id, osoba_id, rola, data_od, data_do)
 SELECT {snapshot}, rodzina_id, osoba_id, rola, data_od, data_do FROM stg_czlonkowie WHERE ok;
-INSERT INTO decyzje (snapshot_id, decyzja_id, rodzina_id, osoba_id, data_wydania, rodzaj)
+INSERT INTO decyzje{part} (snapshot_id, decyzja_id, rodzina_id, osoba_id, data_wydania, rodzaj)
 SELECT {snapshot}, decyzja_id, rodzina_id, osoba_id, data_wydania, rodzaj FROM stg_decyzje WHERE ok;
-INSERT INTO decyzje_powody (snapshot_id, decyzja_id, powod)
+INSERT INTO decyzje_powody{part} (snapshot_id, decyzja_id, powod)
 SELECT {snapshot}, decyzja_id, powod FROM stg_decyzje, unnest(string_to_array(powody, '|')) AS powod WHERE ok;
-INSERT INTO swiadczenia (snapshot_id, swiadczenie_id, decyzja_id, osoba_id, forma, podtyp, zadanie, data, liczba, kwota, finansowanie,
+INSERT INTO swiadczenia{part} (snapshot_id, swiadczenie_id, decyzja_id, osoba_id, forma, podtyp, zadanie, data, liczba, kwota, finansowanie,
                          cechy)
 SELECT {snapshot}, s.swiadczenie_id, s.decyzja_id, coalesce(s.osoba_id, d.osoba_id), s.forma, s.podtyp, s.zadanie,
        s.data, s.liczba, s.kwota, s.finansowanie, coalesce(string_to_array(s.cechy, '|'), '{}')
   FROM stg_swiadczenia s JOIN stg_decyzje d ON d.decyzja_id = s.decyzja_id AND d.ok
  WHERE s.ok;
-INSERT INTO praca_socjalna (snapshot_id, rodzina_id, data, kontrakt)
+INSERT INTO praca_socjalna{part} (snapshot_id, rodzina_id, data, kontrakt)
 SELECT {snapshot}, rodzina_id, data, kontrakt FROM stg_praca_socjalna WHERE ok;
-INSERT INTO plan_finansowy (snapshot_id, rok, forma, kwota_planu)
+INSERT INTO plan_finansowy{part} (snapshot_id, rok, forma, kwota_planu)
 SELECT {snapshot}, rok, forma, kwota_planu FROM stg_plan WHERE ok;
-INSERT INTO kontrakty (snapshot_id, kontrakt_id, rodzina_id, osoba_id, data_od, data_do, liczba_osob)
+INSERT INTO kontrakty{part} (snapshot_id, kontrakt_id, rodzina_id, osoba_id, data_od, data_do, liczba_osob)
 SELECT {snapshot}, kontrakt_id, rodzina_id, osoba_id, data_od, data_do, liczba_osob FROM stg_kontrakty WHERE ok;
-INSERT INTO wsparcie (snapshot_id, wiersz, rodzina_id, osoba_id, data, rodzaj)
+INSERT INTO wsparcie{part} (snapshot_id, wiersz, rodzina_id, osoba_id, data, rodzaj)
 SELECT {snapshot}, line, rodzina_id, osoba_id, data, rodzaj FROM stg_wsparcie WHERE ok;

@@ -42,6 +42,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("maintenance_work_mem", "128MB")
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on") // zonky's default is off: a committed step must survive
+                // nobody replicates or archives the embedded server's WAL: with "minimal" the rows an import writes
+                // into the tables it creates in its transaction (the snapshot's partitions, SnapshotImporter) and
+                // their index builds are not written to the WAL at all — the files are synced at commit instead —
+                // which halves the time of moving 3.9 million rows into them (crash safety is unchanged: a commit
+                // is durable either way)
+                .setServerConfig("wal_level", "minimal")
+                .setServerConfig("max_wal_senders", "0")
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("statement_timeout", "0")
                 .start();

@@ -207,6 +207,11 @@ public class SnapshotImporter {
         long snapshotId = jdbc.queryForObject(
                 "INSERT INTO snapshot (source, fingerprint, data_as_of, contract_version) VALUES (?, ?, ?, ?) RETURNING id",
                 Long.class, source, fingerprint, asOf, contract.number());
+        // the checks' hash aggregates and joins over a million ids, and the index builds of the snapshot's
+        // partitions, spill to disk with the server's defaults (32 MB / 128 MB) at 150 000 families; for this
+        // transaction only
+        jdbc.execute("SET LOCAL work_mem = '128MB'");
+        jdbc.execute("SET LOCAL maintenance_work_mem = '256MB'");
         List<RowRules> rules = List.of(new PersonRows(), new FamilyRows(dict), new MembershipRows(),
                 new DecisionRows(dict), new BenefitRows(dict), new SocialWorkRows(), new PlanRows(dict),
                 new ContractRows(), new SupportRows());
@@ -233,10 +238,13 @@ public class SnapshotImporter {
         runChecks(rules);
         log.info("import: kontrole SQL {} ms", (System.nanoTime() - started) / 1_000_000);
         started = System.nanoTime();
-        jdbc.execute(queries.get("import-load").replace("{snapshot}", Long.toString(snapshotId)));
+        SnapshotPartitions partitions = new SnapshotPartitions(jdbc, snapshotId);
+        partitions.create();
+        jdbc.execute(queries.get("import-load").replace("{snapshot}", Long.toString(snapshotId))
+                .replace("{part}", "_m" + snapshotId));
         // the span the snapshot covers starts with the month of its first realisation (Coverage)
-        jdbc.update("UPDATE snapshot SET data_from = (SELECT date_trunc('month', min(data))::date FROM swiadczenia "
-                + "WHERE snapshot_id = ?) WHERE id = ?", snapshotId, snapshotId);
+        jdbc.update("UPDATE snapshot SET data_from = (SELECT date_trunc('month', min(data))::date FROM "
+                + partitions.partition("swiadczenia") + ") WHERE id = ?", snapshotId);
         log.info("import: przeniesienie do tabel migawki {} ms", (System.nanoTime() - started) / 1_000_000);
         List<ImportResult.FileOutcome> outcomes = new ArrayList<>();
         Map<String, Long> rejectedLines = jdbc.query("SELECT file, count(DISTINCT line) FROM import_reject GROUP BY file",
@@ -249,7 +257,7 @@ public class SnapshotImporter {
                 });
         for (FileStats fileStats : stats.values()) {
             long rejected = rejectedLines.getOrDefault(fileStats.file().fileName(), 0L);
-            long loaded = loadedRows(fileStats.file(), snapshotId);
+            long loaded = loadedRows(fileStats.file(), partitions);
             if (fileStats.read() != loaded + rejected) {
                 throw new IllegalStateException(fileStats.file().fileName() + ": read " + fileStats.read() + " != loaded "
                         + loaded + " + rejected " + rejected);
@@ -275,10 +283,11 @@ public class SnapshotImporter {
                 INSERT INTO snapshot_reject (snapshot_id, seq, file_name, line, col, value, message)
                 SELECT ?, row_number() OVER (ORDER BY array_position(?::text[], file), line, seq), file, line, col, value, message
                   FROM import_reject""", snapshotId, ContractFile.fileNamesInOrder());
+        // after the refusals above (a refused import builds no index)
         started = System.nanoTime();
-        jdbc.execute("ANALYZE osoby; ANALYZE rodziny; ANALYZE czlonkowie; ANALYZE decyzje; "
-                + "ANALYZE decyzje_powody; ANALYZE swiadczenia; ANALYZE praca_socjalna; ANALYZE kontrakty; ANALYZE wsparcie");
-        log.info("import: ANALYZE {} ms", (System.nanoTime() - started) / 1_000_000);
+        String perTable = partitions.attach();
+        log.info("import: indeksy, ANALYZE i dołączenie partycji migawki {} ms ({})", (System.nanoTime() - started) / 1_000_000,
+                perTable);
         Snapshot snapshot = snapshots.find(snapshotId).orElseThrow();
         ImportResult draft = new ImportResult(snapshot, false, outcomes, rejectLines,
                 outDir.resolve("import-" + snapshotId + ".txt"), outDir.resolve("odrzucone-" + snapshotId + ".csv"), contract);
@@ -368,9 +377,9 @@ public class SnapshotImporter {
         }
     }
 
-    private long loadedRows(ContractFile file, long snapshotId) {
+    private long loadedRows(ContractFile file, SnapshotPartitions partitions) {
         String table = file == InterchangeFile.PLAN ? "plan_finansowy" : file.baseName();
-        return jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE snapshot_id = ?", Long.class, snapshotId);
+        return jdbc.queryForObject("SELECT count(*) FROM " + partitions.partition(table), Long.class);
     }
 
     /**

@@ -17,6 +17,10 @@ public final class CopyText {
             out.append(d.toPlainString());
         } else {
             String s = value.toString();
+            if (plain(s)) {
+                out.append(s); // the usual case: nothing to escape, appended at once
+                return;
+            }
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 switch (c) {
@@ -28,6 +32,16 @@ public final class CopyText {
                 }
             }
         }
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static void appendRow(StringBuilder out, Object... values) {

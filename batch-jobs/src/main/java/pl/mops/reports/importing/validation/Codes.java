@@ -15,6 +15,9 @@ public final class Codes {
     }
 
     public static String canonical(String raw) {
+        if (isCanonical(raw)) {
+            return raw; // the usual case (an export writes its codes as the contract does): nothing to fold
+        }
         String upper = raw.trim().toUpperCase(Locale.ROOT);
         StringBuilder result = new StringBuilder(upper.length());
         for (int i = 0; i < upper.length(); i++) {
@@ -23,5 +26,20 @@ public final class Codes {
             result.append(polish >= 0 ? PLAIN.charAt(polish) : c);
         }
         return result.toString();
+    }
+
+    /** upper-case ASCII letters, digits and "_" only (nothing to trim, raise or fold), not empty */
+    private static boolean isCanonical(String raw) {
+        int n = raw.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
