@@ -13,6 +13,7 @@ import java.util.Objects;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import pl.mops.reports.statistics.Measures;
 import pl.mops.reports.statistics.MonthlyFigures;
@@ -22,7 +23,8 @@ import pl.mops.reports.statistics.MonthlyFigures;
  * ({@code /work/shared/spec/reports.md}, „Statystyka miesięczna”), straight from the snapshot's tables, computing the
  * numbers the report shows — no job bookkeeping, no stored rows, no files:
  * <ol>
- *   <li>city, districts and branches (tables 1–3) for the month, January–month and both a year earlier;</li>
+ *   <li>city, districts and branches (tables 1–3) for the month and January–month; the city (table 1) also for both
+ *   a year earlier (the report shows no districts or branches a year earlier, and the job stores none);</li>
  *   <li>benefit forms, city and per district (table 5), for the month and January–month;</li>
  *   <li>reasons, city and per district (table 4), families and persons in families, the same periods;</li>
  *   <li>the trend (table 6): the city for each month of the year so far and the same months a year earlier.</li>
@@ -40,9 +42,11 @@ public class MonthlyPeer {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
 
-    public MonthlyPeer(NamedParameterJdbcTemplate jdbc) {
+    public MonthlyPeer(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
     }
 
     /** the four queries for {@code month} on {@code snapshotId} */
@@ -62,10 +66,17 @@ public class MonthlyPeer {
             trend.put(String.format("T%02d", m.getMonthValue()), new YearMonth[] {m, m});
             trend.put(String.format("P%02d", m.getMonthValue()), new YearMonth[] {m.minusYears(1), m.minusYears(1)});
         }
-        places(snapshotId, main, rows);
-        forms(snapshotId, current, rows);
-        reasons(snapshotId, current, rows);
-        trend(snapshotId, trend, rows);
+        transaction.executeWithoutResult(status -> {
+            // the same memory as the job's aggregation; and no nested loops: the planner cannot know the size of a
+            // CTE grouped by (period, family) and, guessing 200 rows, joined a hundred thousand families to two
+            // million realisations one by one (the x10 reasons query ran into the 5-minute statement limit)
+            jdbc.getJdbcTemplate().execute("SET LOCAL work_mem = '256MB'");
+            jdbc.getJdbcTemplate().execute("SET LOCAL enable_nestloop = off");
+            places(snapshotId, main, rows);
+            forms(snapshotId, current, rows);
+            reasons(snapshotId, current, rows);
+            trend(snapshotId, trend, rows);
+        });
         return rows;
     }
 
@@ -163,6 +174,9 @@ public class MonthlyPeer {
             int g = rs.getInt(2);
             MonthlyFigures.Set set = g == 3 ? MonthlyFigures.Set.CITY : g == 1 ? MonthlyFigures.Set.DISTRICT
                     : MonthlyFigures.Set.BRANCH;
+            if (set != MonthlyFigures.Set.CITY && rs.getString(1).endsWith("_PY")) {
+                return; // a year earlier the report shows the city only
+            }
             rows.add(new Row(new MonthlyFigures.Key(rs.getString(1), set, rs.getString(3), rs.getString(4), null, null),
                     measures(rs)));
         });
