@@ -225,20 +225,24 @@ class JasperPdfRendererTest {
         assertThat(text(sample)).doesNotContain("Załącznik techniczny", "Sporządził(a)");
     }
 
+    /**
+     * A large document (10 tables of 300 rows, 3 charts) renders whole and the same twice. How fast is measured by the
+     * benchmark (bench/run, docs/benchmarks.md: the jobs' files), not here: a wall-clock limit in a unit test failed
+     * whenever the build machine was busy (issue 17).
+     */
     @Test
-    void largeDocumentRendersQuicklyAfterWarmUp() throws IOException {
+    void largeDocumentRendersWholeAndTheSameTwice() throws IOException {
         ReportDocument large = largeDocument();
-        render(large);
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
-            long start = System.nanoTime();
-            byte[] pdf = render(large);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.println("10 tabel po 300 wierszy i 3 wykresy: " + millis + " ms, " + pdf.length + " B");
-            best = Math.min(best, millis);
+        byte[] first = render(large);
+        byte[] second = render(large);
+
+        assertThat(second).isEqualTo(first);
+        String text = text(first);
+        for (int t = 1; t <= 10; t++) {
+            if (t % 3 != 0) {
+                assertThat(text).contains("Tabela " + t + ".");
+            }
         }
-        // the best of three, so a busy build machine does not fail the test
-        assertThat(best).isLessThan(2000);
     }
 
     // ---------------------------------------------------------------- sample documents
