@@ -89,13 +89,11 @@ public class OzpsRenderingTasklet implements Tasklet {
                     parameters.outputDir().resolve(parameters.baseFileName() + "-wnioski.txt"),
                     new OzpsFindings(data).toBytes()));
         }
+        // the lineage kept by the aggregation step from its reference sets; computed again only when it was lost
         files.add(packages.write(new AuditPackageWriter.Request(step, data.snapshot, null, parameters.outputDir(),
-                parameters.baseFileName(), List.copyOf(files), () -> {
-                    // kept by the aggregation step from its reference sets; computed again only when it was lost
-                    if (!storedLineage.restore(step.getJobExecution())) {
-                        lineage.fill(parameters.snapshotId(), parameters.year());
-                    }
-                }, inputs)));
+                parameters.baseFileName(), List.copyOf(files),
+                storedLineage.restoreOr(step.getJobExecution(),
+                        () -> lineage.fill(parameters.snapshotId(), parameters.year())), inputs)));
         storedLineage.discard(step.getJobExecution());
         runFiles.record(step.getJobExecution().getId(), instanceId, files);
         contribution.incrementWriteCount(files.size());

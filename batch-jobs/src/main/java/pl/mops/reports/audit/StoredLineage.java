@@ -76,6 +76,18 @@ public class StoredLineage {
         return true;
     }
 
+    /**
+     * the package's lineage filler ({@code AuditPackageWriter.Request.fillLineage}): the kept rows, or — when they were
+     * lost — {@code recompute} from the data
+     */
+    public Runnable restoreOr(JobExecution execution, Runnable recompute) {
+        return () -> {
+            if (!restore(execution)) {
+                recompute.run();
+            }
+        };
+    }
+
     /** in the package step's transaction, once the package is written */
     public void discard(JobExecution execution) {
         jdbc.execute("DROP TABLE IF EXISTS " + table(execution.getJobInstance().getInstanceId()));

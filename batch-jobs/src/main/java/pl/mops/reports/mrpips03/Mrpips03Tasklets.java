@@ -161,11 +161,8 @@ public class Mrpips03Tasklets {
                         dir, base + "-zmiany", renderers("xlsx")));
             }
             files.add(packages.write(new AuditPackageWriter.Request(step, snapshot, layout.version(), dir, base,
-                    List.copyOf(files), () -> {
-                        if (!storedLineage.restore(step.getJobExecution())) {
-                            lineage.fill(snapshot.id(), stored.period(), layout);
-                        }
-                    })));
+                    List.copyOf(files), storedLineage.restoreOr(step.getJobExecution(),
+                            () -> lineage.fill(snapshot.id(), stored.period(), layout)))));
             storedLineage.discard(step.getJobExecution());
             runFiles.record(step.getJobExecution().getId(), step.getJobExecution().getJobInstance().getInstanceId(), files);
             returns.markFilesWritten(stored.id());

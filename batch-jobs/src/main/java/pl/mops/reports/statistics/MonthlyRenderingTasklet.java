@@ -79,13 +79,11 @@ public class MonthlyRenderingTasklet implements Tasklet {
         Snapshot snapshot = snapshots.find(parameters.snapshotId()).orElseThrow();
         Map<String, byte[]> inputs = assembled.protection() == null ? Map.of()
                 : Map.of(ProtectionReport.FILE_NAME, assembled.protection().bytes());
+        // the lineage kept by the aggregation step from its fact tables; computed again only when it was lost
         files.add(packages.write(new AuditPackageWriter.Request(step, snapshot, null, parameters.outputDir(),
-                parameters.baseFileName(), List.copyOf(files), () -> {
-                    // kept by the aggregation step from its fact tables; computed again only when it was lost
-                    if (!storedLineage.restore(step.getJobExecution())) {
-                        lineage.fill(snapshot.id(), parameters.month());
-                    }
-                }, inputs)));
+                parameters.baseFileName(), List.copyOf(files),
+                storedLineage.restoreOr(step.getJobExecution(), () -> lineage.fill(snapshot.id(), parameters.month())),
+                inputs)));
         storedLineage.discard(step.getJobExecution());
         runFiles.record(step.getJobExecution().getId(), instanceId, files);
         contribution.incrementWriteCount(files.size());
