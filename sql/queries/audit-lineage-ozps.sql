@@ -22,8 +22,19 @@
 ),
 lineage_reasons AS (
     SELECT DISTINCT r.year, r.rodzina_id, dp.powod
-      FROM realisations r
+      FROM (SELECT DISTINCT year, rodzina_id, decyzja_id FROM realisations) r
       JOIN decyzje_powody dp ON dp.snapshot_id = :snapshotId AND dp.decyzja_id = r.decyzja_id
+),
+-- the realisations reduced to the distinct units first (a family or a person has many realisations of a form in a
+-- year): the cell keys are built on these few rows, not on every realisation four times over
+lineage_person_cash AS (
+    SELECT DISTINCT year, cash, osoba_id FROM realisations
+),
+lineage_family_form AS (
+    SELECT DISTINCT year, cash, forma, rodzina_id FROM realisations
+),
+lineage_person_form AS (
+    SELECT DISTINCT year, cash, forma, osoba_id FROM realisations
 ),
 lineage_refusals AS (
     SELECT y.year, d.decyzja_id, d.rodzina_id, coalesce(dp.powod, 'BEZ_POWODU') AS powod
@@ -35,20 +46,29 @@ lineage_refusals AS (
 INSERT INTO pg_temp.audit_lineage (cell, kind, source_id)
 SELECT year || '/10.3/' || row_code || '/rodziny', 'rodzina', rodzina_id FROM lineage_family_rows
 UNION ALL
-SELECT DISTINCT year || '/10.3/' || v.row_code || '/swiadczeniobiorcy', 'osoba', osoba_id
-  FROM realisations
- CROSS JOIN LATERAL (VALUES ('SWIADCZENIA'), (CASE WHEN cash THEN 'PIENIEZNE' ELSE 'NIEPIENIEZNE' END)) AS v(row_code)
+SELECT year || '/10.3/SWIADCZENIA/swiadczeniobiorcy', 'osoba', osoba_id
+  FROM (SELECT DISTINCT year, osoba_id FROM lineage_person_cash) x
+UNION ALL
+SELECT year || '/10.3/' || CASE WHEN cash THEN 'PIENIEZNE' ELSE 'NIEPIENIEZNE' END || '/swiadczeniobiorcy', 'osoba', osoba_id
+  FROM lineage_person_cash
 UNION ALL
 SELECT year || '/10.4/' || powod || '/rodziny', 'rodzina', rodzina_id FROM lineage_reasons
 UNION ALL
-SELECT DISTINCT year || '/10.4/OGOLEM/rodziny', 'rodzina', rodzina_id FROM lineage_reasons
+SELECT year || '/10.4/OGOLEM/rodziny', 'rodzina', rodzina_id FROM (SELECT DISTINCT year, rodzina_id FROM lineage_reasons) x
 UNION ALL
-SELECT DISTINCT year || '/' || CASE WHEN cash THEN '10.5' ELSE '10.6' END || '/' || v.row_code || '/' || v.measure,
-       v.kind, v.source_id
-  FROM realisations
- CROSS JOIN LATERAL (VALUES (forma, 'rodziny', 'rodzina', rodzina_id), ('OGOLEM', 'rodziny', 'rodzina', rodzina_id),
-                            (forma, 'swiadczeniobiorcy', 'osoba', osoba_id),
-                            ('OGOLEM', 'swiadczeniobiorcy', 'osoba', osoba_id)) AS v(row_code, measure, kind, source_id)
+-- 10.5 (cash forms) and 10.6 (the others): a form's own row, and OGOLEM of the table (a form's cash flag is fixed by
+-- the dictionary, so (cash, forma) names one cell; no form is coded OGOLEM)
+SELECT year || '/' || CASE WHEN cash THEN '10.5' ELSE '10.6' END || '/' || forma || '/rodziny', 'rodzina', rodzina_id
+  FROM lineage_family_form
+UNION ALL
+SELECT year || '/' || CASE WHEN cash THEN '10.5' ELSE '10.6' END || '/OGOLEM/rodziny', 'rodzina', rodzina_id
+  FROM (SELECT DISTINCT year, cash, rodzina_id FROM lineage_family_form) x
+UNION ALL
+SELECT year || '/' || CASE WHEN cash THEN '10.5' ELSE '10.6' END || '/' || forma || '/swiadczeniobiorcy', 'osoba', osoba_id
+  FROM lineage_person_form
+UNION ALL
+SELECT year || '/' || CASE WHEN cash THEN '10.5' ELSE '10.6' END || '/OGOLEM/swiadczeniobiorcy', 'osoba', osoba_id
+  FROM (SELECT DISTINCT year, cash, osoba_id FROM lineage_person_form) x
 UNION ALL
 SELECT DISTINCT year || '/10.8/' || v.row_code || '/' || v.measure, v.kind, v.source_id
   FROM lineage_refusals
