@@ -75,6 +75,17 @@ public class MonthlyPeer {
             // a measurement, not the product: at x60 one of these queries took longer than the program's 5-minute
             // statement limit and ended the whole benchmark run (session 4) — the peer may take as long as it takes
             jdbc.getJdbcTemplate().execute("SET LOCAL statement_timeout = 0");
+            // nor the driver's read limit (mops.baza socketTimeout, 5.5 min: at x60 the reasons query outlasted it in
+            // session 5); the pool restores the connection's own limit when it is returned
+            javax.sql.DataSource dataSource = jdbc.getJdbcTemplate().getDataSource();
+            java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+            try {
+                connection.setNetworkTimeout(Runnable::run, 0);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
+            }
             places(snapshotId, main, rows);
             forms(snapshotId, current, rows);
             reasons(snapshotId, current, rows);
