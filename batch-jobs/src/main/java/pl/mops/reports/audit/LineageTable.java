@@ -21,8 +21,8 @@ import pl.mops.reports.rendering.csv.SafeCsv;
 
 /**
  * The cell lineage of one run ({@code pochodzenie.csv}): the job fills the temporary table
- * {@code pg_temp.audit_lineage (cell, kind, source_id)} set-based in SQL, and it is written out sorted,
- * with the pseudonyms computed in the same query and the rows fetched through a cursor — the file is never
+ * {@code pg_temp.audit_lineage (cell, kind, source_id)} set-based in SQL, and PostgreSQL writes it out sorted,
+ * with the pseudonyms computed in the database ({@link #writeCsv}: {@code COPY … TO STDOUT}) — the file is never
  * held in memory. Must run inside one transaction (the table is dropped at commit).
  */
 @Component
