@@ -37,6 +37,10 @@ import pl.mops.reports.statistics.MonthlyFigures;
 @Component
 public class MonthlyPeer {
 
+    /** the longest one peer query may run (a measurement that never ends measures nothing) */
+    static final java.time.Duration PEER_LIMIT = java.time.Duration.ofMinutes(10);
+
+
     /** one group of one period: the job's key and the peer's measures */
     public record Row(MonthlyFigures.Key key, Measures measures) {
     }
@@ -74,13 +78,15 @@ public class MonthlyPeer {
             jdbc.getJdbcTemplate().execute("SET LOCAL enable_nestloop = off");
             // a measurement, not the product: at x60 one of these queries took longer than the program's 5-minute
             // statement limit and ended the whole benchmark run (session 4) — the peer may take as long as it takes
-            jdbc.getJdbcTemplate().execute("SET LOCAL statement_timeout = 0");
-            // nor the driver's read limit (mops.baza socketTimeout, 5.5 min: at x60 the reasons query outlasted it in
-            // session 5); the pool restores the connection's own limit when it is returned
+            // statement limit, or the driver's read limit (mops.baza socketTimeout, 5.5 min); but not forever: at x60
+            // its reasons query (a correlated family-size subquery per family) ran for over 20 minutes in session 5,
+            // so the peer gets PEER_LIMIT and the benchmark reports it as stopped (BenchCommand). The pool restores
+            // the connection's own read limit when it is returned.
+            jdbc.getJdbcTemplate().execute("SET LOCAL statement_timeout = '" + PEER_LIMIT.toMinutes() + "min'");
             javax.sql.DataSource dataSource = jdbc.getJdbcTemplate().getDataSource();
             java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
             try {
-                connection.setNetworkTimeout(Runnable::run, 0);
+                connection.setNetworkTimeout(Runnable::run, (int) PEER_LIMIT.plusSeconds(30).toMillis());
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             } finally {
