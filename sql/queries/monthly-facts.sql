@@ -42,6 +42,14 @@ SELECT CAST(extract(year FROM s.data) AS int) * 12 + CAST(extract(month FROM s.d
 -- step
 ANALYZE ms_realisation;
 
+-- step: the size lookup below as ONE hash join of the family-months with the snapshot's memberships: the planner's
+-- choice, an index lookup per family-month, took 48 s at x60 (5.7 million lookups) against 23 s for the hash join
+-- (session 5); for this statement only (reset after it)
+SET LOCAL enable_nestloop = off;
+
+-- step
+SET LOCAL enable_mergejoin = off;
+
 -- step: family-months: every family with a realisation in the month, and its size on the day of its last one there.
 -- count(*) counts persons: the import rejects a person who is a member twice on one day (import-checks.sql, stage 3),
 -- so on any day a person has at most one membership row.
@@ -52,6 +60,12 @@ SELECT f.ym, f.current_year, f.rodzina_id, count(c.osoba_id) AS size
   LEFT JOIN czlonkowie c ON c.snapshot_id = :snapshotId AND c.rodzina_id = f.rodzina_id
                         AND c.data_od <= f.last_date AND (c.data_do IS NULL OR c.data_do >= f.last_date)
  GROUP BY f.ym, f.current_year, f.rodzina_id;
+
+-- step
+RESET enable_nestloop;
+
+-- step
+RESET enable_mergejoin;
 
 -- step: family-years: every family of each window (current year / a year earlier) with its district and branch, its
 -- size in the window (= in its latest month there) and in month M (or M a year earlier)
