@@ -145,8 +145,9 @@ public class LineageTable {
 
     /** {@link SafeCsv#text} in SQL: a leading apostrophe before a text a spreadsheet could run as a formula */
     static String sqlSafe(String column) {
-        return "CASE WHEN left(" + column + ", 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || " + column
-                + " ELSE " + column + " END";
+        String starts = SafeCsv.FORMULA_STARTS.chars().mapToObj(c -> "chr(" + c + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "CASE WHEN left(" + column + ", 1) IN (" + starts + ") THEN '''' || " + column + " ELSE " + column + " END";
     }
 
     /** COPY's LF line ends as CRLF (not inside a quoted field), buffered */

@@ -252,7 +252,7 @@ public class BenchCommand implements CliCommand {
     /** the statement limit (SQLSTATE 57014) or the driver's read limit behind it ended the query */
     static boolean stoppedByLimit(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())
+            if (t instanceof java.sql.SQLException sql && pl.mops.reports.system.FailureTranslator.QUERY_CANCELED.equals(sql.getSQLState())
                     || t instanceof java.net.SocketTimeoutException) {
                 return true;
             }

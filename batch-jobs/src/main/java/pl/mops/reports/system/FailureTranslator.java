@@ -40,7 +40,7 @@ public final class FailureTranslator {
     }
 
     /** SQLSTATE 57014: the server cancelled the statement (its statement_timeout, or someone cancelled it) */
-    static final String QUERY_CANCELED = "57014";
+    public static final String QUERY_CANCELED = "57014";
 
     /**
      * PostgreSQL says it in English ("canceling statement due to statement timeout"); the user reads what happened and

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class SafeCsv {
 
+    /** the first characters that make a spreadsheet take a text for a formula (also applied in SQL: LineageTable) */
+    public static final String FORMULA_STARTS = "=+-@\t\r";
+
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
 
     private SafeCsv() {
@@ -23,8 +26,7 @@ public final class SafeCsv {
         if (text == null || text.isEmpty()) {
             return false;
         }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
     }
 
     /** a text cell: neutralised with a leading apostrophe when it could run as a formula */
