@@ -81,7 +81,7 @@ public class Mrpips03Tasklets {
             // the auditors' lineage from the same fact table, kept for the files step's package (StoredLineage)
             int cells = computation.computeCells(stored.id(), parameters.snapshotId(), parameters.period(), layout,
                     () -> storedLineage.keep(step.getJobExecution(),
-                            () -> lineage.insertFromFacts(parameters.snapshotId(), layout)));
+                            () -> lineage.insertFromGroupings(parameters.snapshotId(), layout)));
             returns.keepAsDraftOfSubmittedIfUnchanged(stored);
             contribution.incrementWriteCount(cells);
             return RepeatStatus.FINISHED;

@@ -1,6 +1,7 @@
 package pl.mops.reports.mrpips03;
 
 import java.sql.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,7 +16,8 @@ import pl.mops.reports.mrpips03.Layout.FactSet;
 
 /**
  * Computes the cells of a return in PostgreSQL: the fact table of the period ({@code sql/queries/mrpips03-facts.sql},
- * a temporary table dropped at commit), then one generated statement per section ({@link SectionSql}) that
+ * a temporary table dropped at commit), then per section ({@link SectionSql}) its events and their groupings by
+ * family and by person (temporary tables, kept for the lineage until the end) and one generated statement that
  * inserts the section's cells, and the layout's counters. Rows fed by an optional file the snapshot does not have
  * ({@code kontrakty.csv}, {@code wsparcie.csv}) get no cells. Must run inside one transaction (the temporary table
  * lives in it).
@@ -41,40 +43,54 @@ public class ReturnComputation {
     }
 
     /**
-     * @param whileFactsExist runs after the cells, while the period's fact table still exists (the lineage is drawn
-     *                        from it there: {@link ReturnLineage#insertFromFacts})
+     * @param whileFactsExist runs after the cells, while the period's fact table and the sections' groupings still
+     *                        exist (the lineage is drawn from them there: {@link ReturnLineage#insertFromGroupings})
      * @return the number of cells stored
      */
     public int computeCells(long returnId, long snapshotId, ReturnPeriod period, Layout layout, Runnable whileFactsExist) {
         long start = System.nanoTime();
-        // the sections' groupings by family and by person (for the cells and again for the lineage) in memory, as in
-        // the monthly and OZPS aggregations: with the server's 32 MB they spilled to disk at the country's scale
+        // the sections' groupings by family and by person in memory, as in the monthly and OZPS aggregations: with
+        // the server's 32 MB they spilled to disk at the country's scale
         jdbc.getJdbcTemplate().execute("SET LOCAL work_mem = '256MB'");
         buildFacts(jdbc, queries, snapshotId, period, layout);
         long facts = System.nanoTime();
-        Set<FactSet> available = available(snapshots, snapshotId);
+        List<SectionSql> sections = SectionSql.of(layout, available(snapshots, snapshotId));
         int cells = 0;
-        for (Layout.Section section : layout.sections()) {
-            SectionSql.Statement statement = SectionSql.insertCells(section, returnId, available).orElse(null);
-            if (statement == null) {
-                continue;
-            }
+        for (SectionSql section : sections) {
+            prepare(jdbc, section);
+            SectionSql.Statement statement = section.insertCells(returnId);
             int inserted = jdbc.update(statement.sql(), statement.parameters());
             if (inserted != statement.cells()) {
-                throw new IllegalStateException("Dział " + section.code() + ": zapisano " + inserted + " komórek z "
-                        + statement.cells());
+                throw new IllegalStateException("Dział " + section.sectionCode() + ": zapisano " + inserted
+                        + " komórek z " + statement.cells());
             }
             cells += inserted;
+            jdbc.getJdbcTemplate().execute(section.dropEvents());
         }
         SectionSql.insertCounters(layout.counters(), returnId)
                 .ifPresent(statement -> jdbc.update(statement.sql(), statement.parameters()));
         long figures = System.nanoTime();
         whileFactsExist.run();
-        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS pg_temp.mrpips03_fakty");
+        dropAll(jdbc, sections);
         log.info("MRPiPS-03 {} (migawka {}, układ {}): {} komórek (fakty {} ms, komórki {} ms, pochodzenie {} ms)", period,
                 snapshotId, layout.version(), cells, (facts - start) / 1_000_000, (figures - facts) / 1_000_000,
                 (System.nanoTime() - figures) / 1_000_000);
         return cells;
+    }
+
+    /** makes the section's events and its groupings by family and person ({@link SectionSql#prepare}) */
+    static void prepare(NamedParameterJdbcTemplate jdbc, SectionSql section) {
+        for (SectionSql.Statement statement : section.prepare()) {
+            jdbc.update(statement.sql(), statement.parameters());
+        }
+    }
+
+    /** drops the fact table and the sections' temporary tables */
+    static void dropAll(NamedParameterJdbcTemplate jdbc, List<SectionSql> sections) {
+        for (SectionSql section : sections) {
+            jdbc.getJdbcTemplate().execute(section.drop());
+        }
+        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS pg_temp.mrpips03_fakty");
     }
 
     /** (re)creates the temporary fact table of the period for the layout */

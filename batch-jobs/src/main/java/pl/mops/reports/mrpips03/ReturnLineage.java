@@ -1,18 +1,18 @@
 package pl.mops.reports.mrpips03;
 
-import java.util.Set;
+import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.database.NamedQueries;
 import pl.mops.reports.importing.SnapshotRepository;
-import pl.mops.reports.mrpips03.Layout.FactSet;
 
 /**
- * Fills {@code pg_temp.audit_lineage} with the cell lineage of a return (for the auditors' package): the fact
- * table of the period is built again from the same query as the cells ({@code mrpips03-facts.sql}), then one
- * generated statement per section ({@link SectionSql#insertLineage}). Must run inside one transaction.
+ * Fills {@code pg_temp.audit_lineage} with the cell lineage of a return (for the auditors' package and for opening a
+ * cell): one generated statement per section ({@link SectionSql#insertLineage}) over the section's groupings by family
+ * and by person — those of the cells step ({@link #insertFromGroupings}), or made again from the data by the same
+ * statements ({@link #fill}). Must run inside one transaction.
  */
 @Component
 public class ReturnLineage {
@@ -27,18 +27,30 @@ public class ReturnLineage {
         this.snapshots = snapshots;
     }
 
+    /** the lineage from the data: the period's fact table and the sections' groupings made again, then the rows */
     public void fill(long snapshotId, ReturnPeriod period, Layout layout) {
+        jdbc.getJdbcTemplate().execute("SET LOCAL work_mem = '256MB'");
         ReturnComputation.buildFacts(jdbc, queries, snapshotId, period, layout);
-        insertFromFacts(snapshotId, layout);
-        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS pg_temp.mrpips03_fakty");
+        List<SectionSql> sections = SectionSql.of(layout, ReturnComputation.available(snapshots, snapshotId));
+        for (SectionSql section : sections) {
+            ReturnComputation.prepare(jdbc, section);
+            jdbc.getJdbcTemplate().execute(section.dropEvents());
+        }
+        insert(sections);
+        ReturnComputation.dropAll(jdbc, sections);
     }
 
-    /** the lineage rows from the period's fact table, which must exist (the cells step calls it before dropping it) */
-    void insertFromFacts(long snapshotId, Layout layout) {
-        Set<FactSet> available = ReturnComputation.available(snapshots, snapshotId);
-        for (Layout.Section section : layout.sections()) {
-            SectionSql.insertLineage(section, available)
-                    .ifPresent(statement -> jdbc.update(statement.sql(), statement.parameters()));
+    /**
+     * the lineage rows from the sections' groupings by family and person, which must exist: the cells step calls it
+     * before dropping them ({@link ReturnComputation#computeCells})
+     */
+    void insertFromGroupings(long snapshotId, Layout layout) {
+        insert(SectionSql.of(layout, ReturnComputation.available(snapshots, snapshotId)));
+    }
+
+    private void insert(List<SectionSql> sections) {
+        for (SectionSql section : sections) {
+            section.insertLineage().ifPresent(statement -> jdbc.update(statement.sql(), statement.parameters()));
         }
     }
 }

@@ -19,17 +19,28 @@ import pl.mops.reports.mrpips03.Layout.Section;
 import pl.mops.reports.mrpips03.Measure.Grain;
 
 /**
- * Generates the one statement that computes and stores every cell of a section from the fact table
- * {@code mrpips03_fakty}. Only fixed SQL from {@link Attribute}, {@link Measure} and {@link FactSet} goes into the
- * text; every value of the layout (attribute values, section, row and column codes) is a bound parameter.
+ * Generates the statements that compute and store every cell of a section, and its auditors' lineage, from the fact
+ * table {@code mrpips03_fakty}. Only fixed SQL from {@link Attribute}, {@link Measure} and {@link FactSet} goes into
+ * the text; every value of the layout (attribute values, section, row and column codes) is a bound parameter.
  *
- * <p>Shape: {@code ev} = the section's events (of the fact sets its rows count) with one boolean flag per distinct
- * (fact set ∧ row ∧ column) predicate; {@code rodz} / {@code osob} = the flags OR-ed per family / per person; then one
- * aggregate per cell — {@code count(*) FILTER (WHERE flag)} over families or persons (a distinct count),
- * {@code sum(rozmiar)} over the flagged families (each family once), {@code sum(liczba)} / {@code sum(kwota)} /
- * {@code count(*)} / {@code sum(osoby_objete)} over the flagged events — unpivoted into {@code mrpips03_cell}. A total
- * row is its own distinct count, never a sum of rows. A row has only its own columns; a row whose fact set comes
- * from a file the snapshot does not have gets no cells at all.
+ * <p>Shape (issue 17: the sections' groupings by family and by person were done twice — for the cells and again for
+ * the lineage — with one {@code bool_or} per predicate, 45 in section 1B; at the country's scale that was 190 s of the
+ * annual return):
+ * <ol>
+ *   <li>{@link #prepare}: the section's events (of the fact sets its rows count, meeting the section's predicate) into
+ *       a temporary table, with the section's distinct (fact set ∧ row ∧ column) predicates as the bits of one or more
+ *       {@code bigint} masks ({@code m0}: predicates 0–62, {@code m1}: 63–125, …; a predicate that is NULL is not met);
+ *       then the masks OR-ed ({@code bit_or}) per family ({@code max(rozmiar)} with them) and per person, each
+ *       grouping done once, into two more temporary tables;</li>
+ *   <li>{@link #insertCells}: one aggregate per cell — {@code count(*)} of the families or persons whose mask has the
+ *       cell's bit (a distinct count), {@code sum(rozmiar)} over such families (each family once),
+ *       {@code sum(liczba)} / {@code sum(kwota)} / {@code count(*)} / {@code sum(osoby_objete)} over such events —
+ *       unpivoted into {@code mrpips03_cell};</li>
+ *   <li>{@link #insertLineage}: for every cell that counts families or persons, one lineage row per family or person
+ *       whose mask has the cell's bit — the very groupings the cells were counted from.</li>
+ * </ol>
+ * A total row is its own distinct count, never a sum of rows. A row has only its own columns; a row whose fact set
+ * comes from a file the snapshot does not have gets no cells at all.
  */
 final class SectionSql {
 
@@ -37,93 +48,210 @@ final class SectionSql {
     record Statement(String sql, Map<String, Object> parameters, int cells) {
     }
 
-    private final Map<String, Object> parameters = new LinkedHashMap<>();
-    private final Map<String, String> parameterByCondition = new LinkedHashMap<>();
+    /** bits used per mask: a {@code bigint}'s 63 non-negative ones */
+    static final int BITS = 63;
 
-    private SectionSql() {
+    /** a cell of the section: its codes, what it counts and the index of its predicate */
+    private record Cell(String row, String column, Measure measure, int flag) {
+
+        String key(String section) {
+            return section + "/" + row + "/" + column;
+        }
+    }
+
+    private final Section section;
+    private final int ordinal;
+    /** bits per mask ({@link #BITS}; fewer only in tests, to have several masks with a small layout) */
+    private final int bits;
+    private final Set<FactSet> sets;
+    /** the distinct predicates as SQL over {@code f}, in the order of the cells that first use them */
+    private final List<String> flags = new ArrayList<>();
+    private final List<Cell> cells = new ArrayList<>();
+    /** the predicates' SQL and parameters (attribute values) */
+    private final PredicateSql predicates = new PredicateSql();
+
+    private SectionSql(Section section, int ordinal, List<Row> rows, int bits) {
+        this.section = section;
+        this.ordinal = ordinal;
+        this.bits = bits;
+        this.sets = factSets(rows);
+        // one predicate per distinct (fact set ∧ row predicate ∧ column predicate); cells sharing it share its bit
+        Map<String, Integer> flagByCondition = new LinkedHashMap<>();
+        for (Row row : rows) {
+            for (Column column : row.columns()) {
+                String condition = predicates.and(sets.size() > 1 ? row.factSet() : null, row.predicate(), column.predicate());
+                int flag = flagByCondition.computeIfAbsent(condition, c -> {
+                    flags.add(c);
+                    return flags.size() - 1;
+                });
+                cells.add(new Cell(row.code(), column.code(), column.measure(), flag));
+            }
+        }
     }
 
     /**
+     * @param ordinal   the section's position in the layout (names its temporary tables)
      * @param available the fact sets the snapshot can feed ({@link FactSet#available}); rows of the others get no cells
      * @return empty when no row of the section has cells
      */
-    static Optional<Statement> insertCells(Section section, long returnId, Set<FactSet> available) {
-        return new SectionSql().build(section, returnId, available);
+    private static Optional<SectionSql> of(Section section, int ordinal, Set<FactSet> available, int bits) {
+        List<Row> rows = section.rows().stream().filter(r -> available.contains(r.factSet())).toList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new SectionSql(section, ordinal, rows, bits));
     }
 
-    /** the rows that get cells */
-    private static List<Row> rows(Section section, Set<FactSet> available) {
-        return section.rows().stream().filter(r -> available.contains(r.factSet())).toList();
+    /**
+     * the plans of every section of the layout that has cells, in the layout's order
+     *
+     * @param available the fact sets the snapshot can feed ({@link FactSet#available}); rows of the others get no cells
+     */
+    static List<SectionSql> of(Layout layout, Set<FactSet> available) {
+        return of(layout, available, BITS);
     }
 
-    private Optional<Statement> build(Section section, long returnId, Set<FactSet> available) {
-        List<Row> rows = rows(section, available);
-        if (rows.isEmpty()) {
-            return Optional.empty();
+    static List<SectionSql> of(Layout layout, Set<FactSet> available, int bits) {
+        if (bits < 1 || bits > BITS) {
+            throw new IllegalArgumentException("bits " + bits);
         }
+        List<SectionSql> plans = new ArrayList<>();
+        for (int i = 0; i < layout.sections().size(); i++) {
+            of(layout.sections().get(i), i, available, bits).ifPresent(plans::add);
+        }
+        return plans;
+    }
+
+    String sectionCode() {
+        return section.code();
+    }
+
+    private String events() {
+        return "pg_temp.mrpips03_ev_" + ordinal;
+    }
+
+    private String families() {
+        return "pg_temp.mrpips03_rodz_" + ordinal;
+    }
+
+    private String persons() {
+        return "pg_temp.mrpips03_osob_" + ordinal;
+    }
+
+    private boolean needs(Grain grain, Measure.Lineage lineage) {
+        return cells.stream().anyMatch(c -> c.measure().grain() == grain || c.measure().lineage() == lineage);
+    }
+
+    private List<String> masks() {
+        List<String> masks = new ArrayList<>();
+        for (int i = 0; i * bits < flags.size(); i++) {
+            masks.add("m" + i);
+        }
+        return masks;
+    }
+
+    /** {@code (u.m1 & 4) <> 0}: the flag's bit is set in the mask of {@code alias} */
+    private String has(String alias, int flag) {
+        return "(" + alias + "m" + flag / bits + " & " + (1L << (flag % bits)) + ") <> 0";
+    }
+
+    /**
+     * The statements that make the section's temporary tables (dropped at commit, or by {@link #drop}): its events with
+     * the predicates' masks, and the masks per family and per person (each when a cell or its lineage needs it). Run
+     * in order, while the fact table exists.
+     */
+    List<Statement> prepare() {
+        List<Statement> statements = new ArrayList<>();
+        statements.add(new Statement(drop(), Map.of(), 0));
+        StringBuilder sql = new StringBuilder("CREATE TEMP TABLE ").append(events().substring("pg_temp.".length()))
+                .append(" ON COMMIT DROP AS\n    SELECT f.rodzina_id, f.osoba_id, f.rozmiar, f.liczba, f.kwota, f.osoby_objete");
+        List<String> masks = masks();
+        for (int m = 0; m < masks.size(); m++) {
+            StringJoiner mask = new StringJoiner("\n             | ");
+            for (int flag = m * bits; flag < Math.min(flags.size(), (m + 1) * bits); flag++) {
+                mask.add("CASE WHEN " + flags.get(flag) + " THEN CAST(" + (1L << (flag % bits)) + " AS bigint) ELSE 0 END");
+            }
+            sql.append(",\n           ").append(mask).append(" AS ").append(masks.get(m));
+        }
+        sql.append("\n      FROM mrpips03_fakty f\n     WHERE ");
+        sql.append(String.join(" OR ", sets.stream().map(s -> "(" + s.sql() + ")").toList()));
+        if (!section.predicate().conditions().isEmpty()) {
+            sql.append("\n       AND coalesce(").append(predicates.and(null, section.predicate(), Predicate.ALL)).append(", false)");
+        }
+        statements.add(new Statement(sql.toString(), Map.copyOf(predicates.parameters), 0));
+        String bitOr = masks.stream().map(m -> ", bit_or(" + m + ") AS " + m).reduce("", String::concat);
+        if (needs(Grain.FAMILY, Measure.Lineage.FAMILY)) {
+            statements.add(new Statement("CREATE TEMP TABLE " + families().substring("pg_temp.".length())
+                    + " ON COMMIT DROP AS\n    SELECT rodzina_id, max(rozmiar) AS rozmiar" + bitOr + "\n      FROM "
+                    + events() + " GROUP BY rodzina_id", Map.of(), 0));
+        }
+        if (needs(Grain.PERSON, Measure.Lineage.PERSON)) {
+            statements.add(new Statement("CREATE TEMP TABLE " + persons().substring("pg_temp.".length())
+                    + " ON COMMIT DROP AS\n    SELECT osoba_id" + bitOr + "\n      FROM " + events()
+                    + " WHERE osoba_id IS NOT NULL GROUP BY osoba_id", Map.of(), 0));
+        }
+        return statements;
+    }
+
+    /** drops the section's events (after {@link #insertCells}: the lineage needs only the families and persons) */
+    String dropEvents() {
+        return "DROP TABLE IF EXISTS " + events();
+    }
+
+    /** drops all the section's temporary tables */
+    String drop() {
+        return "DROP TABLE IF EXISTS " + events() + ", " + families() + ", " + persons();
+    }
+
+    /**
+     * the query of every cell of the section: return id, section, row and column code, value ({@link #insertCells});
+     * after {@link #prepare}
+     */
+    Statement cells(long returnId) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("returnId", returnId);
         parameters.put("section", section.code());
-        Set<FactSet> sets = factSets(rows);
-
-        // one flag per distinct (fact set ∧ row predicate ∧ column predicate); cells sharing a predicate share a flag
-        Map<String, String> flagByCondition = new LinkedHashMap<>();
-        List<String[]> cells = new ArrayList<>(); // row code, column code, value expression
         Map<Grain, List<String>> aggregates = new LinkedHashMap<>();
         for (Grain grain : Grain.values()) {
             aggregates.put(grain, new ArrayList<>());
         }
-        for (Row row : rows) {
-            for (Column column : row.columns()) {
-                String condition = and(sets.size() > 1 ? row.factSet() : null, row.predicate(), column.predicate());
-                String flag = flagByCondition.computeIfAbsent(condition, c -> "w" + flagByCondition.size());
-                String value = "v" + cells.size();
-                String aggregate = switch (column.measure()) {
-                    case RODZINY, OSOBY, KONTRAKTY -> "count(*) FILTER (WHERE " + flag + ")";
-                    case OSOBY_W_RODZINACH -> "sum(rozmiar) FILTER (WHERE " + flag + ")";
-                    case SWIADCZENIA -> "sum(liczba) FILTER (WHERE " + flag + ")";
-                    case KWOTA -> "sum(kwota) FILTER (WHERE " + flag + ")";
-                    case OSOBY_OBJETE -> "sum(osoby_objete) FILTER (WHERE " + flag + ")";
-                };
-                aggregates.get(column.measure().grain()).add(aggregate + " AS " + value);
-                cells.add(new String[] {row.code(), column.code(), value});
-            }
-        }
-
-        StringBuilder sql = new StringBuilder();
-        sql.append("INSERT INTO mrpips03_cell (return_id, section, row_code, column_code, value)\n");
-        appendEvents(sql, section, sets, flagByCondition);
-        List<String> sources = new ArrayList<>();
-        if (!aggregates.get(Grain.FAMILY).isEmpty()) {
-            sql.append(",\nrodz AS (\n    SELECT max(rozmiar) AS rozmiar").append(orFlags(flagByCondition))
-                    .append("\n      FROM ev GROUP BY rodzina_id\n)");
-            sql.append(",\na AS (SELECT ").append(String.join(",\n             ", aggregates.get(Grain.FAMILY)))
-                    .append(" FROM rodz)");
-            sources.add("a");
-        }
-        if (!aggregates.get(Grain.PERSON).isEmpty()) {
-            sql.append(",\nosob AS (\n    SELECT 0 AS dummy").append(orFlags(flagByCondition))
-                    .append("\n      FROM ev WHERE osoba_id IS NOT NULL GROUP BY osoba_id\n)");
-            sql.append(",\nb AS (SELECT ").append(String.join(",\n             ", aggregates.get(Grain.PERSON)))
-                    .append(" FROM osob)");
-            sources.add("b");
-        }
-        if (!aggregates.get(Grain.EVENT).isEmpty()) {
-            sql.append(",\nc AS (SELECT ").append(String.join(",\n             ", aggregates.get(Grain.EVENT)))
-                    .append(" FROM ev)");
-            sources.add("c");
-        }
-        sql.append("\nSELECT :returnId, :section, x.row_code, x.column_code, coalesce(x.value, 0)\n  FROM ")
-                .append(String.join(" CROSS JOIN ", sources))
-                .append("\n CROSS JOIN LATERAL (VALUES");
         StringJoiner values = new StringJoiner(",");
         for (int i = 0; i < cells.size(); i++) {
-            String[] cell = cells.get(i);
-            parameters.put("r" + i, cell[0]);
-            parameters.put("k" + i, cell[1]);
-            values.add("\n        (CAST(:r" + i + " AS text), CAST(:k" + i + " AS text), CAST(" + cell[2] + " AS numeric))");
+            Cell cell = cells.get(i);
+            String filter = " FILTER (WHERE " + has("", cell.flag()) + ")";
+            String aggregate = switch (cell.measure()) {
+                case RODZINY, OSOBY, KONTRAKTY -> "count(*)" + filter;
+                case OSOBY_W_RODZINACH -> "sum(rozmiar)" + filter;
+                case SWIADCZENIA -> "sum(liczba)" + filter;
+                case KWOTA -> "sum(kwota)" + filter;
+                case OSOBY_OBJETE -> "sum(osoby_objete)" + filter;
+            };
+            aggregates.get(cell.measure().grain()).add(aggregate + " AS v" + i);
+            parameters.put("r" + i, cell.row());
+            parameters.put("k" + i, cell.column());
+            values.add("\n        (CAST(:r" + i + " AS text), CAST(:k" + i + " AS text), CAST(v" + i + " AS numeric))");
         }
-        sql.append(values).append("\n ) AS x(row_code, column_code, value)");
-        return Optional.of(new Statement(sql.toString(), Map.copyOf(parameters), cells.size()));
+        StringBuilder sql = new StringBuilder();
+        List<String> sources = new ArrayList<>();
+        List<String> definitions = new ArrayList<>();
+        Map<Grain, String> tables = Map.of(Grain.FAMILY, families(), Grain.PERSON, persons(), Grain.EVENT, events());
+        for (Grain grain : Grain.values()) {
+            if (!aggregates.get(grain).isEmpty()) {
+                String name = "g_" + grain.name().toLowerCase(java.util.Locale.ROOT);
+                definitions.add(name + " AS (SELECT " + String.join(",\n             ", aggregates.get(grain)) + "\n  FROM "
+                        + tables.get(grain) + ")");
+                sources.add(name);
+            }
+        }
+        sql.append("WITH ").append(String.join(",\n", definitions));
+        sql.append("\nSELECT :returnId, :section, x.row_code, x.column_code, coalesce(x.value, 0)\n  FROM ")
+                .append(String.join(" CROSS JOIN ", sources))
+                .append("\n CROSS JOIN LATERAL (VALUES").append(values).append("\n ) AS x(row_code, column_code, value)");
+        return new Statement(sql.toString(), Map.copyOf(parameters), cells.size());
+    }
+
+    /** the statement that inserts every cell of the section into {@code mrpips03_cell}; after {@link #prepare} */
+    Statement insertCells(long returnId) {
+        Statement query = cells(returnId);
+        return new Statement("INSERT INTO mrpips03_cell (return_id, section, row_code, column_code, value)\n" + query.sql(),
+                query.parameters(), query.cells());
     }
 
     private static Set<FactSet> factSets(List<Row> rows) {
@@ -133,73 +261,51 @@ final class SectionSql {
     }
 
     /**
-     * {@code WITH ev AS (…)}: the events of the given fact sets that meet the section's predicate, with one boolean
-     * column per flag
-     */
-    private void appendEvents(StringBuilder sql, Section section, Set<FactSet> sets, Map<String, String> flagByCondition) {
-        sql.append("WITH ev AS (\n    SELECT f.rodzina_id, f.osoba_id, f.rozmiar, f.liczba, f.kwota, f.osoby_objete");
-        flagByCondition.forEach((condition, flag) ->
-                sql.append(",\n           coalesce(").append(condition).append(", false) AS ").append(flag));
-        sql.append("\n      FROM mrpips03_fakty f\n     WHERE ");
-        sql.append(String.join(" OR ", sets.stream().map(s -> "(" + s.sql() + ")").toList()));
-        if (!section.predicate().conditions().isEmpty()) {
-            sql.append("\n       AND coalesce(").append(and(null, section.predicate(), Predicate.ALL)).append(", false)");
-        }
-        sql.append("\n)");
-    }
-
-    /**
-     * The statement that inserts the cell lineage of a section into {@code pg_temp.audit_lineage (cell, kind,
-     * source_id)}: for every cell that counts families ({@code RODZINY}; {@code OSOBY_W_RODZINACH}: the families whose
-     * members it adds up; {@code KONTRAKTY} and {@code OSOBY_OBJETE}: the families of the contracts) or persons
-     * ({@code OSOBY}), one row per counted family or person — the same flags, OR-ed per family / per person, as
-     * {@link #insertCells}. Cell key {@code <section>/<row>/<column>}. Rows without cells have no lineage.
+     * The query of the cell lineage of the section (cell, kind, source id), after {@link #prepare}: for every cell that counts families ({@code RODZINY}; {@code
+     * OSOBY_W_RODZINACH}: the families whose members it adds up; {@code KONTRAKTY} and {@code OSOBY_OBJETE}: the
+     * families of the contracts) or persons ({@code OSOBY}), one row per counted family or person — from the same
+     * per-family and per-person masks as {@link #insertCells}. Each family or person gives an array of the keys of the
+     * cells it is counted in ({@code <section>/<row>/<column>}; NULL where its bit is not set), unnested without the
+     * NULLs — only the rows written are made, not one per (unit × cell). Rows without cells have no lineage.
      *
      * @return empty when the section has no such cell
      */
-    static Optional<Statement> insertLineage(Section section, Set<FactSet> available) {
-        return new SectionSql().lineage(section, available);
-    }
-
-    private Optional<Statement> lineage(Section section, Set<FactSet> available) {
-        List<Row> rows = rows(section, available);
-        Set<FactSet> sets = factSets(rows);
-        Map<String, String> flagByCondition = new LinkedHashMap<>();
-        Map<Measure.Lineage, List<String>> values = new LinkedHashMap<>();
-        values.put(Measure.Lineage.FAMILY, new ArrayList<>());
-        values.put(Measure.Lineage.PERSON, new ArrayList<>());
-        int cells = 0;
-        for (Row row : rows) {
-            for (Column column : row.columns()) {
-                Measure.Lineage kind = column.measure().lineage();
-                if (kind == Measure.Lineage.NONE) {
-                    continue;
-                }
-                String condition = and(sets.size() > 1 ? row.factSet() : null, row.predicate(), column.predicate());
-                String flag = flagByCondition.computeIfAbsent(condition, c -> "w" + flagByCondition.size());
-                String name = "c" + cells++;
-                parameters.put(name, section.code() + "/" + row.code() + "/" + column.code());
-                values.get(kind).add("(CAST(:" + name + " AS text), u." + flag + ")");
+    Optional<Statement> lineage() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        Map<Measure.Lineage, List<String>> keys = new LinkedHashMap<>();
+        keys.put(Measure.Lineage.FAMILY, new ArrayList<>());
+        keys.put(Measure.Lineage.PERSON, new ArrayList<>());
+        for (Cell cell : cells) {
+            Measure.Lineage kind = cell.measure().lineage();
+            if (kind == Measure.Lineage.NONE) {
+                continue;
             }
+            String name = "c" + parameters.size();
+            parameters.put(name, cell.key(section.code()));
+            keys.get(kind).add("CASE WHEN " + has("u.", cell.flag()) + " THEN CAST(:" + name + " AS text) END");
         }
-        if (cells == 0) {
+        if (parameters.isEmpty()) {
             return Optional.empty();
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO pg_temp.audit_lineage (cell, kind, source_id)\n");
-        appendEvents(sql, section, sets, flagByCondition);
         List<String> parts = new ArrayList<>();
-        if (!values.get(Measure.Lineage.FAMILY).isEmpty()) {
-            parts.add("SELECT x.cell, 'rodzina', u.rodzina_id\n  FROM (SELECT rodzina_id" + orFlags(flagByCondition)
-                    + " FROM ev GROUP BY rodzina_id) u\n CROSS JOIN LATERAL (VALUES "
-                    + String.join(",\n        ", values.get(Measure.Lineage.FAMILY)) + ") AS x(cell, flag)\n WHERE x.flag");
+        if (!keys.get(Measure.Lineage.FAMILY).isEmpty()) {
+            parts.add(unnest("'rodzina'", "u.rodzina_id", families(), keys.get(Measure.Lineage.FAMILY)));
         }
-        if (!values.get(Measure.Lineage.PERSON).isEmpty()) {
-            parts.add("SELECT x.cell, 'osoba', u.osoba_id\n  FROM (SELECT osoba_id" + orFlags(flagByCondition)
-                    + " FROM ev WHERE osoba_id IS NOT NULL GROUP BY osoba_id) u\n CROSS JOIN LATERAL (VALUES "
-                    + String.join(",\n        ", values.get(Measure.Lineage.PERSON)) + ") AS x(cell, flag)\n WHERE x.flag");
+        if (!keys.get(Measure.Lineage.PERSON).isEmpty()) {
+            parts.add(unnest("'osoba'", "u.osoba_id", persons(), keys.get(Measure.Lineage.PERSON)));
         }
-        sql.append("\n").append(String.join("\nUNION ALL\n", parts));
-        return Optional.of(new Statement(sql.toString(), Map.copyOf(parameters), cells));
+        return Optional.of(new Statement(String.join("\nUNION ALL\n", parts), Map.copyOf(parameters), parameters.size()));
+    }
+
+    /** the statement that inserts the {@link #lineage} rows into {@code pg_temp.audit_lineage (cell, kind, source_id)} */
+    Optional<Statement> insertLineage() {
+        return lineage().map(query -> new Statement("INSERT INTO pg_temp.audit_lineage (cell, kind, source_id)\n"
+                + query.sql(), query.parameters(), query.cells()));
+    }
+
+    private static String unnest(String kind, String id, String table, List<String> keys) {
+        return "SELECT x.cell, " + kind + ", " + id + "\n  FROM " + table + " u\n CROSS JOIN LATERAL unnest(ARRAY["
+                + String.join(",\n        ", keys) + "]) AS x(cell)\n WHERE x.cell IS NOT NULL";
     }
 
     /**
@@ -209,32 +315,26 @@ final class SectionSql {
      * @return empty when the layout has no counter
      */
     static Optional<Statement> insertCounters(List<Counter> counters, long returnId) {
-        return new SectionSql().counters(counters, returnId);
-    }
-
-    private Optional<Statement> counters(List<Counter> counters, long returnId) {
         if (counters.isEmpty()) {
             return Optional.empty();
         }
+        PredicateSql predicates = new PredicateSql();
+        List<String> aggregates = new ArrayList<>();
+        for (int i = 0; i < counters.size(); i++) {
+            aggregates.add("count(*) FILTER (WHERE coalesce(" + predicates.and(null, counters.get(i).predicate(),
+                    Predicate.ALL) + ", false)) AS n" + i);
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>(predicates.parameters);
         parameters.put("returnId", returnId);
         for (int i = 0; i < counters.size(); i++) {
             parameters.put("m" + i, counters.get(i).code());
         }
         // the aggregates over all realisations first, then unpivoted into one row per counter
         String sql = "INSERT INTO mrpips03_counter (return_id, ordinal, code, value)\nSELECT :returnId, x.ordinal, x.code, x.value\n"
-                + "  FROM (SELECT " + String.join(", ", countersAggregates(counters)) + "\n          FROM mrpips03_fakty f WHERE "
+                + "  FROM (SELECT " + String.join(", ", aggregates) + "\n          FROM mrpips03_fakty f WHERE "
                 + FactSet.SWIADCZENIA.sql() + ") a\n CROSS JOIN LATERAL (VALUES" + countersValues(counters)
                 + "\n ) AS x(ordinal, code, value)";
         return Optional.of(new Statement(sql, Map.copyOf(parameters), counters.size()));
-    }
-
-    private List<String> countersAggregates(List<Counter> counters) {
-        List<String> aggregates = new ArrayList<>();
-        for (int i = 0; i < counters.size(); i++) {
-            aggregates.add("count(*) FILTER (WHERE coalesce(" + and(null, counters.get(i).predicate(), Predicate.ALL)
-                    + ", false)) AS n" + i);
-        }
-        return aggregates;
     }
 
     private static String countersValues(List<Counter> counters) {
@@ -245,40 +345,41 @@ final class SectionSql {
         return values.toString();
     }
 
-    private static String orFlags(Map<String, String> flags) {
-        StringBuilder sql = new StringBuilder();
-        for (String flag : flags.values()) {
-            sql.append(", bool_or(").append(flag).append(") AS ").append(flag);
-        }
-        return sql.toString();
-    }
-
     /**
-     * the conjunction of the fact set's condition (when not {@code null}) and both predicates as SQL over {@code f};
-     * {@code true} when all are empty
+     * Layout predicates as SQL over {@code f}: the same value of the same attribute reuses its parameter, so equal
+     * predicates give equal text (and share a bit).
      */
-    private String and(FactSet factSet, Predicate first, Predicate second) {
-        List<String> parts = new ArrayList<>();
-        if (factSet != null) {
-            parts.add("(" + factSet.sql() + ")");
-        }
-        for (Predicate predicate : List.of(first, second)) {
-            for (Condition condition : predicate.conditions()) {
-                parts.add(condition(condition));
-            }
-        }
-        return parts.isEmpty() ? "true" : "(" + String.join(" AND ", parts) + ")";
-    }
+    private static final class PredicateSql {
 
-    private String condition(Condition condition) {
-        // the same value of the same attribute reuses its parameter, so equal predicates give equal text
-        String key = condition.attribute().name() + "=" + condition.value();
-        String name = parameterByCondition.get(key);
-        if (name == null) {
-            name = "p" + parameterByCondition.size();
-            parameterByCondition.put(key, name);
-            parameters.put(name, condition.value());
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+        private final Map<String, String> parameterByCondition = new LinkedHashMap<>();
+
+        /**
+         * the conjunction of the fact set's condition (when not {@code null}) and both predicates; {@code true} when
+         * all are empty
+         */
+        String and(FactSet factSet, Predicate first, Predicate second) {
+            List<String> parts = new ArrayList<>();
+            if (factSet != null) {
+                parts.add("(" + factSet.sql() + ")");
+            }
+            for (Predicate predicate : List.of(first, second)) {
+                for (Condition condition : predicate.conditions()) {
+                    parts.add(condition(condition));
+                }
+            }
+            return parts.isEmpty() ? "true" : "(" + String.join(" AND ", parts) + ")";
         }
-        return condition.attribute().sql(name, condition.value() instanceof List<?>);
+
+        private String condition(Condition condition) {
+            String key = condition.attribute().name() + "=" + condition.value();
+            String name = parameterByCondition.get(key);
+            if (name == null) {
+                name = "p" + parameterByCondition.size();
+                parameterByCondition.put(key, name);
+                parameters.put(name, condition.value());
+            }
+            return condition.attribute().sql(name, condition.value() instanceof List<?>);
+        }
     }
 }

@@ -70,6 +70,14 @@ class Mrpips03Version2Test extends DatabaseTest {
     PseudonymSecret secret;
     @Autowired
     pl.mops.reports.bench.Mrpips03Benchmark benchmark;
+    @Autowired
+    org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+    @Autowired
+    pl.mops.reports.database.NamedQueries queries;
+    @Autowired
+    pl.mops.reports.importing.SnapshotRepository snapshots;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     Path work;
     Snapshot snapshot;
@@ -317,6 +325,41 @@ class Mrpips03Version2Test extends DatabaseTest {
                         .hasSize(cell.getValue().intValue());
             }
         }
+    }
+
+    @Test
+    void predicatesSpreadOverSeveralMasksCountTheSame() {
+        // the layout's sections have at most 45 distinct predicates, one 63-bit mask each; with 4 bits per mask
+        // section 1B needs a dozen masks — its cells must still be the hand-worked ones of the stored return (r) and
+        // its lineage the same rows
+        Map<Integer, Map<CellKey, BigDecimal>> cells = new LinkedHashMap<>();
+        Map<Integer, List<String>> lineage = new LinkedHashMap<>();
+        transaction.executeWithoutResult(status -> {
+            ReturnComputation.buildFacts(jdbc, queries, snapshot.id(), R, layout);
+            for (int bits : List.of(SectionSql.BITS, 4)) {
+                List<SectionSql> sections = SectionSql.of(layout, ReturnComputation.available(snapshots, snapshot.id()), bits);
+                Map<CellKey, BigDecimal> values = new LinkedHashMap<>();
+                List<String> rows = new ArrayList<>();
+                for (SectionSql section : sections) {
+                    ReturnComputation.prepare(jdbc, section);
+                    SectionSql.Statement query = section.cells(0);
+                    jdbc.query(query.sql(), query.parameters(), rs -> {
+                        values.put(new CellKey(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getBigDecimal(5));
+                    });
+                    section.lineage().ifPresent(q -> rows.addAll(jdbc.query(q.sql(), q.parameters(),
+                            (rs, i) -> rs.getString(1) + ";" + rs.getString(2) + ";" + rs.getString(3))));
+                }
+                ReturnComputation.dropAll(jdbc, sections);
+                ReturnComputation.buildFacts(jdbc, queries, snapshot.id(), R, layout);
+                cells.put(bits, values);
+                rows.sort(null);
+                lineage.put(bits, rows);
+            }
+            status.setRollbackOnly();
+        });
+        assertThat(cells.get(4).keySet()).isEqualTo(r.keySet());
+        r.forEach((key, value) -> assertThat(cells.get(4).get(key)).as(key.toString()).isEqualByComparingTo(value));
+        assertThat(lineage.get(4)).isNotEmpty().isEqualTo(lineage.get(SectionSql.BITS));
     }
 
     @Test
