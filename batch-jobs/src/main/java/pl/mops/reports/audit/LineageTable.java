@@ -41,14 +41,34 @@ public class LineageTable {
         this.secret = secret;
     }
 
+    /** the columns of {@link #TABLE} and of a table that {@link #createOver} can show */
+    public static final String COLUMNS = "cell text COLLATE \"C\" NOT NULL, kind text NOT NULL, source_id text NOT NULL";
+
     public void create() {
-        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS " + TABLE);
-        jdbc.getJdbcTemplate().execute("CREATE TEMP TABLE audit_lineage (cell text COLLATE \"C\" NOT NULL, "
-                + "kind text NOT NULL, source_id text NOT NULL) ON COMMIT DROP");
+        drop();
+        jdbc.getJdbcTemplate().execute("CREATE TEMP TABLE audit_lineage (" + COLUMNS + ") ON COMMIT DROP");
     }
 
+    /**
+     * makes {@link #TABLE} a temporary view of {@code table}, a permanent table with the {@link #COLUMNS}: rows inserted
+     * into {@link #TABLE} go into it (a simple view is updatable) and reading {@link #TABLE} reads it — so a kept
+     * lineage ({@link StoredLineage}) is filled and written out without copying its millions of rows through a
+     * temporary table. Dropped by {@link #drop} (or by the transaction's rollback).
+     */
+    public void createOver(String table) {
+        drop();
+        jdbc.getJdbcTemplate().execute("CREATE TEMP VIEW audit_lineage AS SELECT cell, kind, source_id FROM " + table);
+    }
+
+    /** drops {@link #TABLE}, a table or a view */
     public void drop() {
-        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS " + TABLE);
+        String kind = jdbc.getJdbcTemplate().query("SELECT relkind FROM pg_class WHERE oid = to_regclass(?)",
+                rs -> rs.next() ? rs.getString(1) : null, TABLE);
+        if ("v".equals(kind)) {
+            jdbc.getJdbcTemplate().execute("DROP VIEW " + TABLE);
+        } else if (kind != null) {
+            jdbc.getJdbcTemplate().execute("DROP TABLE " + TABLE);
+        }
     }
 
     /** a counted unit of a cell: its kind ({@code rodzina}, {@code osoba}, {@code decyzja}) and pseudonym */

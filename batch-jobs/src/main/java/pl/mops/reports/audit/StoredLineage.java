@@ -13,11 +13,12 @@ import org.springframework.stereotype.Component;
  * come from — not a second pass over the period's data when the package is written (issue 17: at the country's scale
  * that second pass was two thirds of the annual return's time).
  *
- * <p>The computing step fills {@link LineageTable#TABLE} from its fact tables and {@link #keep keeps} the rows in an
- * UNLOGGED table of its job instance ({@code lineage_run_<instance>}: created in the step's transaction, so a failed
- * step leaves none; unlogged, so millions of rows cost no WAL), and records their number in the job's execution
- * context. The package step {@link #restore restores} them into {@link LineageTable#TABLE} and {@link #discard discards}
- * the table in its own transaction (a failed package step keeps it for the restart). An unlogged table is emptied by
+ * <p>The computing step {@link #keep keeps} the rows it computes from its fact tables in an UNLOGGED table of its job
+ * instance ({@code lineage_run_<instance>}: created in the step's transaction, so a failed step leaves none; unlogged,
+ * so millions of rows cost no WAL) — it fills {@link LineageTable#TABLE}, which is then a view of that table — and
+ * records their number in the job's execution context. The package step {@link #restore restores} them (again a view,
+ * no copy) and {@link #discard discards} the table in its own transaction (a failed package step keeps it for the
+ * restart). An unlogged table is emptied by
  * PostgreSQL after a crash: when the table is missing or does not hold the recorded number of rows, {@code restore}
  * says so and the caller computes the lineage again from the data (the slow path, same rows).
  */
@@ -39,23 +40,28 @@ public class StoredLineage {
         return "lineage_run_" + jobInstanceId;
     }
 
-    /** in the computing step's transaction: {@code fill} inserts the run's rows into {@link LineageTable#TABLE} */
+    /**
+     * in the computing step's transaction: {@code fill} inserts the run's rows into {@link LineageTable#TABLE}, which is
+     * here a view of the kept table ({@link LineageTable#createOver}): the rows are written once, straight into it
+     */
     public void keep(JobExecution execution, Runnable fill) {
         long instance = execution.getJobInstance().getInstanceId();
         dropFinished();
-        lineage.create();
-        fill.run();
         jdbc.execute("DROP TABLE IF EXISTS " + table(instance));
-        jdbc.execute("CREATE UNLOGGED TABLE " + table(instance) + " AS SELECT cell, kind, source_id FROM " + LineageTable.TABLE);
-        Long rows = jdbc.queryForObject("SELECT count(*) FROM " + table(instance), Long.class);
+        jdbc.execute("CREATE UNLOGGED TABLE " + table(instance) + " (" + LineageTable.COLUMNS + ")");
+        lineage.createOver(table(instance));
+        fill.run();
         lineage.drop();
+        Long rows = jdbc.queryForObject("SELECT count(*) FROM " + table(instance), Long.class);
         execution.getExecutionContext().putLong(ROWS_KEY, rows);
     }
 
     /**
-     * in the package step, after {@link LineageTable#create()}: inserts the kept rows into {@link LineageTable#TABLE}
+     * in the package step, after {@link LineageTable#create()}: makes {@link LineageTable#TABLE} show the kept rows
+     * ({@link LineageTable#createOver}; not copied)
      *
-     * @return false when there is nothing (complete) to restore — the caller computes the lineage again
+     * @return false when there is nothing (complete) to show — {@link LineageTable#TABLE} is left as it was (empty) and
+     * the caller computes the lineage again
      */
     public boolean restore(JobExecution execution) {
         long instance = execution.getJobInstance().getInstanceId();
@@ -64,15 +70,14 @@ public class StoredLineage {
             return false;
         }
         long recorded = execution.getExecutionContext().getLong(ROWS_KEY);
-        int restored = jdbc.update("INSERT INTO " + LineageTable.TABLE + " (cell, kind, source_id) SELECT cell, kind, source_id FROM "
-                + table(instance));
-        if (restored != recorded) {
-            // e.g. emptied by crash recovery: discard what was copied and let the caller compute it again
-            jdbc.execute("TRUNCATE " + LineageTable.TABLE);
+        Long present = jdbc.queryForObject("SELECT count(*) FROM " + table(instance), Long.class);
+        if (present == null || present != recorded) {
+            // e.g. emptied by crash recovery: the caller computes it again
             log.info("Pochodzenie przebiegu {}: zachowano {} wierszy, w tabeli jest {} — liczę je ponownie z danych",
-                    instance, recorded, restored);
+                    instance, recorded, present);
             return false;
         }
+        lineage.createOver(table(instance));
         return true;
     }
 
@@ -90,6 +95,7 @@ public class StoredLineage {
 
     /** in the package step's transaction, once the package is written */
     public void discard(JobExecution execution) {
+        lineage.drop(); // the view of the kept table, if the writer has not dropped it
         jdbc.execute("DROP TABLE IF EXISTS " + table(execution.getJobInstance().getInstanceId()));
     }
 
