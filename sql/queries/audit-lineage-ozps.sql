@@ -21,9 +21,7 @@
      WHERE v.applies
 ),
 lineage_reasons AS (
-    SELECT DISTINCT r.year, r.rodzina_id, dp.powod
-      FROM (SELECT DISTINCT year, rodzina_id, decyzja_id FROM realisations) r
-      JOIN decyzje_powody dp ON dp.snapshot_id = :snapshotId AND dp.decyzja_id = r.decyzja_id
+    SELECT year, rodzina_id, powod FROM family_reasons
 ),
 -- the realisations reduced to the distinct units first (a family or a person has many realisations of a form in a
 -- year): the cell keys are built on these few rows, not on every realisation four times over

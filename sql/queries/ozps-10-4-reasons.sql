@@ -3,12 +3,8 @@
 -- in the year (refusals have none, so they count nowhere). Rows overlap: a family with two reasons counts
 -- in both. Row OGOLEM (GROUPING SETS ()) counts each family once, with its size once.
 -- Columns: table_code, row_code, year, families, persons_in_families, recipients, benefits, amount, decisions.
-, family_reasons AS (
-    SELECT DISTINCT r.year, r.rodzina_id, dp.powod
-      FROM realisations r
-      JOIN decyzje_powody dp ON dp.snapshot_id = :snapshotId AND dp.decyzja_id = r.decyzja_id
-),
-facts AS (
+-- (family_reasons: ozps-base-tables.sql)
+, facts AS (
     SELECT fr.year, fr.rodzina_id, fr.powod, fs.size,
            row_number() OVER (PARTITION BY fr.year, fr.rodzina_id ORDER BY fr.powod) = 1 AS first_of_family
       FROM family_reasons fr

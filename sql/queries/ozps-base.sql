@@ -7,6 +7,7 @@ WITH years AS (
 ),
 realisations AS (SELECT * FROM pg_temp.ozps_realisations),
 family_size AS (SELECT * FROM pg_temp.ozps_family_size),
+family_reasons AS (SELECT * FROM pg_temp.ozps_family_reasons),
 family_year AS (
     SELECT year, rodzina_id, reference_date, has_realisation, has_cash, has_noncash, has_social_work, has_contract
       FROM pg_temp.ozps_family_size
