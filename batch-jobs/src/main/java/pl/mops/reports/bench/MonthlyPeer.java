@@ -79,8 +79,8 @@ public class MonthlyPeer {
             // a measurement, not the product: at x60 one of these queries took longer than the program's 5-minute
             // statement limit and ended the whole benchmark run (session 4) — the peer may take as long as it takes
             // statement limit, or the driver's read limit (mops.baza socketTimeout, 5.5 min); but not forever: at x60
-            // its reasons query (a correlated family-size subquery per family) ran for over 20 minutes in session 5,
-            // so the peer gets PEER_LIMIT and the benchmark reports it as stopped (BenchCommand). The pool restores
+            // its reasons query (then a correlated family-size subquery per family, a join since session 6) ran for
+            // over 20 minutes in session 5, so the peer gets PEER_LIMIT and the benchmark reports it as stopped (BenchCommand). The pool restores
             // the connection's own read limit when it is returned.
             jdbc.getJdbcTemplate().execute("SET LOCAL statement_timeout = '" + PEER_LIMIT.toMinutes() + "min'");
             javax.sql.DataSource dataSource = jdbc.getJdbcTemplate().getDataSource();
@@ -159,12 +159,13 @@ public class MonthlyPeer {
                       JOIN decyzje d ON d.snapshot_id = s.snapshot_id AND d.decyzja_id = s.decyzja_id
                 ),
                 fam AS (
-                    SELECT x.code, x.rodzina_id, f.dzielnica, f.filia,
-                           (SELECT count(DISTINCT c.osoba_id) FROM czlonkowie c
-                             WHERE c.snapshot_id = :snapshotId AND c.rodzina_id = x.rodzina_id
-                               AND c.data_od <= x.last_date AND (c.data_do IS NULL OR c.data_do >= x.last_date)) AS size
+                    SELECT x.code, x.rodzina_id, f.dzielnica, f.filia, count(DISTINCT c.osoba_id) AS size
                       FROM (SELECT code, rodzina_id, max(data) AS last_date FROM r GROUP BY code, rodzina_id) x
                       JOIN rodziny f ON f.snapshot_id = :snapshotId AND f.rodzina_id = x.rodzina_id
+                      LEFT JOIN czlonkowie c ON c.snapshot_id = :snapshotId AND c.rodzina_id = x.rodzina_id
+                                            AND c.data_od <= x.last_date
+                                            AND (c.data_do IS NULL OR c.data_do >= x.last_date)
+                     GROUP BY x.code, x.rodzina_id, f.dzielnica, f.filia
                 )""";
     }
 
