@@ -23,16 +23,16 @@
 lineage_reasons AS (
     SELECT year, rodzina_id, powod FROM family_reasons
 ),
--- the distinct units of the realisations (ozps-base-tables.sql: a family or a person has many realisations of a form
--- in a year): the cell keys are built on these few rows, not on every realisation four times over
+-- the realisations reduced to the distinct units first (a family or a person has many realisations of a form in a
+-- year): the cell keys are built on these few rows, not on every realisation four times over
 lineage_person_cash AS (
-    SELECT DISTINCT year, cash, osoba_id FROM person_form
+    SELECT DISTINCT year, cash, osoba_id FROM realisations
 ),
 lineage_family_form AS (
-    SELECT year, cash, forma, rodzina_id FROM family_form
+    SELECT DISTINCT year, cash, forma, rodzina_id FROM realisations
 ),
 lineage_person_form AS (
-    SELECT year, cash, forma, osoba_id FROM person_form
+    SELECT DISTINCT year, cash, forma, osoba_id FROM realisations
 ),
 lineage_refusals AS (
     SELECT y.year, d.decyzja_id, d.rodzina_id, coalesce(dp.powod, 'BEZ_POWODU') AS powod

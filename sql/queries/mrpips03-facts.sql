@@ -57,14 +57,6 @@ CREATE TEMP TABLE mf_social_work ON COMMIT DROP AS
 -- step
 ANALYZE mf_realisation, mf_social_work;
 
--- step: the families below by hash joins with the snapshot's memberships, persons and decision reasons: the planner's
--- choice, index lookups per member and per decision, took 32 s at x60 against 25 s (session 6, measured side by side);
--- for this statement only (reset after it; for the fact table below the planner's own choice is faster)
-SET LOCAL enable_nestloop = off;
-
--- step
-SET LOCAL enable_mergejoin = off;
-
 -- step: the families of the period: composition on the reference date, reasons, area
 CREATE TEMP TABLE mf_family ON COMMIT DROP AS
 WITH realisations AS (SELECT * FROM mf_realisation),
@@ -109,12 +101,6 @@ reasons AS (
       FROM composition c
       LEFT JOIN rodziny rd ON rd.snapshot_id = :snapshotId AND rd.rodzina_id = c.rodzina_id
       LEFT JOIN reasons rs ON rs.rodzina_id = c.rodzina_id;
-
--- step
-RESET enable_nestloop;
-
--- step
-RESET enable_mergejoin;
 
 -- step
 ANALYZE mf_family;

@@ -28,17 +28,11 @@
       FROM family_size
      GROUP BY year
 ),
--- recipients over the distinct (year, cash, form, person) units, the sums over the realisations
 recipient_counts AS (
     SELECT year,
            count(DISTINCT osoba_id)                          AS r_all,
            count(DISTINCT osoba_id) FILTER (WHERE cash)      AS r_cash,
-           count(DISTINCT osoba_id) FILTER (WHERE NOT cash)  AS r_noncash
-      FROM person_form
-     GROUP BY year
-),
-benefit_sums AS (
-    SELECT year,
+           count(DISTINCT osoba_id) FILTER (WHERE NOT cash)  AS r_noncash,
            sum(liczba)                                       AS b_all,
            sum(liczba) FILTER (WHERE cash)                   AS b_cash,
            sum(liczba) FILTER (WHERE NOT cash)               AS b_noncash,
@@ -53,12 +47,11 @@ SELECT '10.3' AS table_code, v.row_code, y.year, v.families, v.persons, v.recipi
   FROM years y
   LEFT JOIN family_counts f ON f.year = y.year
   LEFT JOIN recipient_counts r ON r.year = y.year
-  LEFT JOIN benefit_sums b ON b.year = y.year
  CROSS JOIN LATERAL (VALUES
        ('OBJETE_POMOCA',            coalesce(f.f_all, 0),       coalesce(f.p_all, 0),       CAST(NULL AS bigint),    CAST(NULL AS bigint),    CAST(NULL AS numeric)),
-       ('SWIADCZENIA',              coalesce(f.f_benefits, 0),  coalesce(f.p_benefits, 0),  coalesce(r.r_all, 0),     coalesce(b.b_all, 0),     coalesce(b.a_all, 0)),
-       ('PIENIEZNE',                coalesce(f.f_cash, 0),      coalesce(f.p_cash, 0),      coalesce(r.r_cash, 0),    coalesce(b.b_cash, 0),    coalesce(b.a_cash, 0)),
-       ('NIEPIENIEZNE',             coalesce(f.f_noncash, 0),   coalesce(f.p_noncash, 0),   coalesce(r.r_noncash, 0), coalesce(b.b_noncash, 0), coalesce(b.a_noncash, 0)),
+       ('SWIADCZENIA',              coalesce(f.f_benefits, 0),  coalesce(f.p_benefits, 0),  coalesce(r.r_all, 0),     coalesce(r.b_all, 0),     coalesce(r.a_all, 0)),
+       ('PIENIEZNE',                coalesce(f.f_cash, 0),      coalesce(f.p_cash, 0),      coalesce(r.r_cash, 0),    coalesce(r.b_cash, 0),    coalesce(r.a_cash, 0)),
+       ('NIEPIENIEZNE',             coalesce(f.f_noncash, 0),   coalesce(f.p_noncash, 0),   coalesce(r.r_noncash, 0), coalesce(r.b_noncash, 0), coalesce(r.a_noncash, 0)),
        ('PRACA_SOCJALNA',           coalesce(f.f_work, 0),      coalesce(f.p_work, 0),      CAST(NULL AS bigint),    CAST(NULL AS bigint),    CAST(NULL AS numeric)),
        ('WYLACZNIE_PRACA_SOCJALNA', coalesce(f.f_work_only, 0), coalesce(f.p_work_only, 0), CAST(NULL AS bigint),    CAST(NULL AS bigint),    CAST(NULL AS numeric)),
        ('KONTRAKT_SOCJALNY',        coalesce(f.f_contract, 0),  coalesce(f.p_contract, 0),  CAST(NULL AS bigint),    CAST(NULL AS bigint),    CAST(NULL AS numeric))

@@ -11,8 +11,7 @@
 --  * families, persons and recipients are distinct counts over each row's own predicate, never sums of rows.
 
 -- step: a second build in the same transaction starts afresh
-DROP TABLE IF EXISTS pg_temp.ozps_realisations, pg_temp.ozps_family_size, pg_temp.ozps_family_reasons,
-    pg_temp.ozps_family_form, pg_temp.ozps_person_form;
+DROP TABLE IF EXISTS pg_temp.ozps_realisations, pg_temp.ozps_family_size, pg_temp.ozps_family_reasons;
 
 -- step: the realisations of the three years, each with its year, family and the form's cash flag
 CREATE TEMP TABLE ozps_realisations ON COMMIT DROP AS
@@ -30,19 +29,6 @@ WITH years AS (
 
 -- step
 ANALYZE ozps_realisations;
-
--- step: the realisations reduced to distinct units (a family or a person has many realisations of a form in a year):
--- the distinct counts of families and recipients (tables 10.3, 10.5, 10.6) and the lineage work on these few rows,
--- not on every realisation (x60: 10 million realisations, 2.3 and 2.5 million units; session 6)
-CREATE TEMP TABLE ozps_family_form ON COMMIT DROP AS
-    SELECT DISTINCT year, cash, forma, rodzina_id FROM ozps_realisations;
-
--- step
-CREATE TEMP TABLE ozps_person_form ON COMMIT DROP AS
-    SELECT DISTINCT year, cash, forma, osoba_id FROM ozps_realisations;
-
--- step
-ANALYZE ozps_family_form, ozps_person_form;
 
 -- step: the families' sizes and reasons below are hash joins of the year's families with the snapshot's memberships
 -- and decision reasons. The planner's own choice, an index lookup per family-year and per decision, took 27 s and

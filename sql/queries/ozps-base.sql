@@ -8,8 +8,6 @@ WITH years AS (
 realisations AS (SELECT * FROM pg_temp.ozps_realisations),
 family_size AS (SELECT * FROM pg_temp.ozps_family_size),
 family_reasons AS (SELECT * FROM pg_temp.ozps_family_reasons),
-family_form AS (SELECT * FROM pg_temp.ozps_family_form),
-person_form AS (SELECT * FROM pg_temp.ozps_person_form),
 family_year AS (
     SELECT year, rodzina_id, reference_date, has_realisation, has_cash, has_noncash, has_social_work, has_contract
       FROM pg_temp.ozps_family_size
