@@ -4,7 +4,8 @@
 --   month M and year-to-date I–M: city, district, branch, benefit form, reason and reason × district (tables 1–4);
 --   the same periods a year earlier: city (table 1);
 --   each month of the year up to M and the same months a year earlier: city (table 6).
--- Inserted into the temporary table pg_temp.audit_lineage; pseudonyms are computed when it is written out.
+-- Inserted into pg_temp.audit_lineage (a temporary table, or a view of the run's kept lineage table: StoredLineage);
+-- pseudonyms are computed when it is written out.
 -- Cell keys: <okres>/<wymiar>[=<klucz>][/dzielnica=<klucz>]/rodziny, where okres = miesiac | narastajaco |
 -- miesiac_rok_wczesniej | narastajaco_rok_wczesniej | miesiac=RRRR-MM (table 6).
 INSERT INTO pg_temp.audit_lineage (cell, kind, source_id)

@@ -1,11 +1,13 @@
 -- Cell lineage of the OZPS tables computed from case data (10.3–10.8; auditors' package,
 -- ../shared/spec/reports.md), appended to ozps-base.sql so that the reference sets and counting rules are the
 -- ones of the tables themselves: one row per family, recipient or refusal decision counted in each cell.
--- Inserted into the temporary table pg_temp.audit_lineage; pseudonyms are computed when it is written out.
+-- Inserted into pg_temp.audit_lineage (a temporary table, or a view of the run's kept lineage table: StoredLineage);
+-- pseudonyms are computed when it is written out.
 -- Parameters: :snapshotId, :year (the assessment year Y; the lineage covers Y−2..Y).
 -- Cell keys: <rok>/<tabela>/<wiersz>/<miara>, e.g. 2025/10.3/SWIADCZENIA/rodziny, 2025/10.5/OGOLEM/swiadczeniobiorcy,
 -- 2025/10.8/UBOSTWO/decyzje. The "osoby w rodzinach" columns add up the members of the families of the
 -- "rodziny" cell of the same row on each family's reference date, so the families are their lineage.
+-- The rows of 10.4 come from the reference set family_reasons (ozps-base-tables.sql), like the table itself.
 , lineage_family_rows AS (
     SELECT year, rodzina_id, v.row_code
       FROM family_year
@@ -19,9 +21,6 @@
            ('KONTRAKT_SOCJALNY', has_contract)
        ) AS v(row_code, applies)
      WHERE v.applies
-),
-lineage_reasons AS (
-    SELECT year, rodzina_id, powod FROM family_reasons
 ),
 -- the realisations reduced to the distinct units first (a family or a person has many realisations of a form in a
 -- year): the cell keys are built on these few rows, not on every realisation four times over
@@ -50,9 +49,9 @@ UNION ALL
 SELECT year || '/10.3/' || CASE WHEN cash THEN 'PIENIEZNE' ELSE 'NIEPIENIEZNE' END || '/swiadczeniobiorcy', 'osoba', osoba_id
   FROM lineage_person_cash
 UNION ALL
-SELECT year || '/10.4/' || powod || '/rodziny', 'rodzina', rodzina_id FROM lineage_reasons
+SELECT year || '/10.4/' || powod || '/rodziny', 'rodzina', rodzina_id FROM family_reasons
 UNION ALL
-SELECT year || '/10.4/OGOLEM/rodziny', 'rodzina', rodzina_id FROM (SELECT DISTINCT year, rodzina_id FROM lineage_reasons) x
+SELECT year || '/10.4/OGOLEM/rodziny', 'rodzina', rodzina_id FROM (SELECT DISTINCT year, rodzina_id FROM family_reasons) x
 UNION ALL
 -- 10.5 (cash forms) and 10.6 (the others): a form's own row, and OGOLEM of the table (a form's cash flag is fixed by
 -- the dictionary, so (cash, forma) names one cell; no form is coded OGOLEM)

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 import pl.mops.reports.rendering.csv.SafeCsv;
 
 /**
- * The cell lineage of one run ({@code pochodzenie.csv}): the job fills the temporary table
- * {@code pg_temp.audit_lineage (cell, kind, source_id)} set-based in SQL, and PostgreSQL writes it out sorted,
+ * The cell lineage of one run ({@code pochodzenie.csv}): the job fills {@code pg_temp.audit_lineage (cell, kind,
+ * source_id)} set-based in SQL — a temporary table, or a temporary view of the run's kept table ({@link #createOver}) —
+ * and PostgreSQL writes it out sorted,
  * with the pseudonyms computed in the database ({@link #writeCsv}: {@code COPY … TO STDOUT}) — the file is never
  * held in memory. Must run inside one transaction (the table is dropped at commit).
  */
@@ -31,6 +32,8 @@ public class LineageTable {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LineageTable.class);
 
     public static final String TABLE = "pg_temp.audit_lineage";
+    /** the columns of {@link #TABLE} and of a table that {@link #createOver} can show */
+    public static final String COLUMNS = "cell text COLLATE \"C\" NOT NULL, kind text NOT NULL, source_id text NOT NULL";
     static final String HEADER = "komorka;rodzaj;pseudonim";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -42,9 +45,6 @@ public class LineageTable {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.secret = secret;
     }
-
-    /** the columns of {@link #TABLE} and of a table that {@link #createOver} can show */
-    public static final String COLUMNS = "cell text COLLATE \"C\" NOT NULL, kind text NOT NULL, source_id text NOT NULL";
 
     public void create() {
         drop();

@@ -78,7 +78,7 @@ public class Mrpips03Tasklets {
             boolean incomplete = !snapshot.coverage().covers(parameters.period().start(), parameters.period().end());
             StoredReturn stored = returns.create(step.getJobExecution().getJobInstance().getInstanceId(),
                     step.getJobExecution().getId(), parameters, layout, incomplete);
-            // the auditors' lineage from the same fact table, kept for the files step's package (StoredLineage)
+            // the auditors' lineage from the same groupings as the cells, kept for the files step's package (StoredLineage)
             int cells = computation.computeCells(stored.id(), parameters.snapshotId(), parameters.period(), layout,
                     () -> storedLineage.keep(step.getJobExecution(),
                             () -> lineage.insertFromGroupings(parameters.snapshotId(), layout)));

@@ -43,15 +43,12 @@ public class ReturnComputation {
     }
 
     /**
-     * @param whileFactsExist runs after the cells, while the period's fact table and the sections' groupings still
-     *                        exist (the lineage is drawn from them there: {@link ReturnLineage#insertFromGroupings})
+     * @param whileGroupingsExist runs after the cells, while the sections' groupings by family and person still exist
+     *                            (the lineage is drawn from them there: {@link ReturnLineage#insertFromGroupings})
      * @return the number of cells stored
      */
-    public int computeCells(long returnId, long snapshotId, ReturnPeriod period, Layout layout, Runnable whileFactsExist) {
+    public int computeCells(long returnId, long snapshotId, ReturnPeriod period, Layout layout, Runnable whileGroupingsExist) {
         long start = System.nanoTime();
-        // the sections' groupings by family and by person in memory, as in the monthly and OZPS aggregations: with
-        // the server's 32 MB they spilled to disk at the country's scale
-        jdbc.getJdbcTemplate().execute("SET LOCAL work_mem = '256MB'");
         buildFacts(jdbc, queries, snapshotId, period, layout);
         long facts = System.nanoTime();
         List<SectionSql> sections = SectionSql.of(layout, available(snapshots, snapshotId));
@@ -70,7 +67,7 @@ public class ReturnComputation {
         SectionSql.insertCounters(layout.counters(), returnId)
                 .ifPresent(statement -> jdbc.update(statement.sql(), statement.parameters()));
         long figures = System.nanoTime();
-        whileFactsExist.run();
+        whileGroupingsExist.run();
         dropAll(jdbc, sections);
         log.info("MRPiPS-03 {} (migawka {}, układ {}): {} komórek (fakty {} ms, komórki {} ms, pochodzenie {} ms)", period,
                 snapshotId, layout.version(), cells, (facts - start) / 1_000_000, (figures - facts) / 1_000_000,
@@ -93,9 +90,14 @@ public class ReturnComputation {
         jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS pg_temp.mrpips03_fakty");
     }
 
-    /** (re)creates the temporary fact table of the period for the layout */
+    /**
+     * (re)creates the temporary fact table of the period for the layout, with the transaction's {@code work_mem} at
+     * 256 MB for it and the sections' groupings by family and person that follow (as in the monthly and OZPS
+     * aggregations: with the server's 32 MB they spilled to disk at the country's scale)
+     */
     static void buildFacts(NamedParameterJdbcTemplate jdbc, NamedQueries queries, long snapshotId, ReturnPeriod period,
                            Layout layout) {
+        jdbc.getJdbcTemplate().execute("SET LOCAL work_mem = '256MB'");
         Map<String, Object> parameters = Map.of(
                 "snapshotId", snapshotId,
                 "periodStart", Date.valueOf(period.start()),

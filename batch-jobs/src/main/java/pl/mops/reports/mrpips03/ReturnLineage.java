@@ -29,7 +29,6 @@ public class ReturnLineage {
 
     /** the lineage from the data: the period's fact table and the sections' groupings made again, then the rows */
     public void fill(long snapshotId, ReturnPeriod period, Layout layout) {
-        jdbc.getJdbcTemplate().execute("SET LOCAL work_mem = '256MB'");
         ReturnComputation.buildFacts(jdbc, queries, snapshotId, period, layout);
         List<SectionSql> sections = SectionSql.of(layout, ReturnComputation.available(snapshots, snapshotId));
         for (SectionSql section : sections) {
