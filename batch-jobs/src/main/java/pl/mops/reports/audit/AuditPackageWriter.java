@@ -45,8 +45,9 @@ import pl.mops.reports.rendering.WrittenFile;
  * {@code pochodzenie.csv} (cell lineage with pseudonyms), further entries of the run (the OZPS resources file; for the
  * publication profile the audit of the disclosure control, {@code ochrona-tajemnicy.txt}) and {@code manifest.json} (each file with size and
  * SHA-256, the job, its parameters, the snapshot, the layout version, the program version, the run's times and
- * who launched it). Deterministic except for the manifest's times: fixed entry time, manifest first, then the
- * files by name. Written under a temporary name and renamed when complete. Must run inside the step's
+ * who launched it). Deterministic except for the manifest's times: fixed entry time, the files by name, then
+ * {@code pochodzenie.csv} (streamed from the database into the zip, its hash computed on the way) and the manifest
+ * last. Written under a temporary name and renamed when complete. Must run inside the step's
  * transaction (the lineage is a temporary table).
  */
 @Component
@@ -96,47 +97,30 @@ public class AuditPackageWriter {
 
     public WrittenFile write(Request request) throws IOException {
         Path target = request.directory().resolve(request.baseName() + SUFFIX);
-        Path lineageFile = request.directory().resolve("." + request.baseName() + "-" + LINEAGE + ".tmp");
-        try {
-            List<Entry> entries = new ArrayList<>();
-            for (WrittenFile file : request.files()) {
-                entries.add(new Entry(file.path().getFileName().toString(), file.path(), null, file.sizeBytes(),
-                        file.sha256()));
-            }
-            entries.add(lineage(request, lineageFile));
-            byte[] summary = importSummary(request.snapshot()).getBytes(StandardCharsets.UTF_8);
-            entries.add(new Entry("import-" + request.snapshot().id() + ".txt", null, summary, summary.length,
-                    sha256(summary)));
-            request.inputs().forEach((name, content) -> entries.add(new Entry(name, null, content, content.length,
-                    sha256(content))));
-            entries.sort(Comparator.comparing(Entry::name));
-            for (int i = 1; i < entries.size(); i++) {
-                if (entries.get(i).name().equals(entries.get(i - 1).name())) {
-                    throw new IllegalStateException("Dwa pliki o nazwie " + entries.get(i).name() + " w paczce");
-                }
-            }
-            byte[] manifest = Json.write(manifest(request, entries)).getBytes(StandardCharsets.UTF_8);
-            return zip(target, manifest, entries);
-        } finally {
-            Files.deleteIfExists(lineageFile);
+        List<Entry> entries = new ArrayList<>();
+        for (WrittenFile file : request.files()) {
+            entries.add(new Entry(file.path().getFileName().toString(), file.path(), null, file.sizeBytes(),
+                    file.sha256()));
         }
-    }
-
-    private Entry lineage(Request request, Path file) throws IOException {
+        byte[] summary = importSummary(request.snapshot()).getBytes(StandardCharsets.UTF_8);
+        entries.add(new Entry("import-" + request.snapshot().id() + ".txt", null, summary, summary.length,
+                sha256(summary)));
+        request.inputs().forEach((name, content) -> entries.add(new Entry(name, null, content, content.length,
+                sha256(content))));
+        entries.sort(Comparator.comparing(Entry::name));
+        for (int i = 0; i < entries.size(); i++) {
+            String name = entries.get(i).name();
+            if (name.equals(LINEAGE) || name.equals(MANIFEST) || i > 0 && name.equals(entries.get(i - 1).name())) {
+                throw new IllegalStateException("Dwa pliki o nazwie " + name + " w paczce");
+            }
+        }
         long start = System.nanoTime();
         lineage.create();
         request.fillLineage().run();
-        long filled = System.nanoTime();
-        MessageDigest digest = sha256();
-        long lines;
-        try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
-                digest)) {
-            lines = lineage.writeCsv(out);
-        }
-        lineage.drop();
-        log.info("Paczka {}: pochodzenie {} wierszy (SQL {} ms, pseudonimy i zapis {} ms)", request.baseName(), lines,
-                (filled - start) / 1_000_000, (System.nanoTime() - filled) / 1_000_000);
-        return new Entry(LINEAGE, file, null, Files.size(file), HexFormat.of().formatHex(digest.digest()));
+        log.info("Paczka {}: pochodzenie — SQL {} ms", request.baseName(), (System.nanoTime() - start) / 1_000_000);
+        WrittenFile written = zip(target, request, entries);
+        lineage.drop(); // not after a failure: the transaction's rollback drops it
+        return written;
     }
 
     private String importSummary(Snapshot snapshot) {
@@ -193,25 +177,30 @@ public class AuditPackageWriter {
         return time.withNano(0).toString();
     }
 
-    private static WrittenFile zip(Path target, byte[] manifest, List<Entry> entries) throws IOException {
+    private WrittenFile zip(Path target, Request request, List<Entry> entries) throws IOException {
         Path temporary = ReportFileWriter.temporaryOf(target);
         try {
-            return zip(target, temporary, manifest, entries);
+            return zip(target, temporary, request, entries);
         } catch (IOException e) {
             throw ReportFileWriter.failed(target, temporary, e);
+        } catch (RuntimeException e) { // the lineage's COPY failed: no half-written package either
+            Files.deleteIfExists(temporary);
+            throw e;
         }
     }
 
-    private static WrittenFile zip(Path target, Path temporary, byte[] manifest, List<Entry> entries) throws IOException {
+    /**
+     * the entries by name, then the lineage — compressed while PostgreSQL sorts and sends it, with no intermediate
+     * file (issue 17: at the country's scale a gigabyte, whose compression alone took 13 s after it had been written)
+     * — and the manifest last, once the lineage's size and SHA-256 are known
+     */
+    private WrittenFile zip(Path target, Path temporary, Request request, List<Entry> entries) throws IOException {
         MessageDigest digest = sha256();
         try (OutputStream file = Files.newOutputStream(temporary);
              ZipOutputStream zip = new ZipOutputStream(new DigestOutputStream(new BufferedOutputStream(file, 1 << 16),
                      digest))) {
-            ReportFileWriter.simulateFullDiskIfAsked(target, file, manifest);
+            ReportFileWriter.simulateFullDiskIfAsked(target, file, request.baseName().getBytes(StandardCharsets.UTF_8));
             zip.setLevel(6);
-            put(zip, MANIFEST);
-            zip.write(manifest);
-            zip.closeEntry();
             for (Entry entry : entries) {
                 put(zip, entry.name());
                 if (entry.content() != null) {
@@ -223,6 +212,12 @@ public class AuditPackageWriter {
                 }
                 zip.closeEntry();
             }
+            List<Entry> listed = new ArrayList<>(entries);
+            listed.add(lineageEntry(request, zip));
+            listed.sort(Comparator.comparing(Entry::name));
+            put(zip, MANIFEST);
+            zip.write(Json.write(manifest(request, listed)).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
         }
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             channel.force(true);
@@ -230,6 +225,40 @@ public class AuditPackageWriter {
         long size = Files.size(temporary);
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return new WrittenFile(target, size, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** writes the filled lineage table as the zip's next entry; @return its size and SHA-256 (uncompressed) */
+    private Entry lineageEntry(Request request, ZipOutputStream zip) throws IOException {
+        long start = System.nanoTime();
+        put(zip, LINEAGE);
+        MessageDigest digest = sha256();
+        CountingStream counted = new CountingStream(zip);
+        long lines = lineage.writeCsv(new DigestOutputStream(counted, digest));
+        zip.closeEntry();
+        log.info("Paczka {}: pochodzenie {} wierszy, {} B (pseudonimy, zapis i kompresja {} ms)", request.baseName(),
+                lines, counted.count, (System.nanoTime() - start) / 1_000_000);
+        return new Entry(LINEAGE, null, null, counted.count, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** counts the bytes written through it */
+    private static final class CountingStream extends java.io.FilterOutputStream {
+        private long count;
+
+        CountingStream(OutputStream target) {
+            super(target);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            count += length;
+        }
     }
 
     private static void put(ZipOutputStream zip, String name) throws IOException {

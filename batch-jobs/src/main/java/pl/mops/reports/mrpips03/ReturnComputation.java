@@ -53,7 +53,9 @@ public class ReturnComputation {
         long facts = System.nanoTime();
         List<SectionSql> sections = SectionSql.of(layout, available(snapshots, snapshotId));
         int cells = 0;
+        java.util.StringJoiner perSection = new java.util.StringJoiner(", ");
         for (SectionSql section : sections) {
+            long sectionStart = System.nanoTime();
             prepare(jdbc, section);
             SectionSql.Statement statement = section.insertCells(returnId);
             int inserted = jdbc.update(statement.sql(), statement.parameters());
@@ -63,15 +65,16 @@ public class ReturnComputation {
             }
             cells += inserted;
             jdbc.getJdbcTemplate().execute(section.dropEvents());
+            perSection.add(section.sectionCode() + " " + (System.nanoTime() - sectionStart) / 1_000_000);
         }
         SectionSql.insertCounters(layout.counters(), returnId)
                 .ifPresent(statement -> jdbc.update(statement.sql(), statement.parameters()));
         long figures = System.nanoTime();
         whileGroupingsExist.run();
         dropAll(jdbc, sections);
-        log.info("MRPiPS-03 {} (migawka {}, układ {}): {} komórek (fakty {} ms, komórki {} ms, pochodzenie {} ms)", period,
-                snapshotId, layout.version(), cells, (facts - start) / 1_000_000, (figures - facts) / 1_000_000,
-                (System.nanoTime() - figures) / 1_000_000);
+        log.info("MRPiPS-03 {} (migawka {}, układ {}): {} komórek (fakty {} ms, komórki {} ms [działy: {}], pochodzenie {} ms)",
+                period, snapshotId, layout.version(), cells, (facts - start) / 1_000_000, (figures - facts) / 1_000_000,
+                perSection, (System.nanoTime() - figures) / 1_000_000);
         return cells;
     }
 

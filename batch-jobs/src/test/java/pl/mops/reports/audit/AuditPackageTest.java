@@ -109,12 +109,14 @@ class AuditPackageTest extends DatabaseTest {
         assertThat(monthlyPackage.getFileName().toString()).isEqualTo(monthlyRun.parameters().baseFileName() + "-paczka.zip");
         Map<String, byte[]> entries = entries(monthlyPackage);
         String base = monthlyRun.parameters().baseFileName();
-        // the run's files by name: the wide CSVs of the 8 tables ("-" sorts before ".") before the long CSV
-        assertThat(entries.keySet()).containsExactly("manifest.json", "import-" + monthlySnapshot.id() + ".txt",
-                "pochodzenie.csv", base + "-tabela-T1.csv", base + "-tabela-T2.csv", base + "-tabela-T3.csv",
+        // the run's files by name: the wide CSVs of the 8 tables ("-" sorts before ".") before the long CSV; then the
+        // lineage (streamed into the zip) and the manifest, which needs the lineage's hash
+        assertThat(entries.keySet()).containsExactly("import-" + monthlySnapshot.id() + ".txt",
+                base + "-tabela-T1.csv", base + "-tabela-T2.csv", base + "-tabela-T3.csv",
                 base + "-tabela-T4.csv", base + "-tabela-T4N.csv", base + "-tabela-T5.csv", base + "-tabela-T6.csv",
                 base + "-tabela-T7.csv", base + ".csv", base + ".pdf", base + ".xlsx",
-                pl.mops.reports.statistics.YearToDateWorkbook.baseFileName(monthlyRun.parameters()) + ".xlsx");
+                pl.mops.reports.statistics.YearToDateWorkbook.baseFileName(monthlyRun.parameters()) + ".xlsx",
+                "pochodzenie.csv", "manifest.json");
         for (WrittenFile file : monthlyRun.files()) {
             if (!file.path().equals(monthlyPackage)) {
                 assertThat(entries.get(file.path().getFileName().toString())).isEqualTo(Files.readAllBytes(file.path()));
@@ -132,6 +134,7 @@ class AuditPackageTest extends DatabaseTest {
         assertThat((String) manifest.get("koniec")).isNotBlank();
         List<Map<String, Object>> files = (List<Map<String, Object>>) manifest.get("pliki");
         assertThat(files).hasSize(entries.size() - 1);
+        assertThat(files).extracting(f -> (String) f.get("nazwa")).isSortedAccordingTo(java.util.Comparator.naturalOrder());
         for (Map<String, Object> file : files) {
             byte[] content = entries.get((String) file.get("nazwa"));
             assertThat(content).as((String) file.get("nazwa")).isNotNull();
