@@ -15,12 +15,12 @@ import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.mrpips03.Layout.FactSet;
 
 /**
- * Computes the cells of a return in PostgreSQL: the fact table of the period ({@code sql/queries/mrpips03-facts.sql},
- * a temporary table dropped at commit), then per section ({@link SectionSql}) its events and their groupings by
- * family and by person (temporary tables, kept for the lineage until the end) and one generated statement that
- * inserts the section's cells, and the layout's counters. Rows fed by an optional file the snapshot does not have
- * ({@code kontrakty.csv}, {@code wsparcie.csv}) get no cells. Must run inside one transaction (the temporary table
- * lives in it).
+ * Computes the cells of a return in PostgreSQL: the fact table of the period ({@code sql/queries/mrpips03-facts.sql}),
+ * then per section ({@link SectionSql}) its events and their groupings by family and by person (kept for the lineage
+ * until the end) and one generated statement that inserts the section's cells, and the layout's counters — all of them
+ * the session's unlogged work tables ({@link WorkTables}), dropped before the commit. Rows fed by an optional file the
+ * snapshot does not have ({@code kontrakty.csv}, {@code wsparcie.csv}) get no cells. Must run inside one transaction
+ * (the work tables live in it and in its connection's session).
  */
 @Component
 public class ReturnComputation {
@@ -51,7 +51,8 @@ public class ReturnComputation {
         long start = System.nanoTime();
         buildFacts(jdbc, queries, snapshotId, period, layout);
         long facts = System.nanoTime();
-        List<SectionSql> sections = SectionSql.of(layout, available(snapshots, snapshotId));
+        String work = WorkTables.suffix(jdbc.getJdbcTemplate());
+        List<SectionSql> sections = SectionSql.of(layout, available(snapshots, snapshotId), work);
         int cells = 0;
         java.util.StringJoiner perSection = new java.util.StringJoiner(", ");
         for (SectionSql section : sections) {
@@ -67,7 +68,7 @@ public class ReturnComputation {
             jdbc.getJdbcTemplate().execute(section.dropEvents());
             perSection.add(section.sectionCode() + " " + (System.nanoTime() - sectionStart) / 1_000_000);
         }
-        SectionSql.insertCounters(layout.counters(), returnId)
+        SectionSql.insertCounters(layout.counters(), returnId, work)
                 .ifPresent(statement -> jdbc.update(statement.sql(), statement.parameters()));
         long figures = System.nanoTime();
         whileGroupingsExist.run();
@@ -85,16 +86,18 @@ public class ReturnComputation {
         }
     }
 
-    /** drops the fact table and the sections' temporary tables */
+    /** drops the fact table (with the tables it was made from) and the sections' work tables */
     static void dropAll(NamedParameterJdbcTemplate jdbc, List<SectionSql> sections) {
         for (SectionSql section : sections) {
             jdbc.getJdbcTemplate().execute(section.drop());
         }
-        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS pg_temp.mrpips03_fakty");
+        String work = WorkTables.suffix(jdbc.getJdbcTemplate());
+        jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS " + String.join(", ",
+                WorkTables.OF_FACTS.stream().map(table -> table + work).toList()));
     }
 
     /**
-     * (re)creates the temporary fact table of the period for the layout, with the transaction's {@code work_mem} at
+     * (re)creates the fact table of the period for the layout (a work table, {@link WorkTables}), with the transaction's {@code work_mem} at
      * 256 MB for it and the sections' groupings by family and person that follow (as in the monthly and OZPS
      * aggregations: with the server's 32 MB they spilled to disk at the country's scale)
      */
@@ -106,8 +109,9 @@ public class ReturnComputation {
                 "periodStart", Date.valueOf(period.start()),
                 "periodEnd", Date.valueOf(period.end()),
                 "cashBySubtype", layout.cashBySubtype());
+        String work = WorkTables.suffix(jdbc.getJdbcTemplate());
         for (String statement : queries.steps("mrpips03-facts")) {
-            jdbc.update(statement, parameters);
+            jdbc.update(statement.replace("{w}", work), parameters);
         }
     }
 

@@ -30,7 +30,8 @@ public class ReturnLineage {
     /** the lineage from the data: the period's fact table and the sections' groupings made again, then the rows */
     public void fill(long snapshotId, ReturnPeriod period, Layout layout) {
         ReturnComputation.buildFacts(jdbc, queries, snapshotId, period, layout);
-        List<SectionSql> sections = SectionSql.of(layout, ReturnComputation.available(snapshots, snapshotId));
+        List<SectionSql> sections = SectionSql.of(layout, ReturnComputation.available(snapshots, snapshotId),
+                WorkTables.suffix(jdbc.getJdbcTemplate()));
         for (SectionSql section : sections) {
             ReturnComputation.prepare(jdbc, section);
             jdbc.getJdbcTemplate().execute(section.dropEvents());
@@ -44,7 +45,8 @@ public class ReturnLineage {
      * before dropping them ({@link ReturnComputation#computeCells})
      */
     void insertFromGroupings(long snapshotId, Layout layout) {
-        insert(SectionSql.of(layout, ReturnComputation.available(snapshots, snapshotId)));
+        insert(SectionSql.of(layout, ReturnComputation.available(snapshots, snapshotId),
+                WorkTables.suffix(jdbc.getJdbcTemplate())));
     }
 
     private void insert(List<SectionSql> sections) {

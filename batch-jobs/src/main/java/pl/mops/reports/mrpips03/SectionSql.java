@@ -28,10 +28,10 @@ import pl.mops.reports.mrpips03.Measure.Grain;
  * annual return):
  * <ol>
  *   <li>{@link #prepare}: the section's events (of the fact sets its rows count, meeting the section's predicate) into
- *       a temporary table, with the section's distinct (fact set ∧ row ∧ column) predicates as the bits of one or more
+ *       a work table ({@link WorkTables}: unlogged, so read in parallel), with the section's distinct (fact set ∧ row ∧ column) predicates as the bits of one or more
  *       {@code bigint} masks ({@code m0}: predicates 0–62, {@code m1}: 63–125, …; a predicate that is NULL is not met);
  *       then the masks OR-ed ({@code bit_or}) per family ({@code max(rozmiar)} with them) and per person, each
- *       grouping done once, into two more temporary tables;</li>
+ *       grouping done once, into two more work tables;</li>
  *   <li>{@link #insertCells}: one aggregate per cell — {@code count(*)} of the families or persons whose mask has the
  *       cell's bit (a distinct count), {@code sum(rozmiar)} over such families (each family once),
  *       {@code sum(liczba)} / {@code sum(kwota)} / {@code count(*)} / {@code sum(osoby_objete)} over such events —
@@ -63,6 +63,8 @@ final class SectionSql {
     private final int ordinal;
     /** bits per mask ({@link #BITS}; fewer only in tests, to have several masks with a small layout) */
     private final int bits;
+    /** the suffix of this session's work tables ({@link WorkTables#suffix}) */
+    private final String work;
     private final Set<FactSet> sets;
     /** the distinct predicates as SQL over {@code f}, in the order of the cells that first use them */
     private final List<String> flags = new ArrayList<>();
@@ -70,10 +72,11 @@ final class SectionSql {
     /** the predicates' SQL and parameters (attribute values) */
     private final PredicateSql predicates = new PredicateSql();
 
-    private SectionSql(Section section, int ordinal, List<Row> rows, int bits) {
+    private SectionSql(Section section, int ordinal, List<Row> rows, int bits, String work) {
         this.section = section;
         this.ordinal = ordinal;
         this.bits = bits;
+        this.work = work;
         this.sets = factSets(rows);
         // one predicate per distinct (fact set ∧ row predicate ∧ column predicate); cells sharing it share its bit
         Map<String, Integer> flagByCondition = new LinkedHashMap<>();
@@ -90,31 +93,33 @@ final class SectionSql {
     }
 
     /**
-     * @param ordinal   the section's position in the layout (names its temporary tables)
+     * @param ordinal   the section's position in the layout (names its work tables)
      * @param available the fact sets the snapshot can feed ({@link FactSet#available}); rows of the others get no cells
      * @return empty when no row of the section has cells
      */
-    private static Optional<SectionSql> of(Section section, int ordinal, Set<FactSet> available, int bits) {
+    private static Optional<SectionSql> of(Section section, int ordinal, Set<FactSet> available, int bits, String work) {
         List<Row> rows = section.rows().stream().filter(r -> available.contains(r.factSet())).toList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(new SectionSql(section, ordinal, rows, bits));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new SectionSql(section, ordinal, rows, bits, work));
     }
 
     /**
      * the plans of every section of the layout that has cells, in the layout's order
      *
      * @param available the fact sets the snapshot can feed ({@link FactSet#available}); rows of the others get no cells
+     * @param work      the suffix of this session's work tables ({@link WorkTables#suffix}): the fact table's and the
+     *                  section's
      */
-    static List<SectionSql> of(Layout layout, Set<FactSet> available) {
-        return of(layout, available, BITS);
+    static List<SectionSql> of(Layout layout, Set<FactSet> available, String work) {
+        return of(layout, available, BITS, work);
     }
 
-    static List<SectionSql> of(Layout layout, Set<FactSet> available, int bits) {
+    static List<SectionSql> of(Layout layout, Set<FactSet> available, int bits, String work) {
         if (bits < 1 || bits > BITS) {
             throw new IllegalArgumentException("bits " + bits);
         }
         List<SectionSql> plans = new ArrayList<>();
         for (int i = 0; i < layout.sections().size(); i++) {
-            of(layout.sections().get(i), i, available, bits).ifPresent(plans::add);
+            of(layout.sections().get(i), i, available, bits, work).ifPresent(plans::add);
         }
         return plans;
     }
@@ -124,15 +129,15 @@ final class SectionSql {
     }
 
     private String events() {
-        return "pg_temp.mrpips03_ev_" + ordinal;
+        return "mrpips03_ev_" + ordinal + work;
     }
 
     private String families() {
-        return "pg_temp.mrpips03_rodz_" + ordinal;
+        return "mrpips03_rodz_" + ordinal + work;
     }
 
     private String persons() {
-        return "pg_temp.mrpips03_osob_" + ordinal;
+        return "mrpips03_osob_" + ordinal + work;
     }
 
     private boolean needs(Grain grain, Measure.Lineage lineage) {
@@ -153,15 +158,15 @@ final class SectionSql {
     }
 
     /**
-     * The statements that make the section's temporary tables (dropped at commit, or by {@link #drop}): its events with
+     * The statements that make the section's work tables (dropped by {@link #drop}, or by a rollback): its events with
      * the predicates' masks, and the masks per family and per person (each when a cell or its lineage needs it). Run
      * in order, while the fact table exists.
      */
     List<Statement> prepare() {
         List<Statement> statements = new ArrayList<>();
         statements.add(new Statement(drop(), Map.of(), 0));
-        StringBuilder sql = new StringBuilder("CREATE TEMP TABLE ").append(events().substring("pg_temp.".length()))
-                .append(" ON COMMIT DROP AS\n    SELECT f.rodzina_id, f.osoba_id, f.rozmiar, f.liczba, f.kwota, f.osoby_objete");
+        StringBuilder sql = new StringBuilder(WorkTables.CREATE).append(events())
+                .append(" AS\n    SELECT f.rodzina_id, f.osoba_id, f.rozmiar, f.liczba, f.kwota, f.osoby_objete");
         List<String> masks = masks();
         for (int m = 0; m < masks.size(); m++) {
             StringJoiner mask = new StringJoiner("\n             | ");
@@ -170,7 +175,7 @@ final class SectionSql {
             }
             sql.append(",\n           ").append(mask).append(" AS ").append(masks.get(m));
         }
-        sql.append("\n      FROM mrpips03_fakty f\n     WHERE ");
+        sql.append("\n      FROM ").append(WorkTables.FACTS).append(work).append(" f\n     WHERE ");
         sql.append(String.join(" OR ", sets.stream().map(s -> "(" + s.sql() + ")").toList()));
         if (!section.predicate().conditions().isEmpty()) {
             sql.append("\n       AND coalesce(").append(predicates.and(null, section.predicate(), Predicate.ALL)).append(", false)");
@@ -178,13 +183,13 @@ final class SectionSql {
         statements.add(new Statement(sql.toString(), Map.copyOf(predicates.parameters), 0));
         String bitOr = masks.stream().map(m -> ", bit_or(" + m + ") AS " + m).reduce("", String::concat);
         if (needs(Grain.FAMILY, Measure.Lineage.FAMILY)) {
-            statements.add(new Statement("CREATE TEMP TABLE " + families().substring("pg_temp.".length())
-                    + " ON COMMIT DROP AS\n    SELECT rodzina_id, max(rozmiar) AS rozmiar" + bitOr + "\n      FROM "
+            statements.add(new Statement(WorkTables.CREATE + families()
+                    + " AS\n    SELECT rodzina_id, max(rozmiar) AS rozmiar" + bitOr + "\n      FROM "
                     + events() + " GROUP BY rodzina_id", Map.of(), 0));
         }
         if (needs(Grain.PERSON, Measure.Lineage.PERSON)) {
-            statements.add(new Statement("CREATE TEMP TABLE " + persons().substring("pg_temp.".length())
-                    + " ON COMMIT DROP AS\n    SELECT osoba_id" + bitOr + "\n      FROM " + events()
+            statements.add(new Statement(WorkTables.CREATE + persons()
+                    + " AS\n    SELECT osoba_id" + bitOr + "\n      FROM " + events()
                     + " WHERE osoba_id IS NOT NULL GROUP BY osoba_id", Map.of(), 0));
         }
         return statements;
@@ -195,7 +200,7 @@ final class SectionSql {
         return "DROP TABLE IF EXISTS " + events();
     }
 
-    /** drops all the section's temporary tables */
+    /** drops all the section's work tables */
     String drop() {
         return "DROP TABLE IF EXISTS " + events() + ", " + families() + ", " + persons();
     }
@@ -314,7 +319,7 @@ final class SectionSql {
      *
      * @return empty when the layout has no counter
      */
-    static Optional<Statement> insertCounters(List<Counter> counters, long returnId) {
+    static Optional<Statement> insertCounters(List<Counter> counters, long returnId, String work) {
         if (counters.isEmpty()) {
             return Optional.empty();
         }
@@ -331,7 +336,7 @@ final class SectionSql {
         }
         // the aggregates over all realisations first, then unpivoted into one row per counter
         String sql = "INSERT INTO mrpips03_counter (return_id, ordinal, code, value)\nSELECT :returnId, x.ordinal, x.code, x.value\n"
-                + "  FROM (SELECT " + String.join(", ", aggregates) + "\n          FROM mrpips03_fakty f WHERE "
+                + "  FROM (SELECT " + String.join(", ", aggregates) + "\n          FROM " + WorkTables.FACTS + work + " f WHERE "
                 + FactSet.SWIADCZENIA.sql() + ") a\n CROSS JOIN LATERAL (VALUES" + countersValues(counters)
                 + "\n ) AS x(ordinal, code, value)";
         return Optional.of(new Statement(sql, Map.copyOf(parameters), counters.size()));

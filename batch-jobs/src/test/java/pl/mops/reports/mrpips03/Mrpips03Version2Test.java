@@ -337,7 +337,8 @@ class Mrpips03Version2Test extends DatabaseTest {
         transaction.executeWithoutResult(status -> {
             ReturnComputation.buildFacts(jdbc, queries, snapshot.id(), R, layout);
             for (int bits : List.of(SectionSql.BITS, 4)) {
-                List<SectionSql> sections = SectionSql.of(layout, ReturnComputation.available(snapshots, snapshot.id()), bits);
+                List<SectionSql> sections = SectionSql.of(layout, ReturnComputation.available(snapshots, snapshot.id()), bits,
+                        WorkTables.suffix(jdbc.getJdbcTemplate()));
                 Map<CellKey, BigDecimal> values = new LinkedHashMap<>();
                 List<String> rows = new ArrayList<>();
                 for (SectionSql section : sections) {
