@@ -2,21 +2,18 @@ package pl.mops.reports.mrpips03;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import pl.mops.reports.database.SessionTables;
+
 /**
  * The work tables of one MRPiPS-03 computation (the period's realisations, social work and families, the fact table, the
- * sections' events and groupings) are UNLOGGED tables named with the database session's suffix, not temporary tables:
- * PostgreSQL never scans a temporary table in parallel, and at the country's scale (7.5 million events, 1.7 GB) a
- * section's pass over the fact table took twice as long as over the same rows in an unlogged table read by two
- * processes (issue 17; 11.0 s against 5.5 s for section 1B, measured in psql). Created inside the computing
- * transaction, they vanish with its rollback, and the computation drops them before its commit
- * ({@link ReturnComputation#dropAll}); the session's process id keeps two computations running at the same time apart
- * (each holds its own connection for its whole transaction). Unlogged: no WAL, emptied after a crash — they never
- * outlive the transaction anyway.
+ * sections' events and groupings) are the session's unlogged tables ({@link SessionTables}), not temporary tables: at
+ * the country's scale (7.5 million events, 1.7 GB) a section's pass over the fact table took twice as long as over the
+ * same rows read by parallel workers (issue 17; 11.0 s against 5.5 s for section 1B, measured in psql). Created inside
+ * the computing transaction; the computation drops them before its commit ({@link ReturnComputation#dropAll}).
  */
 final class WorkTables {
 
-    /** how every work table is created ({@code CREATE UNLOGGED TABLE <name><suffix> AS …}) */
-    static final String CREATE = "CREATE UNLOGGED TABLE ";
+    static final String CREATE = SessionTables.CREATE;
     /** the fact table's name without the suffix */
     static final String FACTS = "mrpips03_fakty";
     /** the tables {@code mrpips03-facts.sql} makes, without the suffix (its placeholder {@code {w}}) */
@@ -26,8 +23,7 @@ final class WorkTables {
     private WorkTables() {
     }
 
-    /** {@code _p<process id of this connection's backend>}: the same for every statement of one transaction */
     static String suffix(JdbcTemplate jdbc) {
-        return "_p" + jdbc.queryForObject("SELECT pg_backend_pid()", Integer.class);
+        return SessionTables.suffix(jdbc);
     }
 }
