@@ -105,6 +105,14 @@ class AuditPackageTest extends DatabaseTest {
     }
 
     @Test
+    void theSessionsWorkTablesDoNotOutliveTheRuns() {
+        // the MRPiPS-03 work tables and the lineage file's numbering are unlogged tables named _p<backend pid>
+        // (database.SessionTables), dropped before each commit: after the three jobs and their packages none is left
+        assertThat(jdbc.queryForList("SELECT relname FROM pg_class WHERE relpersistence = 'u' AND relname ~ '_p[0-9]+$'",
+                String.class)).isEmpty();
+    }
+
+    @Test
     void monthlyPackageHasTheRunFilesTheImportSummaryTheLineageAndAManifestOfTheirHashes() throws Exception {
         assertThat(monthlyPackage.getFileName().toString()).isEqualTo(monthlyRun.parameters().baseFileName() + "-paczka.zip");
         Map<String, byte[]> entries = entries(monthlyPackage);
