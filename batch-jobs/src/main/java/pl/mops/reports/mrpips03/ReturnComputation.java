@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.database.NamedQueries;
+import pl.mops.reports.database.SessionTables;
 import pl.mops.reports.importing.SnapshotRepository;
 import pl.mops.reports.mrpips03.Layout.FactSet;
 
@@ -51,10 +53,10 @@ public class ReturnComputation {
         long start = System.nanoTime();
         buildFacts(jdbc, queries, snapshotId, period, layout);
         long facts = System.nanoTime();
-        String work = WorkTables.suffix(jdbc.getJdbcTemplate());
+        String work = SessionTables.suffix(jdbc.getJdbcTemplate());
         List<SectionSql> sections = SectionSql.of(layout, available(snapshots, snapshotId), work);
         int cells = 0;
-        java.util.StringJoiner perSection = new java.util.StringJoiner(", ");
+        StringJoiner perSection = new StringJoiner(", ");
         for (SectionSql section : sections) {
             long sectionStart = System.nanoTime();
             prepare(jdbc, section);
@@ -91,7 +93,7 @@ public class ReturnComputation {
         for (SectionSql section : sections) {
             jdbc.getJdbcTemplate().execute(section.drop());
         }
-        String work = WorkTables.suffix(jdbc.getJdbcTemplate());
+        String work = SessionTables.suffix(jdbc.getJdbcTemplate());
         jdbc.getJdbcTemplate().execute("DROP TABLE IF EXISTS " + String.join(", ",
                 WorkTables.OF_FACTS.stream().map(table -> table + work).toList()));
     }
@@ -109,7 +111,7 @@ public class ReturnComputation {
                 "periodStart", Date.valueOf(period.start()),
                 "periodEnd", Date.valueOf(period.end()),
                 "cashBySubtype", layout.cashBySubtype());
-        String work = WorkTables.suffix(jdbc.getJdbcTemplate());
+        String work = SessionTables.suffix(jdbc.getJdbcTemplate());
         for (String statement : queries.steps("mrpips03-facts")) {
             jdbc.update(statement.replace("{w}", work), parameters);
         }

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.database.NamedQueries;
+import pl.mops.reports.database.SessionTables;
 import pl.mops.reports.importing.SnapshotRepository;
 
 /**
@@ -31,7 +32,7 @@ public class ReturnLineage {
     public void fill(long snapshotId, ReturnPeriod period, Layout layout) {
         ReturnComputation.buildFacts(jdbc, queries, snapshotId, period, layout);
         List<SectionSql> sections = SectionSql.of(layout, ReturnComputation.available(snapshots, snapshotId),
-                WorkTables.suffix(jdbc.getJdbcTemplate()));
+                SessionTables.suffix(jdbc.getJdbcTemplate()));
         for (SectionSql section : sections) {
             ReturnComputation.prepare(jdbc, section);
             jdbc.getJdbcTemplate().execute(section.dropEvents());
@@ -46,7 +47,7 @@ public class ReturnLineage {
      */
     void insertFromGroupings(long snapshotId, Layout layout) {
         insert(SectionSql.of(layout, ReturnComputation.available(snapshots, snapshotId),
-                WorkTables.suffix(jdbc.getJdbcTemplate())));
+                SessionTables.suffix(jdbc.getJdbcTemplate())));
     }
 
     private void insert(List<SectionSql> sections) {

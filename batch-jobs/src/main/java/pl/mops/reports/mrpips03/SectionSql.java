@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
+import pl.mops.reports.database.SessionTables;
 import pl.mops.reports.mrpips03.Layout.Column;
 import pl.mops.reports.mrpips03.Layout.Condition;
 import pl.mops.reports.mrpips03.Layout.Counter;
@@ -28,8 +29,8 @@ import pl.mops.reports.mrpips03.Measure.Grain;
  * annual return):
  * <ol>
  *   <li>{@link #prepare}: the section's events (of the fact sets its rows count, meeting the section's predicate) into
- *       a work table ({@link WorkTables}: unlogged, so read in parallel), with the section's distinct (fact set ∧ row ∧ column) predicates as the bits of one or more
- *       {@code bigint} masks ({@code m0}: predicates 0–62, {@code m1}: 63–125, …; a predicate that is NULL is not met);
+ *       a work table ({@link SessionTables}: unlogged, so read in parallel), with the section's distinct (fact set ∧
+ *       row ∧ column) predicates as the bits of one or more {@code bigint} masks ({@code m0}: predicates 0–62, {@code m1}: 63–125, …; a predicate that is NULL is not met);
  *       then the masks OR-ed ({@code bit_or}) per family ({@code max(rozmiar)} with them) and per person, each
  *       grouping done once, into two more work tables;</li>
  *   <li>{@link #insertCells}: one aggregate per cell — {@code count(*)} of the families or persons whose mask has the
@@ -63,7 +64,7 @@ final class SectionSql {
     private final int ordinal;
     /** bits per mask ({@link #BITS}; fewer only in tests, to have several masks with a small layout) */
     private final int bits;
-    /** the suffix of this session's work tables ({@link WorkTables#suffix}) */
+    /** the suffix of this session's work tables ({@link SessionTables#suffix}) */
     private final String work;
     private final Set<FactSet> sets;
     /** the distinct predicates as SQL over {@code f}, in the order of the cells that first use them */
@@ -106,7 +107,7 @@ final class SectionSql {
      * the plans of every section of the layout that has cells, in the layout's order
      *
      * @param available the fact sets the snapshot can feed ({@link FactSet#available}); rows of the others get no cells
-     * @param work      the suffix of this session's work tables ({@link WorkTables#suffix}): the fact table's and the
+     * @param work      the suffix of this session's work tables ({@link SessionTables#suffix}): the fact table's and the
      *                  section's
      */
     static List<SectionSql> of(Layout layout, Set<FactSet> available, String work) {
@@ -165,7 +166,7 @@ final class SectionSql {
     List<Statement> prepare() {
         List<Statement> statements = new ArrayList<>();
         statements.add(new Statement(drop(), Map.of(), 0));
-        StringBuilder sql = new StringBuilder(WorkTables.CREATE).append(events())
+        StringBuilder sql = new StringBuilder(SessionTables.CREATE).append(events())
                 .append(" AS\n    SELECT f.rodzina_id, f.osoba_id, f.rozmiar, f.liczba, f.kwota, f.osoby_objete");
         List<String> masks = masks();
         for (int m = 0; m < masks.size(); m++) {
@@ -183,12 +184,12 @@ final class SectionSql {
         statements.add(new Statement(sql.toString(), Map.copyOf(predicates.parameters), 0));
         String bitOr = masks.stream().map(m -> ", bit_or(" + m + ") AS " + m).reduce("", String::concat);
         if (needs(Grain.FAMILY, Measure.Lineage.FAMILY)) {
-            statements.add(new Statement(WorkTables.CREATE + families()
+            statements.add(new Statement(SessionTables.CREATE + families()
                     + " AS\n    SELECT rodzina_id, max(rozmiar) AS rozmiar" + bitOr + "\n      FROM "
                     + events() + " GROUP BY rodzina_id", Map.of(), 0));
         }
         if (needs(Grain.PERSON, Measure.Lineage.PERSON)) {
-            statements.add(new Statement(WorkTables.CREATE + persons()
+            statements.add(new Statement(SessionTables.CREATE + persons()
                     + " AS\n    SELECT osoba_id" + bitOr + "\n      FROM " + events()
                     + " WHERE osoba_id IS NOT NULL GROUP BY osoba_id", Map.of(), 0));
         }

@@ -1,19 +1,17 @@
 package pl.mops.reports.mrpips03;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import pl.mops.reports.database.SessionTables;
 
 /**
- * The work tables of one MRPiPS-03 computation (the period's realisations, social work and families, the fact table, the
- * sections' events and groupings) are the session's unlogged tables ({@link SessionTables}), not temporary tables: at
- * the country's scale (7.5 million events, 1.7 GB) a section's pass over the fact table took twice as long as over the
- * same rows read by parallel workers (issue 17; 11.0 s against 5.5 s for section 1B, measured in psql). Created inside
- * the computing transaction; the computation drops them before its commit ({@link ReturnComputation#dropAll}).
+ * The names of the work tables of one MRPiPS-03 computation (the period's realisations, social work and families, the
+ * fact table, the sections' events and groupings). They are the session's unlogged tables ({@link SessionTables}), not
+ * temporary tables: at the country's scale (7.5 million events, 1.7 GB) a section's pass over the fact table took twice
+ * as long as over the same rows read by parallel workers (issue 17; 11.0 s against 5.5 s for section 1B, measured in
+ * psql). Created inside the computing transaction; the computation drops them before its commit
+ * ({@link ReturnComputation#dropAll}).
  */
 final class WorkTables {
 
-    static final String CREATE = SessionTables.CREATE;
     /** the fact table's name without the suffix */
     static final String FACTS = "mrpips03_fakty";
     /** the tables {@code mrpips03-facts.sql} makes, without the suffix (its placeholder {@code {w}}) */
@@ -21,9 +19,5 @@ final class WorkTables {
             "mf_family");
 
     private WorkTables() {
-    }
-
-    static String suffix(JdbcTemplate jdbc) {
-        return SessionTables.suffix(jdbc);
     }
 }

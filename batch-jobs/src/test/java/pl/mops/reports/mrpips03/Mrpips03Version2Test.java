@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import pl.mops.reports.audit.PseudonymSecret;
 import pl.mops.reports.audit.Pseudonyms;
+import pl.mops.reports.database.SessionTables;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.importing.TrustedCsvLoader;
 import pl.mops.reports.mrpips03.Readiness.RuleState;
@@ -338,7 +339,7 @@ class Mrpips03Version2Test extends DatabaseTest {
             ReturnComputation.buildFacts(jdbc, queries, snapshot.id(), R, layout);
             for (int bits : List.of(SectionSql.BITS, 4)) {
                 List<SectionSql> sections = SectionSql.of(layout, ReturnComputation.available(snapshots, snapshot.id()), bits,
-                        WorkTables.suffix(jdbc.getJdbcTemplate()));
+                        SessionTables.suffix(jdbc.getJdbcTemplate()));
                 Map<CellKey, BigDecimal> values = new LinkedHashMap<>();
                 List<String> rows = new ArrayList<>();
                 for (SectionSql section : sections) {
