@@ -14,6 +14,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -22,7 +27,8 @@ import pl.mops.reports.rendering.model.ReportDocument;
 
 /**
  * Writes a document in several formats so that users never pick up a half-written file or half a set: every format
- * (with the files a renderer writes beside its main one, {@link DocumentRenderer#companions}) is rendered in memory first, then each file is written to a hidden temporary name in the target folder, flushed to
+ * (with the files a renderer writes beside its main one, {@link DocumentRenderer#companions}) is rendered in memory
+ * first (the formats at the same time), then each file is written to a hidden temporary name in the target folder, flushed to
  * disk and renamed in one atomic move; when one write fails, the files this call already wrote are removed. A failed write (e.g. a full disk) deletes the temporary file and names the target
  * file in a {@link FileSystemException}.
  *
@@ -32,16 +38,18 @@ import pl.mops.reports.rendering.model.ReportDocument;
 @Component
 public class ReportFileWriter {
 
+    private static final Logger log = LoggerFactory.getLogger(ReportFileWriter.class);
+
     public List<WrittenFile> write(ReportDocument document, Path directory, String baseName,
                                    List<DocumentRenderer> renderers) throws IOException {
         Files.createDirectories(directory);
         // every format is rendered before any file is written: a document that cannot be rendered (or a stop that
         // reaches the step) leaves none of its files, not an XLSX without its PDF
+        List<byte[]> rendered = renderAll(document, baseName, renderers);
         Map<Path, byte[]> contents = new LinkedHashMap<>();
-        for (DocumentRenderer renderer : renderers) {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-            renderer.render(document, buffer);
-            contents.put(directory.resolve(baseName + "." + renderer.extension()), buffer.toByteArray());
+        for (int i = 0; i < renderers.size(); i++) {
+            DocumentRenderer renderer = renderers.get(i);
+            contents.put(directory.resolve(baseName + "." + renderer.extension()), rendered.get(i));
             for (DocumentRenderer.CompanionFile companion : renderer.companions(document)) {
                 contents.put(directory.resolve(baseName + companion.suffix()), companion.content());
             }
@@ -62,6 +70,83 @@ public class ReportFileWriter {
             throw e;
         }
         return written;
+    }
+
+    /**
+     * Renders the formats at the same time, each in its own thread (the first in the caller's): they only read the
+     * document, and an XLSX and a PDF each keep a core busy for a second or more. The bytes do not depend on it
+     * (every format is rendered from the document alone; the PDF font tags are counted per thread,
+     * {@code FixedSubsetTagRandom}). The log line gives each format's time.
+     */
+    private static List<byte[]> renderAll(ReportDocument document, String baseName, List<DocumentRenderer> renderers)
+            throws IOException {
+        long start = System.nanoTime();
+        long[] millis = new long[renderers.size()];
+        List<FutureTask<byte[]>> tasks = new ArrayList<>();
+        for (int i = 0; i < renderers.size(); i++) {
+            DocumentRenderer renderer = renderers.get(i);
+            int index = i;
+            tasks.add(new FutureTask<>(() -> {
+                long began = System.nanoTime();
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+                renderer.render(document, buffer);
+                millis[index] = (System.nanoTime() - began) / 1_000_000;
+                return buffer.toByteArray();
+            }));
+        }
+        for (int i = 1; i < tasks.size(); i++) {
+            Thread thread = new Thread(tasks.get(i), "pliki-" + renderers.get(i).extension());
+            thread.setDaemon(true);
+            thread.start();
+        }
+        if (!tasks.isEmpty()) {
+            tasks.get(0).run();
+        }
+        List<byte[]> rendered = new ArrayList<>();
+        Throwable failure = null;
+        for (FutureTask<byte[]> task : tasks) { // every thread is waited for, also after a failure
+            try {
+                rendered.add(awaitUninterruptibly(task));
+            } catch (ExecutionException e) {
+                failure = failure == null ? e.getCause() : failure;
+            }
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw new IOException(failure);
+        }
+        StringBuilder times = new StringBuilder();
+        for (int i = 0; i < renderers.size(); i++) {
+            times.append(i == 0 ? "" : ", ").append(renderers.get(i).extension()).append(' ').append(millis[i])
+                    .append(" ms");
+        }
+        log.info("Pliki {}: {} (równolegle, razem {} ms)", baseName, times, (System.nanoTime() - start) / 1_000_000);
+        return rendered;
+    }
+
+    private static byte[] awaitUninterruptibly(FutureTask<byte[]> task) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the threads only render into memory: wait for them, then pass it on
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     public static WrittenFile writeAtomically(Path target, byte[] content) throws IOException {
