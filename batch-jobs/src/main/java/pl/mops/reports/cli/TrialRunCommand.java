@@ -1,0 +1,107 @@
+package pl.mops.reports.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import pl.mops.reports.MopsProperties;
+import pl.mops.reports.assessment.OzpsAssessmentService;
+import pl.mops.reports.generator.GeneratorSettings;
+import pl.mops.reports.generator.SyntheticDataGenerator;
+import pl.mops.reports.importing.ImportResult;
+import pl.mops.reports.importing.SnapshotImporter;
+import pl.mops.reports.importing.validation.RowLoss;
+import pl.mops.reports.mrpips03.Mrpips03Service;
+import pl.mops.reports.mrpips03.ReturnPeriod;
+import pl.mops.reports.statistics.MonthlyStatisticsService;
+import pl.mops.reports.system.CliCommand;
+import pl.mops.reports.system.CommandLine;
+import pl.mops.reports.system.Console;
+import pl.mops.reports.system.ExitCode;
+
+
+/**
+ * {@code przebieg-probny} (not in the help; the {@code mops-reports} script runs it once after each build, on a
+ * throw-away home folder, with {@code -XX:ArchiveClassesAtExit}): what a user's commands do, on a small synthetic
+ * data set — generate, import, the monthly statistics, the annual MRPiPS-03 and the OZPS, each with its files and
+ * auditors' package, then {@code status}. The classes this process loaded become the program's class-data-sharing
+ * archive, so a later command loads them from the archive instead of from the jar: a job started from the command
+ * line (the Spring Batch, JDBC, POI, JasperReports and PDF classes) starts its work sooner, not only {@code status}
+ * (docs/benchmarks.md, „Start programu”).
+ */
+@Component
+public class TrialRunCommand implements CliCommand {
+
+    /** small (a few seconds of work) and complete enough for every job: two full years up to December 2025 */
+    static final GeneratorSettings DATA = new GeneratorSettings(1_000, 2, 20251L, YearMonth.of(2025, 12));
+    private static final String WHO = "przebieg próbny";
+
+    private final SyntheticDataGenerator generator;
+    private final SnapshotImporter importer;
+    private final MonthlyStatisticsService monthly;
+    private final Mrpips03Service mrpips03;
+    private final OzpsAssessmentService ozps;
+    private final MopsProperties properties;
+    private final Console console;
+    private final ObjectProvider<CommandDispatcher> dispatcher;
+
+    public TrialRunCommand(SyntheticDataGenerator generator, SnapshotImporter importer,
+            MonthlyStatisticsService monthly, Mrpips03Service mrpips03, OzpsAssessmentService ozps,
+            MopsProperties properties, Console console, ObjectProvider<CommandDispatcher> dispatcher) {
+        this.generator = generator;
+        this.importer = importer;
+        this.monthly = monthly;
+        this.mrpips03 = mrpips03;
+        this.ozps = ozps;
+        this.properties = properties;
+        this.console = console;
+        this.dispatcher = dispatcher;
+    }
+
+    @Override
+    public String name() {
+        return "przebieg-probny";
+    }
+
+    @Override
+    public ExitCode execute(CommandLine line) {
+        Path home = properties.home();
+        Path data = home.resolve("dane").resolve("przebieg-probny");
+        Path out = home.resolve("out").resolve("przebieg-probny");
+        YearMonth month = DATA.lastMonth();
+        try {
+            generator.writeCsv(DATA, data);
+            ImportResult imported = importer.importDirectory(data, "csv:" + data, out.resolve("import"),
+                    SnapshotImporter.Progress.NONE, false, month.atEndOfMonth(), RowLoss.Check.CONFIRMED);
+            long snapshot = imported.snapshot().id();
+            monthly.run(month, snapshot, out.resolve("statystyka"), false, WHO);
+            mrpips03.run(new ReturnPeriod(month.getYear(), 'R'), snapshot, null, out.resolve("mrpips03"), false, WHO);
+            ozps.run(month.getYear(), snapshot, resources(home, month.getYear()), out.resolve("ozps"), false, WHO);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        console.line("Przebieg próbny: zadania policzone w " + out);
+        return ExitCode.of(dispatcher.getObject().dispatch(CommandLine.parse(new String[] {"status"},
+                CommandTable.flags())));
+    }
+
+    /** the benchmark's resources file of that year (program resources, bench/zasoby-RRRR.yaml) */
+    private static Path resources(Path home, int year) throws IOException {
+        Path file = home.resolve("zasoby").resolve("zasoby-" + year + ".yaml");
+        try (InputStream in = TrialRunCommand.class.getResourceAsStream("/bench/zasoby-" + year + ".yaml")) {
+            if (in == null) {
+                throw new IOException("brak zasobu programu bench/zasoby-" + year + ".yaml");
+            }
+            Files.createDirectories(file.getParent());
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
+}
