@@ -15,8 +15,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,19 +49,14 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAccess.class);
 
     private final OwnerLock lock;
-    /** the owner's server, starting in the background; null for a reader */
-    private final CompletableFuture<EmbeddedDatabase> server;
+    private final EmbeddedDatabase server;
     private final Map<String, Object> properties;
-    private final Path dataDirectory;
-    private long waitedMillis;
     private boolean closed;
 
-    private EmbeddedDatabaseAccess(OwnerLock lock, CompletableFuture<EmbeddedDatabase> server,
-            Map<String, Object> properties, Path dataDirectory) {
+    private EmbeddedDatabaseAccess(OwnerLock lock, EmbeddedDatabase server, Map<String, Object> properties) {
         this.lock = lock;
         this.server = server;
         this.properties = properties;
-        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -117,60 +110,7 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
         return properties;
     }
 
-    /**
-     * Waits until the owner's server accepts connections (a reader's server already does): Spring calls it before
-     * its datasource is used. A server that failed to start throws its failure here.
-     */
-    void awaitServer() throws IOException {
-        if (server == null) {
-            return;
-        }
-        long start = System.nanoTime();
-        try {
-            server.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw e;
-        } finally {
-            waitedMillis += (System.nanoTime() - start) / 1_000_000;
-        }
-    }
-
-    /**
-     * Why the owner's server did not start, once that is known (Spring's failure that followed is a consequence): a
-     * {@link UserError} of its own, or one that says so (exit code 3), its cause kept for the log.
-     */
-    Optional<UserError> startFailure() {
-        if (server == null || !server.isCompletedExceptionally()) {
-            return Optional.empty();
-        }
-        try {
-            server.join();
-            return Optional.empty();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UserError userError) {
-                return Optional.of(userError);
-            }
-            return Optional.of(new UserError("nie udało się uruchomić wbudowanej bazy danych PostgreSQL (folder "
-                    + dataDirectory + ").", ExitCode.DATABASE_UNAVAILABLE, cause));
-        }
-    }
-
-    /** how long {@link #awaitServer()} waited in all (the part of the server's start that nothing overlapped) */
-    long waitedMillis() {
-        return waitedMillis;
-    }
-
-    /**
-     * Stops the server and then releases the lock (a reader has neither). A server still starting is waited for
-     * first, so that no server outlives the program.
-     */
+    /** stops the server and then releases the lock (a reader has neither) */
     @Override
     public synchronized void close() throws IOException {
         if (closed) {
@@ -179,15 +119,7 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
         closed = true;
         try {
             if (server != null) {
-                EmbeddedDatabase started;
-                try {
-                    started = server.join();
-                } catch (CompletionException e) {
-                    started = null; // nothing was started (the failure was reported by awaitServer)
-                }
-                if (started != null) {
-                    started.close();
-                }
+                server.close();
             }
         } finally {
             if (lock != null) {
@@ -196,31 +128,33 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
         }
     }
 
-    /**
-     * Starts the server in the background on a port chosen now, so that Spring prepares the program meanwhile (about
-     * half of the start of a short command, docs/benchmarks.md „Start programu”); {@link #awaitServer()} joins it.
-     */
     private static EmbeddedDatabaseAccess own(Path home, OwnerLock lock) throws IOException {
         try {
             System.out.println("Uruchamianie wbudowanej bazy PostgreSQL (" + home.resolve("pgdata") + ")…");
-            int port = EmbeddedDatabase.freePort();
-            CompletableFuture<EmbeddedDatabase> server = new CompletableFuture<>();
-            Thread starter = new Thread(() -> {
-                try {
-                    server.complete(EmbeddedDatabase.start(home.resolve("pgdata"), lock, port));
-                } catch (Throwable e) {
-                    server.completeExceptionally(e);
-                }
-            }, "start-bazy");
-            starter.start();
+            EmbeddedDatabase server = startServer(home.resolve("pgdata"), lock);
             Map<String, Object> properties = new HashMap<>();
-            properties.put("spring.datasource.url", EmbeddedDatabase.jdbcUrl(port));
+            properties.put("spring.datasource.url", server.jdbcUrl());
             properties.put("spring.datasource.username", EmbeddedDatabase.USER);
             properties.put("spring.datasource.password", "");
-            return new EmbeddedDatabaseAccess(lock, server, properties, home.resolve("pgdata"));
+            return new EmbeddedDatabaseAccess(lock, server, properties);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * A server that does not start is reported as such (exit code 3), its cause kept for the log — not as an
+     * unexpected error quoting zonky's process line.
+     */
+    private static EmbeddedDatabase startServer(Path dataDirectory, OwnerLock lock) throws IOException {
+        try {
+            return EmbeddedDatabase.start(dataDirectory, lock);
+        } catch (UserError e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new UserError("nie udało się uruchomić wbudowanej bazy danych PostgreSQL (folder " + dataDirectory
+                    + ").", ExitCode.DATABASE_UNAVAILABLE, e);
         }
     }
 
@@ -232,7 +166,7 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
         properties.put("spring.datasource.hikari.read-only", "true");
         properties.put("spring.flyway.enabled", "false");
         properties.put("mops.database.read-only", "true");
-        return new EmbeddedDatabaseAccess(null, null, properties, null);
+        return new EmbeddedDatabaseAccess(null, null, properties);
     }
 
     private static UserError refusal(String who, boolean readOnly) {

@@ -5,9 +5,7 @@ import pl.mops.reports.system.FailureTranslator;
 import pl.mops.reports.system.ExitCode;
 import pl.mops.reports.system.UserError;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import pl.mops.reports.MopsReportsApplication;
@@ -92,11 +86,7 @@ public final class Launcher {
                 // warming up the web message converters (Jackson) in the background only costs a one-shot command CPU
                 System.setProperty("spring.backgroundpreinitializer.ignore", "true");
             }
-            SpringApplicationBuilder application = new SpringApplicationBuilder(MopsReportsApplication.class);
-            if (embedded != null) {
-                application.initializers(awaitingServerBeforeDataSource(embedded));
-            }
-            context = application
+            context = new SpringApplicationBuilder(MopsReportsApplication.class)
                     .web(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
@@ -105,18 +95,14 @@ public final class Launcher {
                     .run(springArguments(line, serve));
             graceful.attach(context);
             // where a command's start-up goes (docs/benchmarks.md, „Start programu”)
-            log.info("Start: proces do otwarcia bazy {} ms, otwarcie bazy {} ms, Spring {} ms (w tym czekanie na start "
-                            + "wbudowanej bazy {} ms)",
+            log.info("Start: proces do otwarcia bazy {} ms, wbudowana baza {} ms, Spring {} ms",
                     ProcessHandle.current().info().startInstant()
                             .map(i -> java.time.Duration.between(i, java.time.Instant.now()).toMillis()
                                     - (System.nanoTime() - started) / 1_000_000).orElse(-1L),
-                    (databaseReady - started) / 1_000_000, (System.nanoTime() - databaseReady) / 1_000_000,
-                    embedded == null ? 0 : embedded.waitedMillis());
+                    (databaseReady - started) / 1_000_000, (System.nanoTime() - databaseReady) / 1_000_000);
             return context.getBean(CommandDispatcher.class).dispatch(line);
         } catch (Throwable e) {
-            // a server that did not start: its own failure, not Spring's that followed from it
-            return reportFailure(embedded == null ? e : embedded.startFailure().map(Throwable.class::cast).orElse(e),
-                    log, logFile);
+            return reportFailure(e, log, logFile);
         } finally {
             if (context != null) {
                 context.close();
@@ -130,27 +116,6 @@ public final class Launcher {
             }
             graceful.finished();
         }
-    }
-
-    /**
-     * The embedded server starts in the background while Spring prepares the program; Spring waits for it when it
-     * creates the datasource, before anything connects.
-     */
-    private static ApplicationContextInitializer<ConfigurableApplicationContext> awaitingServerBeforeDataSource(
-            EmbeddedDatabaseAccess embedded) {
-        return context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
-            @Override
-            public Object postProcessBeforeInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource) {
-                    try {
-                        embedded.awaitServer();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                return bean;
-            }
-        });
     }
 
     /** {@code help}, {@code help run monthly}, {@code run monthly --help}: the whole help or that command's */

@@ -1,7 +1,6 @@
 package pl.mops.reports.database;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,18 +29,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * program that was killed (kill -9: the server outlives it, adopted by init): it is stopped first.
      */
     public static EmbeddedDatabase start(Path dataDirectory, OwnerLock lock) throws IOException {
-        return start(dataDirectory, lock, freePort());
-    }
-
-    /**
-     * As {@link #start(Path, OwnerLock)}, on a port chosen by the caller ({@link #freePort()}), so that the program
-     * can know the server's address ({@link #jdbcUrl(int)}) and prepare everything else while the server starts.
-     */
-    public static EmbeddedDatabase start(Path dataDirectory, OwnerLock lock, int port) throws IOException {
         Files.createDirectories(dataDirectory.getParent());
         OrphanedServer.stopIfLeftBehind(dataDirectory, lock);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setPort(port)
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false) // the launcher stops it after a graceful stop of the running job
@@ -71,20 +61,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return new EmbeddedDatabase(postgres);
     }
 
-    /** a port free now (as zonky picks one when none is given) */
-    public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** the owner's URL of the server started on {@code port} (the same as zonky's {@code getJdbcUrl}) */
-    public static String jdbcUrl(int port) {
-        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + USER;
-    }
-
     public String jdbcUrl() {
-        return jdbcUrl(postgres.getPort());
+        return postgres.getJdbcUrl(USER, DATABASE);
     }
 
     /**

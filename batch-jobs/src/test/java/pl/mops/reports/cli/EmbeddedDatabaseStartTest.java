@@ -14,9 +14,9 @@ import pl.mops.reports.support.CommandLineRun;
 import pl.mops.reports.system.ExitCode;
 
 /**
- * The embedded server starts in the background while Spring prepares the program: a server that cannot start is
- * still the one reason the user reads (not Spring's failure that follows), the lock is released and no server is
- * left running, so the command after the repair owns the database and works.
+ * A server that cannot start is the one reason the user reads (exit code 3, not an "unexpected error" quoting the
+ * process line), the lock is released and no server is left running, so the command after the repair owns the
+ * database and works.
  */
 class EmbeddedDatabaseStartTest {
 
