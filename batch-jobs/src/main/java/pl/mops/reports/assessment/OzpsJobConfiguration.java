@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import pl.mops.reports.rendering.RenderingWarmUp;
 
 /**
  * The annual assessment job ({@code ozpsAssessment}): validate and store the resources file, aggregate the
@@ -21,8 +22,9 @@ public class OzpsJobConfiguration {
 
     @Bean
     public Job ozpsAssessmentJob(JobRepository jobRepository, Step ozpsResourcesStep, Step ozpsAggregationStep,
-                                 Step ozpsRenderingStep) {
+                                 Step ozpsRenderingStep, RenderingWarmUp warmUp) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(warmUp) // the files' first-document cost, paid while the database computes
                 .start(ozpsResourcesStep)
                 .next(ozpsAggregationStep)
                 .next(ozpsRenderingStep)

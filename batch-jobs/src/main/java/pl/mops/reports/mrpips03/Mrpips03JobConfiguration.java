@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import pl.mops.reports.rendering.RenderingWarmUp;
 
 /**
  * The MRPiPS-03 job: cells in SQL, control rules, files. A failed run restarts from the step that failed
@@ -22,8 +23,9 @@ public class Mrpips03JobConfiguration {
 
     @Bean
     public Job mrpips03ReturnJob(JobRepository jobRepository, Step mrpips03CellsStep, Step mrpips03ChecksStep,
-                                 Step mrpips03FilesStep) {
+                                 Step mrpips03FilesStep, RenderingWarmUp warmUp) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(warmUp) // the files' first-document cost, paid while the database computes
                 .start(mrpips03CellsStep)
                 .next(mrpips03ChecksStep)
                 .next(mrpips03FilesStep)

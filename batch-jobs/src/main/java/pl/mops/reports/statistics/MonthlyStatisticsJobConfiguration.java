@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import pl.mops.reports.rendering.RenderingWarmUp;
 
 /**
  * The monthly statistics job: aggregation in SQL, then rendering. A failed run restarts from the
@@ -20,8 +21,10 @@ public class MonthlyStatisticsJobConfiguration {
     public static final String JOB_NAME = "monthlyStatistics";
 
     @Bean
-    public Job monthlyStatisticsJob(JobRepository jobRepository, Step monthlyAggregationStep, Step monthlyRenderingStep) {
+    public Job monthlyStatisticsJob(JobRepository jobRepository, Step monthlyAggregationStep, Step monthlyRenderingStep,
+                                    RenderingWarmUp warmUp) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(warmUp) // the files' first-document cost, paid while the database computes
                 .start(monthlyAggregationStep)
                 .next(monthlyRenderingStep)
                 .build();
