@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -65,7 +66,10 @@ public class RenderingWarmUp implements JobExecutionListener {
         long start = System.nanoTime();
         try {
             ReportDocument sample = sample();
-            for (DocumentRenderer renderer : renderers.all()) {
+            // the PDF first: the job renders its formats at the same time, and its PDF is the one that takes longest
+            List<DocumentRenderer> pdfFirst = renderers.all().stream()
+                    .sorted(Comparator.comparing(renderer -> !renderer.extension().equals("pdf"))).toList();
+            for (DocumentRenderer renderer : pdfFirst) {
                 renderer.render(sample, OutputStream.nullOutputStream());
                 renderer.companions(sample);
             }
