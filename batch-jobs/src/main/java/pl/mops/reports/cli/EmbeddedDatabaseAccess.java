@@ -137,7 +137,7 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
             properties.put("spring.datasource.username", EmbeddedDatabase.USER);
             properties.put("spring.datasource.password", "");
             return new EmbeddedDatabaseAccess(lock, server, properties);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) { // the server did not start (startServer): the lock goes with it
             lock.close();
             throw e;
         }
@@ -147,7 +147,7 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
      * A server that does not start is reported as such (exit code 3), its cause kept for the log — not as an
      * unexpected error quoting zonky's process line.
      */
-    private static EmbeddedDatabase startServer(Path dataDirectory, OwnerLock lock) throws IOException {
+    private static EmbeddedDatabase startServer(Path dataDirectory, OwnerLock lock) {
         try {
             return EmbeddedDatabase.start(dataDirectory, lock);
         } catch (UserError e) {
