@@ -31,8 +31,9 @@ import pl.mops.reports.rendering.model.ValueType;
  * monthly statistics started from the command line. A report job starts this warm-up when it starts, in a background
  * thread of low priority, once per process: a small made-up document is rendered in every format and thrown away
  * while the database computes the job's figures (the computation is the database's work; the program's own thread
- * only waits for it). The job's files do not depend on it — every format is rendered from its document alone — and a
- * failure of the warm-up is only logged.
+ * only waits for it); {@code serve} starts it when it starts, so the console's first report is as quick as the next.
+ * The job's files do not depend on it — every format is rendered from its document alone — and a failure of the
+ * warm-up is only logged.
  */
 @Component
 public class RenderingWarmUp implements JobExecutionListener {

@@ -8,8 +8,8 @@ import java.util.List;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.rendering.RenderingWarmUp;
 import pl.mops.reports.runs.RunningExecutions;
-
 import pl.mops.reports.system.CliCommand;
 import pl.mops.reports.system.ExitCode;
 import pl.mops.reports.system.CommandLine;
@@ -31,10 +31,12 @@ public class ServeCommand implements CliCommand {
     private final Environment environment;
     private final Console console;
     private final RunningExecutions running;
+    private final RenderingWarmUp warmUp;
 
     public ServeCommand(ScheduleServer server, Schedule schedule, Clock clock, Environment environment, Console console,
-                        RunningExecutions running) {
+                        RunningExecutions running, RenderingWarmUp warmUp) {
         this.running = running;
+        this.warmUp = warmUp;
         this.server = server;
         this.schedule = schedule;
         this.clock = clock;
@@ -87,6 +89,8 @@ public class ServeCommand implements CliCommand {
             }
         }, "serve-stop");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
+        // the first report of the console or the schedule renders its files as fast as the later ones
+        warmUp.startInBackground();
         try {
             server.runUntilStopped(this::print, data -> data.forEach(a -> a.lines().forEach(console::line)));
         } finally {
