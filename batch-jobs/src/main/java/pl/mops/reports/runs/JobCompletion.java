@@ -67,7 +67,10 @@ public final class JobCompletion {
                             + reason.getMessage() + resumeHint(wording), reason.exit(), first);
                 }
             }
-            String reason = failures.stream().map(Throwable::getMessage).collect(Collectors.joining("; "));
+            // each failure in one Polish line (the log keeps the rest): never a whole SQL statement on the console
+            String reason = failures.stream().map(f -> FailureTranslator.toUserError(f).getMessage())
+                    .map(m -> m.endsWith(".") ? m.substring(0, m.length() - 1) : m).distinct()
+                    .collect(Collectors.joining("; "));
             throw new UserError(wording.finished() + " ze statusem „" + PolishStatus.of(execution.getStatus()) + "”"
                     + (reason.isBlank() ? "" : ": " + reason) + "." + resumeHint(wording), ExitCode.JOB_FAILED, first);
         }

@@ -35,6 +35,13 @@ public final class FailureTranslator {
                 return new UserError("brak miejsca na dysku (" + io.getMessage() + ").", ExitCode.FILE_ERROR, failure);
             }
         }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            // the server's own words, one line (not the driver's wrapper quoting the whole statement)
+            if (t instanceof SQLException sql && sql.getMessage() != null) {
+                return new UserError("baza danych odrzuciła zapytanie programu (" + firstLine(sql.getMessage()) + ").",
+                        ExitCode.JOB_FAILED, failure);
+            }
+        }
         String what = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return new UserError("nieoczekiwany błąd programu: " + firstLine(what), ExitCode.JOB_FAILED, failure);
     }

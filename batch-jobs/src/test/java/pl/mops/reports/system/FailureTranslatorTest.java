@@ -6,6 +6,7 @@ import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.jdbc.BadSqlGrammarException;
 
 class FailureTranslatorTest {
 
@@ -28,5 +29,20 @@ class FailureTranslatorTest {
         UserError error = FailureTranslator.toUserError(new RuntimeException(server));
 
         assertThat(error.getMessage()).contains("przerwane na żądanie").doesNotContain("statement_timeout", "canceling");
+    }
+
+    @Test
+    void aStatementTheServerRejectsIsToldInTheServersOneLineNotByTheWholeStatement() {
+        // as Spring wraps what pgjdbc throws: the wrapper's message quotes the whole statement (here 40 lines)
+        SQLException server = new SQLException("ERROR: column \"?column?\" specified more than once\n  Position: 31",
+                "42701");
+        String statement = "CREATE UNLOGGED TABLE ms_stat_p4242 AS\n" + "SELECT 1, 2\n".repeat(40);
+        UserError error = FailureTranslator.toUserError(new BadSqlGrammarException("PreparedStatementCallback",
+                statement, server));
+
+        assertThat(error.getMessage()).isEqualTo("baza danych odrzuciła zapytanie programu (ERROR: column "
+                + "\"?column?\" specified more than once).");
+        assertThat(error.exit()).isEqualTo(ExitCode.JOB_FAILED);
+        assertThat(error.getCause()).as("the whole failure stays for the log").isInstanceOf(BadSqlGrammarException.class);
     }
 }
