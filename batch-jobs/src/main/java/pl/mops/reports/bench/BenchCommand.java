@@ -282,13 +282,7 @@ public class BenchCommand implements CliCommand {
     }
 
     private BenchmarkReport.Job ozpsJob(long snapshotId, double floor, int repeat, int scale) {
-        Path resources = properties.home().resolve("bench-zasoby/zasoby-" + YEAR + ".yaml");
-        try (InputStream in = BenchCommand.class.getResourceAsStream("/bench/zasoby-" + YEAR + ".yaml")) {
-            Files.createDirectories(resources.getParent());
-            Files.copy(in, resources, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path resources = ozpsResources(properties.home().resolve("bench-zasoby/zasoby-" + YEAR + ".yaml"), YEAR);
         double best = Double.MAX_VALUE;
         long heap = 0;
         long instance = 0;
@@ -314,6 +308,23 @@ public class BenchCommand implements CliCommand {
                         + "objęte pomocą, lata " + (YEAR - 2) + "–" + YEAR + ", jedno zapytanie; klasa bench/OzpsPeer), "
                         + "a zadanie liczy też tabele 10.4–10.8 — krotność wzorca jest więc zawyżona. Zadanie liczy trzy "
                         + "lata, minimum — jeden rok.");
+    }
+
+    /**
+     * Copies the benchmark's OZPS resources file of {@code year} (program resources, {@code bench/zasoby-RRRR.yaml})
+     * to {@code file}; also the trial run of the class-data-sharing archive uses it.
+     */
+    public static Path ozpsResources(Path file, int year) {
+        try (InputStream in = BenchCommand.class.getResourceAsStream("/bench/zasoby-" + year + ".yaml")) {
+            if (in == null) {
+                throw new IOException("brak zasobu programu bench/zasoby-" + year + ".yaml");
+            }
+            Files.createDirectories(file.getParent());
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     /** the generated folder of {@code settings}: reused when its marker says the same settings, else written anew */

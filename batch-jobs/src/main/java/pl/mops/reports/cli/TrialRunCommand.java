@@ -1,11 +1,6 @@
 package pl.mops.reports.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
 import pl.mops.reports.assessment.OzpsAssessmentService;
+import pl.mops.reports.bench.BenchCommand;
 import pl.mops.reports.generator.GeneratorSettings;
 import pl.mops.reports.generator.SyntheticDataGenerator;
 import pl.mops.reports.importing.ImportResult;
@@ -76,32 +72,17 @@ public class TrialRunCommand implements CliCommand {
         Path data = home.resolve("dane").resolve("przebieg-probny");
         Path out = home.resolve("out").resolve("przebieg-probny");
         YearMonth month = DATA.lastMonth();
-        try {
-            generator.writeCsv(DATA, data);
-            ImportResult imported = importer.importDirectory(data, "csv:" + data, out.resolve("import"),
-                    SnapshotImporter.Progress.NONE, false, month.atEndOfMonth(), RowLoss.Check.CONFIRMED);
-            long snapshot = imported.snapshot().id();
-            monthly.run(month, snapshot, out.resolve("statystyka"), false, WHO);
-            mrpips03.run(new ReturnPeriod(month.getYear(), 'R'), snapshot, null, out.resolve("mrpips03"), false, WHO);
-            ozps.run(month.getYear(), snapshot, resources(home, month.getYear()), out.resolve("ozps"), false, WHO);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        generator.writeCsv(DATA, data);
+        ImportResult imported = importer.importDirectory(data, "csv:" + data, out.resolve("import"),
+                SnapshotImporter.Progress.NONE, false, month.atEndOfMonth(), RowLoss.Check.CONFIRMED);
+        long snapshot = imported.snapshot().id();
+        monthly.run(month, snapshot, out.resolve("statystyka"), false, WHO);
+        mrpips03.run(new ReturnPeriod(month.getYear(), 'R'), snapshot, null, out.resolve("mrpips03"), false, WHO);
+        Path resources = BenchCommand.ozpsResources(
+                home.resolve("zasoby").resolve("zasoby-" + month.getYear() + ".yaml"), month.getYear());
+        ozps.run(month.getYear(), snapshot, resources, out.resolve("ozps"), false, WHO);
         console.line("Przebieg próbny: zadania policzone w " + out);
         return ExitCode.of(dispatcher.getObject().dispatch(CommandLine.parse(new String[] {"status"},
                 CommandTable.flags())));
-    }
-
-    /** the benchmark's resources file of that year (program resources, bench/zasoby-RRRR.yaml) */
-    private static Path resources(Path home, int year) throws IOException {
-        Path file = home.resolve("zasoby").resolve("zasoby-" + year + ".yaml");
-        try (InputStream in = TrialRunCommand.class.getResourceAsStream("/bench/zasoby-" + year + ".yaml")) {
-            if (in == null) {
-                throw new IOException("brak zasobu programu bench/zasoby-" + year + ".yaml");
-            }
-            Files.createDirectories(file.getParent());
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return file;
     }
 }
