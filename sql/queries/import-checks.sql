@@ -9,34 +9,9 @@
 -- whose id is unknown — it may be the row it depends on.
 
 -- stage 1: duplicate ids
-INSERT INTO import_reject (file, line, col, value, message)
-SELECT 'osoby.csv', s.line, 'osoba_id', s.osoba_id,
-       'powtórzony identyfikator osoby ' || s.osoba_id || ' (pierwsze wystąpienie w wierszu ' || f.first_line || ')'
-  FROM stg_osoby s
-  JOIN (SELECT osoba_id, min(line) AS first_line FROM stg_osoby WHERE osoba_id IS NOT NULL
-         GROUP BY osoba_id HAVING count(*) > 1) f USING (osoba_id)
- WHERE s.line > f.first_line;
-INSERT INTO import_reject (file, line, col, value, message)
-SELECT 'rodziny.csv', s.line, 'rodzina_id', s.rodzina_id,
-       'powtórzony identyfikator rodziny ' || s.rodzina_id || ' (pierwsze wystąpienie w wierszu ' || f.first_line || ')'
-  FROM stg_rodziny s
-  JOIN (SELECT rodzina_id, min(line) AS first_line FROM stg_rodziny WHERE rodzina_id IS NOT NULL
-         GROUP BY rodzina_id HAVING count(*) > 1) f USING (rodzina_id)
- WHERE s.line > f.first_line;
-INSERT INTO import_reject (file, line, col, value, message)
-SELECT 'decyzje.csv', s.line, 'decyzja_id', s.decyzja_id,
-       'powtórzony identyfikator decyzji ' || s.decyzja_id || ' (pierwsze wystąpienie w wierszu ' || f.first_line || ')'
-  FROM stg_decyzje s
-  JOIN (SELECT decyzja_id, min(line) AS first_line FROM stg_decyzje WHERE decyzja_id IS NOT NULL
-         GROUP BY decyzja_id HAVING count(*) > 1) f USING (decyzja_id)
- WHERE s.line > f.first_line;
-INSERT INTO import_reject (file, line, col, value, message)
-SELECT 'swiadczenia.csv', s.line, 'swiadczenie_id', s.swiadczenie_id,
-       'powtórzony identyfikator świadczenia ' || s.swiadczenie_id || ' (pierwsze wystąpienie w wierszu ' || f.first_line || ')'
-  FROM stg_swiadczenia s
-  JOIN (SELECT swiadczenie_id, min(line) AS first_line FROM stg_swiadczenia WHERE swiadczenie_id IS NOT NULL
-         GROUP BY swiadczenie_id HAVING count(*) > 1) f USING (swiadczenie_id)
- WHERE s.line > f.first_line;
+-- A statement after a line "-- unless ascending: <file>" is skipped when the ids of that file's staged rows were
+-- strictly ascending in file order (SnapshotImporter, AscendingIds): such ids are all different, so the statement
+-- could reject nothing. The plan's check (a pair of columns, over valid rows only) always runs.
 INSERT INTO import_reject (file, line, col, value, message)
 SELECT 'plan.csv', s.line, 'forma', s.forma,
        'plan dla roku ' || s.rok || ' i formy ' || s.forma || ' podano drugi raz (pierwszy raz w wierszu ' || f.first_line || ')'
@@ -44,6 +19,39 @@ SELECT 'plan.csv', s.line, 'forma', s.forma,
   JOIN (SELECT rok, forma, min(line) AS first_line FROM stg_plan WHERE ok
          GROUP BY rok, forma HAVING count(*) > 1) f USING (rok, forma)
  WHERE s.ok AND s.line > f.first_line;
+-- unless ascending: osoby.csv
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'osoby.csv', s.line, 'osoba_id', s.osoba_id,
+       'powtórzony identyfikator osoby ' || s.osoba_id || ' (pierwsze wystąpienie w wierszu ' || f.first_line || ')'
+  FROM stg_osoby s
+  JOIN (SELECT osoba_id, min(line) AS first_line FROM stg_osoby WHERE osoba_id IS NOT NULL
+         GROUP BY osoba_id HAVING count(*) > 1) f USING (osoba_id)
+ WHERE s.line > f.first_line;
+-- unless ascending: rodziny.csv
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'rodziny.csv', s.line, 'rodzina_id', s.rodzina_id,
+       'powtórzony identyfikator rodziny ' || s.rodzina_id || ' (pierwsze wystąpienie w wierszu ' || f.first_line || ')'
+  FROM stg_rodziny s
+  JOIN (SELECT rodzina_id, min(line) AS first_line FROM stg_rodziny WHERE rodzina_id IS NOT NULL
+         GROUP BY rodzina_id HAVING count(*) > 1) f USING (rodzina_id)
+ WHERE s.line > f.first_line;
+-- unless ascending: decyzje.csv
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'decyzje.csv', s.line, 'decyzja_id', s.decyzja_id,
+       'powtórzony identyfikator decyzji ' || s.decyzja_id || ' (pierwsze wystąpienie w wierszu ' || f.first_line || ')'
+  FROM stg_decyzje s
+  JOIN (SELECT decyzja_id, min(line) AS first_line FROM stg_decyzje WHERE decyzja_id IS NOT NULL
+         GROUP BY decyzja_id HAVING count(*) > 1) f USING (decyzja_id)
+ WHERE s.line > f.first_line;
+-- unless ascending: swiadczenia.csv
+INSERT INTO import_reject (file, line, col, value, message)
+SELECT 'swiadczenia.csv', s.line, 'swiadczenie_id', s.swiadczenie_id,
+       'powtórzony identyfikator świadczenia ' || s.swiadczenie_id || ' (pierwsze wystąpienie w wierszu ' || f.first_line || ')'
+  FROM stg_swiadczenia s
+  JOIN (SELECT swiadczenie_id, min(line) AS first_line FROM stg_swiadczenia WHERE swiadczenie_id IS NOT NULL
+         GROUP BY swiadczenie_id HAVING count(*) > 1) f USING (swiadczenie_id)
+ WHERE s.line > f.first_line;
+-- unless ascending: kontrakty.csv
 INSERT INTO import_reject (file, line, col, value, message)
 SELECT 'kontrakty.csv', s.line, 'kontrakt_id', s.kontrakt_id,
        'powtórzony identyfikator kontraktu ' || s.kontrakt_id || ' (pierwsze wystąpienie w wierszu ' || f.first_line || ')'

@@ -235,7 +235,7 @@ public class SnapshotImporter {
         jdbc.execute("CREATE INDEX ON stg_czlonkowie (osoba_id)");
         jdbc.execute("CREATE INDEX ON stg_czlonkowie (rodzina_id)");
         long started = System.nanoTime();
-        runChecks(rules);
+        runChecks(rules, stats);
         log.info("import: kontrole SQL {} ms", (System.nanoTime() - started) / 1_000_000);
         started = System.nanoTime();
         SnapshotPartitions partitions = new SnapshotPartitions(jdbc, snapshotId);
@@ -357,12 +357,19 @@ public class SnapshotImporter {
         });
     }
 
-    private void runChecks(List<RowRules> rules) {
+    /** "-- unless ascending: osoby.csv": the statement after it is needed only when that file's ids were not ascending */
+    private static final java.util.regex.Pattern UNLESS_ASCENDING =
+            java.util.regex.Pattern.compile("(?m)^-- unless ascending: (\\S+)$");
+
+    private void runChecks(List<RowRules> rules, Map<ContractFile, FileStats> stats) {
+        List<String> ascending = stats.values().stream().filter(FileStats::idsAscending).map(s -> s.file().fileName())
+                .toList();
         String[] stages = queries.get("import-checks").split("(?m)^-- stage");
         for (int i = 1; i < stages.length; i++) {
             long started = System.nanoTime();
             long before = jdbc.queryForObject("SELECT coalesce(max(seq), 0) FROM import_reject", Long.class);
-            jdbc.execute(stages[i].substring(stages[i].indexOf('\n') + 1));
+            List<String> skipped = new ArrayList<>();
+            jdbc.execute(withoutNeedlessStatements(stages[i].substring(stages[i].indexOf('\n') + 1), ascending, skipped));
             // mark the rows this stage rejected (only files that got new rejects: no needless scans)
             List<String> touched = jdbc.queryForList("SELECT DISTINCT file FROM import_reject WHERE seq > ?", String.class, before);
             for (RowRules rule : rules) {
@@ -372,9 +379,35 @@ public class SnapshotImporter {
                             rule.file().fileName(), before);
                 }
             }
-            log.info("import: kontrola{} {} ms", stages[i].substring(0, stages[i].indexOf('\n')),
-                    (System.nanoTime() - started) / 1_000_000);
+            log.info("import: kontrola{} {} ms{}", stages[i].substring(0, stages[i].indexOf('\n')),
+                    (System.nanoTime() - started) / 1_000_000, skipped.isEmpty() ? ""
+                            : " (bez szukania powtórzeń w plikach o rosnących identyfikatorach: " + String.join(", ", skipped) + ")");
         }
+    }
+
+    /**
+     * The stage's SQL without the statements marked {@code -- unless ascending: <file>} whose file had strictly
+     * ascending ids ({@link AscendingIds}); the files whose statement was left out are added to {@code skipped}.
+     */
+    static String withoutNeedlessStatements(String stage, List<String> ascendingFiles, List<String> skipped) {
+        java.util.regex.Matcher marker = UNLESS_ASCENDING.matcher(stage);
+        if (!marker.find()) {
+            return stage;
+        }
+        StringBuilder kept = new StringBuilder(stage.substring(0, marker.start()));
+        boolean more = true;
+        while (more) {
+            String file = marker.group(1);
+            int from = marker.start();
+            more = marker.find();
+            String statement = stage.substring(from, more ? marker.start() : stage.length());
+            if (ascendingFiles.contains(file)) {
+                skipped.add(file);
+            } else {
+                kept.append(statement);
+            }
+        }
+        return kept.toString();
     }
 
     private long loadedRows(ContractFile file, SnapshotPartitions partitions) {

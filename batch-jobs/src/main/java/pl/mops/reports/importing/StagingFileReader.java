@@ -83,6 +83,7 @@ final class StagingFileReader {
             long rejected = 0;
             long blank = 0;
             Deque<LineSource.Line> pushedBack = new ArrayDeque<>();
+            AscendingIds ids = new AscendingIds();
             LineSource.Line line;
             while ((line = next(lines, pushedBack)) != null) {
                 if (!line.tooLong() && line.text().isBlank()) {
@@ -95,7 +96,7 @@ final class StagingFileReader {
                             + " znaków, najwięcej " + LineSource.MAX_LINE_CHARS + ") — nie został odczytany");
                     rejected++;
                     // its beginning still names the row's id for the rows that refer to it
-                    stageKeyOnly(splitter.split(line.head()).fields(), columns, staging, line.number(), row);
+                    stageKeyOnly(splitter.split(line.head()).fields(), columns, staging, line.number(), row, ids);
                     continue;
                 }
                 CsvLineSplitter.Split split = splitter.split(line.text());
@@ -106,7 +107,7 @@ final class StagingFileReader {
                                     + ") — żadna wartość kontraktu nie zawiera końca wiersza, więc rekord jest odrzucony "
                                     + "w całości");
                     rejected++;
-                    stageKeyOnly(record.fields(), columns, staging, line.number(), row);
+                    stageKeyOnly(record.fields(), columns, staging, line.number(), row, ids);
                     continue;
                 }
                 if (!split.ok()) {
@@ -114,7 +115,7 @@ final class StagingFileReader {
                     rejects.add(fileName, line.number(), columnName(headerFields, split.fields().size()), "",
                             split.problem());
                     rejected++;
-                    stageKeyOnly(split.fields(), columns, staging, line.number(), row);
+                    stageKeyOnly(split.fields(), columns, staging, line.number(), row, ids);
                     continue;
                 }
                 boolean otherSeparator = split.fields().size() != width && other.split(line.text()).ok()
@@ -133,7 +134,7 @@ final class StagingFileReader {
                             + (otherSeparator ? " — wiersz jest rozdzielony znakiem „" + other.separator() + "”" : ""));
                     rejected++;
                     stageKeyOnly(otherSeparator ? other.split(line.text()).fields() : split.fields(), columns, staging,
-                            line.number(), row);
+                            line.number(), row, ids);
                     continue;
                 }
                 fields.reset(split.fields());
@@ -142,6 +143,7 @@ final class StagingFileReader {
                 row[0] = line.number();
                 row[1] = fields.valid();
                 System.arraycopy(values, 0, row, 2, values.length);
+                ids.add(row[2]);
                 staging.row(row);
                 if (!fields.valid()) {
                     rejected++;
@@ -154,7 +156,7 @@ final class StagingFileReader {
                 warnings.add("pominięto puste wiersze: " + blank);
             }
             return new FileStats(rules.file(), scan.sha256(), scan.encodingName(), separator, read, rejected, blank,
-                    List.copyOf(warnings));
+                    List.copyOf(warnings), ids.ascending());
         }
     }
 
@@ -168,7 +170,7 @@ final class StagingFileReader {
      * ({@code sql/queries/import-checks.sql}).
      */
     private void stageKeyOnly(List<String> fields, Map<String, Integer> columns, CopyStream staging, long lineNumber,
-            Object[] row) throws SQLException {
+            Object[] row, AscendingIds ids) throws SQLException {
         RowRules.StagingColumn key = rules.stagingColumns().get(0);
         Integer index = columns.get(key.name());
         if (!key.sqlType().startsWith("text") || index == null) {
@@ -179,6 +181,7 @@ final class StagingFileReader {
         row[0] = lineNumber;
         row[1] = false;
         row[2] = id.isEmpty() || id.length() > FieldReader.MAX_FIELD_CHARS ? null : id;
+        ids.add(row[2]);
         staging.row(row);
     }
 
