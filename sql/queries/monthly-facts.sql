@@ -56,7 +56,8 @@ SET LOCAL enable_mergejoin = off;
 -- first: size 0), so the join gives one row per family-month — the same number as count(*) of the memberships that
 -- cover the day, which the statement joined and re-aggregated before (9.5 million joined rows at x60; 20–23 s
 -- against 16–17 s, same rows, session 9). The steps count membership rows as count(*) counted them: the import
--- rejects a person who is a member twice on one day (import-checks.sql, stage 3), so rows are persons.
+-- rejects a person who is a member twice on one day (import-checks.sql, stage 3), so rows are persons; a membership
+-- never ends before it starts (CHECK in V2), so no step goes below zero.
 CREATE TEMP TABLE ms_family_month ON COMMIT DROP AS
 WITH event AS (
         SELECT rodzina_id, data_od AS day, 1 AS change FROM czlonkowie WHERE snapshot_id = :snapshotId
