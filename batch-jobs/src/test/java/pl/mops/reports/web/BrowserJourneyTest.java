@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -64,6 +65,14 @@ class BrowserJourneyTest extends WebConsoleBrowserTest {
         account("przegladarka.admin", PASSWORD, Role.ADMIN);
         signIn("przegladarka.admin", PASSWORD);
         wait.until(ExpectedConditions.titleIs("Pulpit — konsola MOPS"));
+        // the longest menu fits a 1280-pixel window: no sideways scrolling, the last tab wholly on the page
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        assertThat(((Number) page.executeScript("return document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth")).longValue()).as("sideways scrolling").isLessThanOrEqualTo(0);
+        assertThat(((Number) page.executeScript("return document.documentElement.clientWidth"
+                + " - arguments[0].getBoundingClientRect().right", browser.findElement(By.linkText("Dziennik zdarzeń"))))
+                .doubleValue()).as("the last tab's right edge inside the window").isGreaterThanOrEqualTo(0);
+        screenshot("pulpit-administrator.png");
         browser.findElement(By.linkText("Użytkownicy")).click();
         wait.until(ExpectedConditions.titleIs("Użytkownicy — konsola MOPS"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("przegladarka.planista",
