@@ -1,7 +1,8 @@
 -- Moves the rows of an import that passed every check from staging into the snapshot's tables,
--- applying the contract's defaults (recipient = the decision's person). {snapshot} is the new
--- snapshot's id; each table is the snapshot's own plain table ({part} = "_m<snapshot>", SnapshotPartitions),
--- still without indexes: it becomes the snapshot's partition after this.
+-- applying the contract's defaults (recipient = the decision's person); a realisation also gets its decision's
+-- family (swiadczenia.rodzina_id, V24: the jobs read it instead of joining every realisation to its decision).
+-- {snapshot} is the new snapshot's id; each table is the snapshot's own plain table ({part} = "_m<snapshot>",
+-- SnapshotPartitions), still without indexes: it becomes the snapshot's partition after this.
 INSERT INTO osoby{part} (snapshot_id, osoba_id, pesel, data_urodzenia, plec, obywatelstwo, zrodlo_dochodu)
 SELECT {snapshot}, osoba_id, pesel, data_urodzenia, plec, obywatelstwo, zrodlo_dochodu FROM stg_osoby WHERE ok;
 INSERT INTO rodziny{part} (snapshot_id, rodzina_id, dzielnica, filia, teren)
@@ -13,9 +14,9 @@ SELECT {snapshot}, decyzja_id, rodzina_id, osoba_id, data_wydania, rodzaj FROM s
 INSERT INTO decyzje_powody{part} (snapshot_id, decyzja_id, powod)
 SELECT {snapshot}, decyzja_id, powod FROM stg_decyzje, unnest(string_to_array(powody, '|')) AS powod WHERE ok;
 INSERT INTO swiadczenia{part} (snapshot_id, swiadczenie_id, decyzja_id, osoba_id, forma, podtyp, zadanie, data, liczba, kwota, finansowanie,
-                         cechy)
+                         cechy, rodzina_id)
 SELECT {snapshot}, s.swiadczenie_id, s.decyzja_id, coalesce(s.osoba_id, d.osoba_id), s.forma, s.podtyp, s.zadanie,
-       s.data, s.liczba, s.kwota, s.finansowanie, coalesce(string_to_array(s.cechy, '|'), '{}')
+       s.data, s.liczba, s.kwota, s.finansowanie, coalesce(string_to_array(s.cechy, '|'), '{}'), d.rodzina_id
   FROM stg_swiadczenia s JOIN stg_decyzje d ON d.decyzja_id = s.decyzja_id AND d.ok
  WHERE s.ok;
 INSERT INTO praca_socjalna{part} (snapshot_id, rodzina_id, data, kontrakt)

@@ -27,17 +27,18 @@ SELECT m0 AS month_start,
        CAST(extract(year FROM m0) AS int) * 12 + CAST(extract(month FROM m0) AS int) - 1 AS ym0
   FROM (SELECT CAST(:monthStart AS date) AS m0) m;
 
--- step: the one pass: every realisation of the two windows with its family's district and branch
+-- step: the one pass: every realisation of the two windows with its family's district and branch. The family of a
+-- realisation is its decision's family, stored with the realisation by the import (swiadczenia.rodzina_id, V24: a join
+-- with the decisions here was a third of this pass, x60 17.3 s → 11.3 s); NULL — no decision — matches no family.
 CREATE TEMP TABLE ms_realisation ON COMMIT DROP AS
 SELECT CAST(extract(year FROM s.data) AS int) * 12 + CAST(extract(month FROM s.data) AS int) - 1 AS ym,
        s.data >= p.year_start AS current_year,
-       d.rodzina_id, r.dzielnica, r.filia, s.osoba_id, s.forma, s.decyzja_id, s.data, s.liczba, s.kwota
+       s.rodzina_id, r.dzielnica, r.filia, s.osoba_id, s.forma, s.decyzja_id, s.data, s.liczba, s.kwota
   FROM ms_param p
   JOIN swiadczenia s ON s.snapshot_id = :snapshotId
                     AND (s.data BETWEEN p.previous_year_start AND p.previous_month_end
                          OR s.data BETWEEN p.year_start AND p.month_end)
-  JOIN decyzje d ON d.snapshot_id = s.snapshot_id AND d.decyzja_id = s.decyzja_id
-  JOIN rodziny r ON r.snapshot_id = s.snapshot_id AND r.rodzina_id = d.rodzina_id;
+  JOIN rodziny r ON r.snapshot_id = s.snapshot_id AND r.rodzina_id = s.rodzina_id;
 
 -- step
 ANALYZE ms_realisation;

@@ -35,19 +35,20 @@
 -- step: a second build in the same transaction starts afresh
 DROP TABLE IF EXISTS mrpips03_fakty{w}, mf_realisation{w}, mf_social_work{w}, mf_family{w};
 
--- step: the period's realisations
+-- step: the period's realisations, each with its decision's family as the import stored it (swiadczenia.rodzina_id,
+-- V24: no join with the decisions; NULL — no decision in the snapshot — counts nowhere, as the join left it out)
 CREATE UNLOGGED TABLE mf_realisation{w} AS
-    SELECT d.rodzina_id, s.osoba_id, s.decyzja_id, s.zadanie, s.forma, s.podtyp,
+    SELECT s.rodzina_id, s.osoba_id, s.decyzja_id, s.zadanie, s.forma, s.podtyp,
            CASE WHEN CAST(:cashBySubtype AS boolean) THEN coalesce(st.cash, fm.cash) ELSE fm.cash END AS pieniezna,
            s.data, s.liczba, s.kwota, s.finansowanie, s.cechy,
            o.data_urodzenia > s.data - interval '18 years' AS swiadczeniobiorca_dziecko
       FROM swiadczenia s
-      JOIN decyzje d ON d.snapshot_id = s.snapshot_id AND d.decyzja_id = s.decyzja_id
       LEFT JOIN dict_form fm ON fm.code = s.forma
       LEFT JOIN dict_subtype st ON st.form = s.forma AND st.code = s.podtyp
       LEFT JOIN osoby o ON o.snapshot_id = s.snapshot_id AND o.osoba_id = s.osoba_id
      WHERE s.snapshot_id = :snapshotId
-       AND s.data BETWEEN :periodStart AND :periodEnd;
+       AND s.data BETWEEN :periodStart AND :periodEnd
+       AND s.rodzina_id IS NOT NULL;
 
 -- step: the period's social work
 CREATE UNLOGGED TABLE mf_social_work{w} AS
