@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -358,8 +360,8 @@ public class SnapshotImporter {
     }
 
     /** "-- unless ascending: osoby.csv": the statement after it is needed only when that file's ids were not ascending */
-    private static final java.util.regex.Pattern UNLESS_ASCENDING =
-            java.util.regex.Pattern.compile("(?m)^-- unless ascending: (\\S+)$");
+    private static final Pattern UNLESS_ASCENDING =
+            Pattern.compile("(?m)^-- unless ascending: (\\S+)$");
 
     private void runChecks(List<RowRules> rules, Map<ContractFile, FileStats> stats) {
         List<String> ascending = stats.values().stream().filter(FileStats::idsAscending).map(s -> s.file().fileName())
@@ -390,7 +392,7 @@ public class SnapshotImporter {
      * ascending ids ({@link AscendingIds}); the files whose statement was left out are added to {@code skipped}.
      */
     static String withoutNeedlessStatements(String stage, List<String> ascendingFiles, List<String> skipped) {
-        java.util.regex.Matcher marker = UNLESS_ASCENDING.matcher(stage);
+        Matcher marker = UNLESS_ASCENDING.matcher(stage);
         if (!marker.find()) {
             return stage;
         }
