@@ -72,10 +72,19 @@ final class OzpsReportBuilder {
                     + data.coverage(year).held() + "). Liczby tabel 10.x za ten rok są niepełne; prognozy i porównań "
                     + "nie oparto na tym roku.");
         }
+        // a year without case data either has no realisation, decision or social work dated in it, or lies before the
+        // realisations the snapshot holds (its decisions issued then are in it only as the ground of later benefits):
+        // each said as it is, so the page does not deny the decisions of such a year
         List<Integer> missing = data.observedYears.stream().filter(y -> !data.hasCaseData(y)).toList();
-        if (!missing.isEmpty()) {
+        List<Integer> empty = missing.stream().filter(y -> !data.figures.hasData(y)).toList();
+        List<Integer> uncovered = missing.stream().filter(data.figures::hasData).toList();
+        if (!empty.isEmpty()) {
             header.add("Migawka nie zawiera danych o świadczeniach, decyzjach ani pracy socjalnej za "
-                    + (missing.size() == 1 ? "rok " : "lata ") + join(missing) + " — w tabelach 10.x „brak danych”.");
+                    + (empty.size() == 1 ? "rok " : "lata ") + join(empty) + " — w tabelach 10.x „brak danych”.");
+        }
+        if (!uncovered.isEmpty()) {
+            header.add("Migawka nie obejmuje " + (uncovered.size() == 1 ? "roku " : "lat ") + join(uncovered)
+                    + " (" + data.snapshot.coverage().describe() + ") — w tabelach 10.x „brak danych”.");
         }
         List<Integer> partial = data.partialYears().stream().filter(y -> y != year).toList();
         if (!partial.isEmpty()) {
