@@ -73,8 +73,8 @@ final class OzpsReportBuilder {
                     + "nie oparto na tym roku.");
         }
         // a year without case data either has no realisation, decision or social work dated in it, or lies before the
-        // realisations the snapshot holds (its decisions issued then are in it only as the ground of later benefits):
-        // each said as it is, so the page does not deny the decisions of such a year
+        // first realisation the snapshot holds while some of its rows (e.g. decisions issued then) are there: each said
+        // as it is, so the page does not deny the decisions of such a year
         List<Integer> missing = data.observedYears.stream().filter(y -> !data.hasCaseData(y)).toList();
         List<Integer> empty = missing.stream().filter(y -> !data.figures.hasData(y)).toList();
         List<Integer> uncovered = missing.stream().filter(data.figures::hasData).toList();
