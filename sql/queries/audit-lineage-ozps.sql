@@ -41,6 +41,19 @@ lineage_refusals AS (
       JOIN years y ON d.data_wydania BETWEEN y.first_day AND y.last_day
       LEFT JOIN decyzje_powody dp ON dp.snapshot_id = d.snapshot_id AND dp.decyzja_id = d.decyzja_id
      WHERE d.snapshot_id = :snapshotId AND d.rodzaj = 'ODMOWA'
+),
+-- the counted units of all the rows below, supplied to the package (LineageTable.UNITS, a data-modifying part of this
+-- statement, run once): the package numbers these instead of looking for the distinct units among all the lineage
+-- rows (issue 17: 20.9 million at x60). Each row below takes its unit from one of these sets; the package checks
+-- that no line was lost.
+lineage_units AS (
+    INSERT INTO pg_temp.audit_lineage_units (kind, source_id)
+    SELECT 'rodzina', rodzina_id FROM family_year
+    UNION SELECT 'rodzina', rodzina_id FROM family_reasons
+    UNION SELECT 'rodzina', rodzina_id FROM lineage_family_form
+    UNION SELECT 'rodzina', rodzina_id FROM lineage_refusals
+    UNION SELECT 'osoba', osoba_id FROM lineage_person_form
+    UNION SELECT 'decyzja', decyzja_id FROM lineage_refusals
 )
 INSERT INTO pg_temp.audit_lineage (cell, kind, source_id)
 SELECT year || '/10.3/' || row_code || '/rodziny', 'rodzina', rodzina_id FROM lineage_family_rows

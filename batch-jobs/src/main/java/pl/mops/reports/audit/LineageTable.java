@@ -26,6 +26,14 @@ import pl.mops.reports.rendering.csv.SafeCsv;
  * and PostgreSQL writes it out sorted,
  * with the pseudonyms computed in the database ({@link #writeCsv}: {@code COPY … TO STDOUT}) — the file is never
  * held in memory. Must run inside one transaction (the table is dropped at commit).
+ *
+ * <p>Beside it, {@link #UNITS} {@code (kind, source_id)}: a fill that knows its counted units from a smaller set than
+ * its lineage rows (the families of the run's fact table, not every family × cell line) inserts them there — any
+ * superset, repeats allowed — and the file numbers those instead of looking for the distinct units among all the
+ * lineage rows (issue 17: at the country's scale that search was 11 s of the monthly package's 40). A fill that
+ * inserts none leaves it empty and the units are found in the rows as before. A unit missing from a non-empty
+ * {@link #UNITS} would lose its lines, so {@link #writeCsv} counts the lines it wrote against the table's and
+ * fails the package on any difference.
  */
 @Component
 public class LineageTable {
@@ -33,8 +41,12 @@ public class LineageTable {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LineageTable.class);
 
     public static final String TABLE = "pg_temp.audit_lineage";
+    /** the counted units of the lineage, when its fill supplies them (see the class comment) */
+    public static final String UNITS = "pg_temp.audit_lineage_units";
     /** the columns of {@link #TABLE} and of a table that {@link #createOver} can show */
     public static final String COLUMNS = "cell text COLLATE \"C\" NOT NULL, kind text NOT NULL, source_id text NOT NULL";
+    /** the columns of {@link #UNITS} and of a table that {@link #createOver} can show as it */
+    public static final String UNIT_COLUMNS = "kind text NOT NULL, source_id text NOT NULL";
     static final String HEADER = "komorka;rodzaj;pseudonim";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -50,27 +62,34 @@ public class LineageTable {
     public void create() {
         drop();
         jdbc.getJdbcTemplate().execute("CREATE TEMP TABLE audit_lineage (" + COLUMNS + ") ON COMMIT DROP");
+        jdbc.getJdbcTemplate().execute("CREATE TEMP TABLE audit_lineage_units (" + UNIT_COLUMNS + ") ON COMMIT DROP");
     }
 
     /**
-     * makes {@link #TABLE} a temporary view of {@code table}, a permanent table with the {@link #COLUMNS}: rows inserted
-     * into {@link #TABLE} go into it (a simple view is updatable) and reading {@link #TABLE} reads it — so a kept
-     * lineage ({@link StoredLineage}) is filled and written out without copying its millions of rows through a
-     * temporary table. Dropped by {@link #drop} (or by the transaction's rollback).
+     * makes {@link #TABLE} a temporary view of {@code table}, a permanent table with the {@link #COLUMNS}, and
+     * {@link #UNITS} one of {@code unitsTable} ({@link #UNIT_COLUMNS}), or an empty temporary table when it is null:
+     * rows inserted into them go into the permanent tables (a simple view is updatable) and reading them reads those —
+     * so a kept lineage ({@link StoredLineage}) is filled and written out without copying its millions of rows through
+     * a temporary table. Dropped by {@link #drop} (or by the transaction's rollback).
      */
-    public void createOver(String table) {
+    public void createOver(String table, String unitsTable) {
         drop();
         jdbc.getJdbcTemplate().execute("CREATE TEMP VIEW audit_lineage AS SELECT cell, kind, source_id FROM " + table);
+        jdbc.getJdbcTemplate().execute(unitsTable == null
+                ? "CREATE TEMP TABLE audit_lineage_units (" + UNIT_COLUMNS + ") ON COMMIT DROP"
+                : "CREATE TEMP VIEW audit_lineage_units AS SELECT kind, source_id FROM " + unitsTable);
     }
 
-    /** drops {@link #TABLE}, a table or a view */
+    /** drops {@link #TABLE} and {@link #UNITS}, tables or views */
     public void drop() {
-        String kind = jdbc.getJdbcTemplate().query("SELECT relkind FROM pg_class WHERE oid = to_regclass(?)",
-                rs -> rs.next() ? rs.getString(1) : null, TABLE);
-        if ("v".equals(kind)) {
-            jdbc.getJdbcTemplate().execute("DROP VIEW " + TABLE);
-        } else if (kind != null) {
-            jdbc.getJdbcTemplate().execute("DROP TABLE " + TABLE);
+        for (String relation : new String[] {TABLE, UNITS}) {
+            String kind = jdbc.getJdbcTemplate().query("SELECT relkind FROM pg_class WHERE oid = to_regclass(?)",
+                    rs -> rs.next() ? rs.getString(1) : null, relation);
+            if ("v".equals(kind)) {
+                jdbc.getJdbcTemplate().execute("DROP VIEW " + relation);
+            } else if (kind != null) {
+                jdbc.getJdbcTemplate().execute("DROP TABLE " + relation);
+            }
         }
     }
 
@@ -134,12 +153,23 @@ public class LineageTable {
         String units = "audit_lineage_unit" + work;
         String cells = "audit_lineage_cell" + work;
         plain.execute("DROP TABLE IF EXISTS " + units + ", " + cells);
-        // a unit counted in many cells (a family is in its city, district, branch, forms and reasons, per period)
-        // gets its HMAC computed once, not once per line
-        jdbc.update(SessionTables.CREATE + units + " AS SELECT kind, source_id, pseudonym, row_number() OVER (ORDER BY "
-                + "kind COLLATE \"C\", pseudonym COLLATE \"C\") AS no FROM (SELECT kind, source_id, "
+        // The units: those the fill supplied when it did (a superset; numbers stay in (kind, pseudonym) order, so the
+        // lines' order and text are the same), else the distinct ones of the lines. A unit counted in many cells (a
+        // family is in its city, district, branch, forms and reasons, per period) gets its HMAC computed once, not once
+        // per line — and once, not again for the numbering's output (the MATERIALIZED set; inlined, the expression was
+        // in the sort's input and again in the output: x60 about 1 s more). They are numbered in (kind, pseudonym)
+        // order by the pseudonym alone: its prefix names the kind (D-, O-, R-) in the order of the kinds' names
+        // (decyzja, osoba, rodzina; LineageTableTest sorts by both, with all three kinds) — one sort key, which
+        // PostgreSQL abbreviates, where with two keys the second was compared in full on every step (x60, 851
+        // thousand units: the sort took 1.9 s).
+        boolean supplied = Boolean.TRUE.equals(plain.queryForObject("SELECT EXISTS (SELECT FROM " + UNITS + ")", Boolean.class));
+        String unitSource = supplied ? UNITS : TABLE;
+        jdbc.update(SessionTables.CREATE + units + " AS WITH unit AS MATERIALIZED (SELECT kind, source_id, "
                 + Pseudonyms.sqlExpression("kind", "source_id") + " AS pseudonym FROM (SELECT DISTINCT kind, source_id FROM "
-                + TABLE + ") d) u", keys);
+                + unitSource + ") d) SELECT kind, source_id, " + sqlSafe("kind") + " AS written_kind, " + sqlSafe("pseudonym")
+                + " AS written_pseudonym, row_number() OVER (ORDER BY pseudonym COLLATE \"C\") AS no FROM unit", keys);
+        // with supplied units, the lines the join must keep: every one (checked after the COPY)
+        Long expected = supplied ? plain.queryForObject("SELECT count(*) FROM " + TABLE, Long.class) : null;
         plain.execute(SessionTables.CREATE + cells + " AS SELECT cell, " + sqlSafe("cell") + " AS written, row_number() "
                 + "OVER (ORDER BY cell COLLATE \"C\") AS no FROM (SELECT DISTINCT cell FROM " + TABLE + ") d");
         plain.execute("ANALYZE " + units);
@@ -147,7 +177,7 @@ public class LineageTable {
         long numbered = System.nanoTime();
         // one integer key, cell ordinal × 2^32 + unit ordinal (fewer than 2^32 units, far fewer cells): the sort
         // decides on it alone
-        String copy = "COPY (SELECT c.written, " + sqlSafe("u.kind") + ", " + sqlSafe("u.pseudonym") + " FROM " + TABLE
+        String copy = "COPY (SELECT c.written, u.written_kind, u.written_pseudonym FROM " + TABLE
                 + " l JOIN " + cells + " c USING (cell) JOIN " + units + " u USING (kind, source_id)"
                 + " ORDER BY c.no * 4294967296 + u.no) TO STDOUT WITH (FORMAT csv, DELIMITER ';', ENCODING 'UTF8')";
         Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -157,9 +187,13 @@ public class LineageTable {
             CrLfLines lines = new CrLfLines(target);
             long rows = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, lines);
             lines.flush();
+            if (expected != null && rows != expected) { // a unit the fill did not supply: never a shorter file
+                throw new IllegalStateException("Pochodzenie: zapisano " + rows + " z " + expected + " wierszy — jednostki "
+                        + "podane przez zadanie nie obejmują wszystkich wierszy pochodzenia");
+            }
             plain.execute("DROP TABLE " + units + ", " + cells); // after a failure: the transaction's rollback
-            log.info("Pochodzenie: {} wierszy (pseudonimy i numery {} ms, sortowanie i zapis {} ms)", rows,
-                    (numbered - start) / 1_000_000, (System.nanoTime() - numbered) / 1_000_000);
+            log.info("Pochodzenie: {} wierszy (jednostki {}; pseudonimy i numery {} ms, sortowanie i zapis {} ms)", rows,
+                    supplied ? "podane przez zadanie" : "z wierszy", (numbered - start) / 1_000_000, (System.nanoTime() - numbered) / 1_000_000);
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,6 +33,15 @@ public class MonthlyLineage {
         for (String statement : queries.steps("monthly-facts")) {
             jdbc.update(statement, parameters);
         }
+        insertFromFacts();
+    }
+
+    /**
+     * the lineage rows and their units ({@link LineageTable#UNITS}) from the fact tables of {@code monthly-facts.sql},
+     * which must exist (the aggregation calls it after its figures)
+     */
+    public void insertFromFacts() {
         jdbc.update(queries.get("audit-lineage-monthly"), Map.of());
+        jdbc.update(queries.get("audit-lineage-monthly-units"), Map.of());
     }
 }

@@ -21,12 +21,17 @@ import org.springframework.stereotype.Component;
  * restart). An unlogged table is emptied by
  * PostgreSQL after a crash: when the table is missing or does not hold the recorded number of rows, {@code restore}
  * says so and the caller computes the lineage again from the data (the slow path, same rows).
+ *
+ * <p>The units the fill supplies ({@link LineageTable#UNITS}) are kept the same way, beside the rows
+ * ({@code lineage_unit_<instance>}, their number recorded too); when they are lost but the rows are not, the package
+ * finds the units among the rows (slower, same file).
  */
 @Component
 public class StoredLineage {
 
     private static final Logger log = LoggerFactory.getLogger(StoredLineage.class);
     static final String ROWS_KEY = "lineageRows";
+    static final String UNITS_KEY = "lineageUnits";
 
     private final JdbcTemplate jdbc;
     private final LineageTable lineage;
@@ -40,6 +45,10 @@ public class StoredLineage {
         return "lineage_run_" + jobInstanceId;
     }
 
+    static String unitsTable(long jobInstanceId) {
+        return "lineage_unit_" + jobInstanceId;
+    }
+
     /**
      * in the computing step's transaction: {@code fill} inserts the run's rows into {@link LineageTable#TABLE}, which is
      * here a view of the kept table ({@link LineageTable#createOver}): the rows are written once, straight into it
@@ -47,13 +56,16 @@ public class StoredLineage {
     public void keep(JobExecution execution, Runnable fill) {
         long instance = execution.getJobInstance().getInstanceId();
         dropFinished();
-        jdbc.execute("DROP TABLE IF EXISTS " + table(instance));
+        jdbc.execute("DROP TABLE IF EXISTS " + table(instance) + ", " + unitsTable(instance));
         jdbc.execute("CREATE UNLOGGED TABLE " + table(instance) + " (" + LineageTable.COLUMNS + ")");
-        lineage.createOver(table(instance));
+        jdbc.execute("CREATE UNLOGGED TABLE " + unitsTable(instance) + " (" + LineageTable.UNIT_COLUMNS + ")");
+        lineage.createOver(table(instance), unitsTable(instance));
         fill.run();
         lineage.drop();
         Long rows = jdbc.queryForObject("SELECT count(*) FROM " + table(instance), Long.class);
+        Long units = jdbc.queryForObject("SELECT count(*) FROM " + unitsTable(instance), Long.class);
         execution.getExecutionContext().putLong(ROWS_KEY, rows);
+        execution.getExecutionContext().putLong(UNITS_KEY, units);
     }
 
     /**
@@ -77,7 +89,7 @@ public class StoredLineage {
                     instance, recorded, present);
             return false;
         }
-        lineage.createOver(table(instance));
+        lineage.createOver(table(instance), unitsKept(execution, instance) ? unitsTable(instance) : null);
         return true;
     }
 
@@ -96,11 +108,32 @@ public class StoredLineage {
     /** in the package step's transaction, once the package is written */
     public void discard(JobExecution execution) {
         lineage.drop(); // the view of the kept table, if the writer has not dropped it
-        jdbc.execute("DROP TABLE IF EXISTS " + table(execution.getJobInstance().getInstanceId()));
+        long instance = execution.getJobInstance().getInstanceId();
+        jdbc.execute("DROP TABLE IF EXISTS " + table(instance) + ", " + unitsTable(instance));
     }
 
     private boolean exists(long instance) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class, table(instance)));
+        return exists(table(instance));
+    }
+
+    private boolean exists(String table) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class, table));
+    }
+
+    /** the kept units are all there (none were supplied: an empty table, and the units are found among the rows) */
+    private boolean unitsKept(JobExecution execution, long instance) {
+        if (!execution.getExecutionContext().containsKey(UNITS_KEY) || !exists(unitsTable(instance))) {
+            log.info("Pochodzenie przebiegu {}: brak zachowanych jednostek — szukam ich w wierszach", instance);
+            return false;
+        }
+        long recorded = execution.getExecutionContext().getLong(UNITS_KEY);
+        Long present = jdbc.queryForObject("SELECT count(*) FROM " + unitsTable(instance), Long.class);
+        if (present == null || present != recorded) {
+            log.info("Pochodzenie przebiegu {}: zachowano {} jednostek, w tabeli jest {} — szukam ich w wierszach",
+                    instance, recorded, present);
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -111,9 +144,9 @@ public class StoredLineage {
         List<String> finished = jdbc.queryForList("""
                 SELECT c.relname FROM pg_class c
                  WHERE c.relkind = 'r' AND c.relnamespace = CAST('public' AS regnamespace)
-                   AND c.relname ~ '^lineage_run_[0-9]+$'
+                   AND c.relname ~ '^lineage_(run|unit)_[0-9]+$'
                    AND EXISTS (SELECT 1 FROM batch_job_execution e
-                                WHERE e.job_instance_id = CAST(substr(c.relname, 13) AS bigint)
+                                WHERE e.job_instance_id = CAST(substring(c.relname FROM '[0-9]+$') AS bigint)
                                   AND e.status IN ('COMPLETED', 'ABANDONED'))""", String.class);
         for (String table : finished) {
             jdbc.execute("DROP TABLE IF EXISTS " + table);

@@ -50,9 +50,11 @@ public class ReturnLineage {
                 SessionTables.suffix(jdbc.getJdbcTemplate())));
     }
 
+    /** the lineage rows and their units ({@code LineageTable.UNITS}) */
     private void insert(List<SectionSql> sections) {
         for (SectionSql section : sections) {
             section.insertLineage().ifPresent(statement -> jdbc.update(statement.sql(), statement.parameters()));
         }
+        SectionSql.insertLineageUnits(sections).ifPresent(statement -> jdbc.getJdbcTemplate().update(statement));
     }
 }

@@ -303,6 +303,33 @@ final class SectionSql {
         return Optional.of(new Statement(String.join("\nUNION ALL\n", parts), Map.copyOf(parameters), parameters.size()));
     }
 
+    /**
+     * The statement that inserts the units of the sections' {@link #lineage} — every family and person of the groupings
+     * the lineage rows are drawn from (a superset: some may count in no cell) — into {@code pg_temp.audit_lineage_units}
+     * ({@code LineageTable.UNITS}), after {@link #prepare}: the package numbers these few instead of looking for the
+     * distinct units among all the lineage rows (issue 17).
+     *
+     * @return empty when no section has a lineage
+     */
+    static Optional<String> insertLineageUnits(List<SectionSql> sections) {
+        List<String> parts = new ArrayList<>();
+        for (SectionSql section : sections) {
+            if (section.hasLineage(Measure.Lineage.FAMILY)) {
+                parts.add("SELECT 'rodzina', rodzina_id FROM " + section.families());
+            }
+            if (section.hasLineage(Measure.Lineage.PERSON)) {
+                parts.add("SELECT 'osoba', osoba_id FROM " + section.persons());
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(
+                "INSERT INTO pg_temp.audit_lineage_units (kind, source_id)\n" + String.join("\nUNION\n", parts));
+    }
+
+    /** some cell of the section has a lineage of this kind ({@link #lineage} draws rows of it) */
+    private boolean hasLineage(Measure.Lineage kind) {
+        return cells.stream().anyMatch(c -> c.measure().lineage() == kind);
+    }
+
     /** the statement that inserts the {@link #lineage} rows into {@code pg_temp.audit_lineage (cell, kind, source_id)} */
     Optional<Statement> insertLineage() {
         return lineage().map(query -> new Statement("INSERT INTO pg_temp.audit_lineage (cell, kind, source_id)\n"

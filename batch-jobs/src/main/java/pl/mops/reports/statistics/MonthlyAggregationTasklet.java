@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.audit.MonthlyLineage;
 import pl.mops.reports.audit.StoredLineage;
 import pl.mops.reports.database.NamedQueries;
 
@@ -30,11 +31,14 @@ public class MonthlyAggregationTasklet implements Tasklet {
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedQueries queries;
     private final StoredLineage lineage;
+    private final MonthlyLineage monthlyLineage;
 
-    public MonthlyAggregationTasklet(NamedParameterJdbcTemplate jdbc, NamedQueries queries, StoredLineage lineage) {
+    public MonthlyAggregationTasklet(NamedParameterJdbcTemplate jdbc, NamedQueries queries, StoredLineage lineage,
+                                     MonthlyLineage monthlyLineage) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.lineage = lineage;
+        this.monthlyLineage = monthlyLineage;
     }
 
     @Override
@@ -57,7 +61,7 @@ public class MonthlyAggregationTasklet implements Tasklet {
         int rows = jdbc.update(queries.get("monthly-statistics"), args);
         long figures = System.nanoTime();
         // the auditors' lineage from the same fact tables, kept for the rendering step's package
-        lineage.keep(step.getJobExecution(), () -> jdbc.update(queries.get("audit-lineage-monthly"), Map.of()));
+        lineage.keep(step.getJobExecution(), monthlyLineage::insertFromFacts);
         log.info("Statystyka {}: fakty rodzin {} ms, agregaty {} ms, pochodzenie {} ms", parameters.month(),
                 (facts - started) / 1_000_000, (figures - facts) / 1_000_000, (System.nanoTime() - figures) / 1_000_000);
         contribution.incrementWriteCount(rows);

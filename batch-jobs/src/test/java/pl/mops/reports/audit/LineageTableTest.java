@@ -1,6 +1,7 @@
 package pl.mops.reports.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,63 @@ class LineageTableTest extends DatabaseTest {
         });
 
         assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(expected(rows));
+    }
+
+    @Test
+    void suppliedUnitsGiveTheSameFileEvenWithUnitsThatCountNowhere() {
+        List<Row> rows = sampleRows();
+        byte[] written = transaction.execute(s -> {
+            lineage.create();
+            insert(rows);
+            for (Row row : rows) { // every unit, repeated as the fills may, and units of no line
+                insertUnit(row.kind().label(), row.sourceId());
+            }
+            insertUnit("rodzina", "ID-NOWHERE");
+            insertUnit("osoba", "ID-0 ");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assertThat(lineage.writeCsv(out)).isEqualTo(rows.size());
+            lineage.drop();
+            return out.toByteArray();
+        });
+
+        assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(expected(rows));
+    }
+
+    @Test
+    void aLineWhoseUnitWasNotSuppliedFailsThePackageRatherThanGoMissing() {
+        List<Row> rows = sampleRows();
+        Row left = rows.get(3);
+        assertThatThrownBy(() -> transaction.executeWithoutResult(s -> {
+            lineage.create();
+            insert(rows);
+            for (Row row : rows) {
+                if (!(row.kind() == left.kind() && row.sourceId().equals(left.sourceId()))) {
+                    insertUnit(row.kind().label(), row.sourceId());
+                }
+            }
+            lineage.writeCsv(new ByteArrayOutputStream());
+        })).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("z " + rows.size() + " wierszy").hasMessageContaining("jednostki podane przez zadanie");
+    }
+
+    private static List<Row> sampleRows() {
+        List<Row> rows = new ArrayList<>();
+        Pseudonyms.Kind[] kinds = Pseudonyms.Kind.values();
+        for (int i = 0; i < 60; i++) {
+            rows.add(new Row("c" + (i % 5) + "/rodziny", kinds[i % kinds.length], "ID-" + (i * 7 % 23)));
+        }
+        return rows;
+    }
+
+    private void insert(List<Row> rows) {
+        for (Row row : rows) {
+            jdbc.update("INSERT INTO " + LineageTable.TABLE + " (cell, kind, source_id) VALUES (?, ?, ?)", row.cell(),
+                    row.kind().label(), row.sourceId());
+        }
+    }
+
+    private void insertUnit(String kind, String sourceId) {
+        jdbc.update("INSERT INTO " + LineageTable.UNITS + " (kind, source_id) VALUES (?, ?)", kind, sourceId);
     }
 
     @Test

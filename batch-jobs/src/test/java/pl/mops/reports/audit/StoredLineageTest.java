@@ -50,6 +50,56 @@ class StoredLineageTest extends DatabaseTest {
     }
 
     @Test
+    void keptUnitsComeBackAndWhenLostTheUnitsAreLookedForInTheRows() {
+        JobExecution execution = execution();
+        transaction.executeWithoutResult(s -> stored.keep(execution, () -> {
+            fillThree();
+            jdbc.update("INSERT INTO " + LineageTable.UNITS + " (kind, source_id) VALUES "
+                    + "('rodzina', 'R1'), ('rodzina', 'R2'), ('osoba', 'O1'), ('osoba', 'O2')");
+        }));
+        List<String> kept = transaction.execute(s -> {
+            lineage.create();
+            assertThat(stored.restore(execution)).isTrue();
+            return units();
+        });
+        assertThat(kept).containsExactly("osoba:O1", "osoba:O2", "rodzina:R1", "rodzina:R2");
+
+        jdbc.execute("TRUNCATE " + StoredLineage.unitsTable(INSTANCE)); // recovery emptied the units, not the rows
+        List<String> afterLoss = transaction.execute(s -> {
+            lineage.create();
+            assertThat(stored.restore(execution)).as("the rows are whole").isTrue();
+            List<String> rows = rows();
+            assertThat(units()).as("no units: the package finds them in the rows").isEmpty();
+            stored.discard(execution);
+            return rows;
+        });
+        assertThat(afterLoss).hasSize(3);
+        assertThat(tableExists(StoredLineage.unitsTable(INSTANCE))).isFalse();
+    }
+
+    @Test
+    void keptTablesOfAFinishedRunAreDroppedByTheNextRunThatKeepsOne() {
+        long finished = INSTANCE + 1; // a completed run whose tables were left behind
+        jdbc.update("INSERT INTO batch_job_instance (job_instance_id, version, job_name, job_key) VALUES (?, 0, ?, ?)",
+                finished, "test-finished", "k" + finished);
+        jdbc.update("INSERT INTO batch_job_execution (job_execution_id, version, job_instance_id, create_time, status) "
+                + "VALUES (?, 0, ?, now(), 'COMPLETED')", finished, finished);
+        try {
+            jdbc.execute("CREATE UNLOGGED TABLE " + StoredLineage.table(finished) + " (" + LineageTable.COLUMNS + ")");
+            jdbc.execute("CREATE UNLOGGED TABLE " + StoredLineage.unitsTable(finished) + " (" + LineageTable.UNIT_COLUMNS + ")");
+            JobExecution execution = execution();
+            transaction.executeWithoutResult(s -> stored.keep(execution, this::fillThree));
+            assertThat(tableExists(StoredLineage.table(finished))).isFalse();
+            assertThat(tableExists(StoredLineage.unitsTable(finished))).isFalse();
+            transaction.executeWithoutResult(s -> stored.discard(execution));
+        } finally {
+            jdbc.execute("DROP TABLE IF EXISTS " + StoredLineage.table(finished) + ", " + StoredLineage.unitsTable(finished));
+            jdbc.update("DELETE FROM batch_job_execution WHERE job_execution_id = ?", finished);
+            jdbc.update("DELETE FROM batch_job_instance WHERE job_instance_id = ?", finished);
+        }
+    }
+
+    @Test
     void aTableEmptiedByCrashRecoveryIsNotTakenForTheLineage() {
         JobExecution execution = execution();
         transaction.executeWithoutResult(s -> stored.keep(execution, this::fillThree));
@@ -94,8 +144,15 @@ class StoredLineageTest extends DatabaseTest {
                 + " ORDER BY 1", String.class);
     }
 
+    private List<String> units() {
+        return jdbc.queryForList("SELECT kind || ':' || source_id FROM " + LineageTable.UNITS + " ORDER BY 1", String.class);
+    }
+
     private boolean tableExists() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class,
-                StoredLineage.table(INSTANCE)));
+        return tableExists(StoredLineage.table(INSTANCE));
+    }
+
+    private boolean tableExists(String table) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class, table));
     }
 }
