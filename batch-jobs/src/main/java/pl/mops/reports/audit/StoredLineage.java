@@ -77,19 +77,11 @@ public class StoredLineage {
      */
     public boolean restore(JobExecution execution) {
         long instance = execution.getJobInstance().getInstanceId();
-        if (!execution.getExecutionContext().containsKey(ROWS_KEY) || !exists(instance)) {
-            log.info("Pochodzenie przebiegu {}: brak zachowanych wierszy — liczę je ponownie z danych", instance);
-            return false;
+        if (!keptWhole(execution, ROWS_KEY, table(instance), "wierszy", "liczę je ponownie z danych")) {
+            return false; // e.g. emptied by crash recovery: the caller computes it again
         }
-        long recorded = execution.getExecutionContext().getLong(ROWS_KEY);
-        Long present = jdbc.queryForObject("SELECT count(*) FROM " + table(instance), Long.class);
-        if (present == null || present != recorded) {
-            // e.g. emptied by crash recovery: the caller computes it again
-            log.info("Pochodzenie przebiegu {}: zachowano {} wierszy, w tabeli jest {} — liczę je ponownie z danych",
-                    instance, recorded, present);
-            return false;
-        }
-        lineage.createOver(table(instance), unitsKept(execution, instance) ? unitsTable(instance) : null);
+        boolean units = keptWhole(execution, UNITS_KEY, unitsTable(instance), "jednostek", "szukam ich w wierszach");
+        lineage.createOver(table(instance), units ? unitsTable(instance) : null);
         return true;
     }
 
@@ -112,28 +104,28 @@ public class StoredLineage {
         jdbc.execute("DROP TABLE IF EXISTS " + table(instance) + ", " + unitsTable(instance));
     }
 
-    private boolean exists(long instance) {
-        return exists(table(instance));
+    /**
+     * the kept {@code table} is there with the number of rows recorded under {@code key}; otherwise the log says what
+     * is missing ({@code what}: „wierszy”, „jednostek”) and what happens instead ({@code instead})
+     */
+    private boolean keptWhole(JobExecution execution, String key, String table, String what, String instead) {
+        long instance = execution.getJobInstance().getInstanceId();
+        if (!execution.getExecutionContext().containsKey(key) || !exists(table)) {
+            log.info("Pochodzenie przebiegu {}: brak zachowanych {} — {}", instance, what, instead);
+            return false;
+        }
+        long recorded = execution.getExecutionContext().getLong(key);
+        Long present = jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+        if (present == null || present != recorded) {
+            log.info("Pochodzenie przebiegu {}: zachowano {} {}, w tabeli jest {} — {}", instance, recorded, what, present,
+                    instead);
+            return false;
+        }
+        return true;
     }
 
     private boolean exists(String table) {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class, table));
-    }
-
-    /** the kept units are all there (none were supplied: an empty table, and the units are found among the rows) */
-    private boolean unitsKept(JobExecution execution, long instance) {
-        if (!execution.getExecutionContext().containsKey(UNITS_KEY) || !exists(unitsTable(instance))) {
-            log.info("Pochodzenie przebiegu {}: brak zachowanych jednostek — szukam ich w wierszach", instance);
-            return false;
-        }
-        long recorded = execution.getExecutionContext().getLong(UNITS_KEY);
-        Long present = jdbc.queryForObject("SELECT count(*) FROM " + unitsTable(instance), Long.class);
-        if (present == null || present != recorded) {
-            log.info("Pochodzenie przebiegu {}: zachowano {} jednostek, w tabeli jest {} — szukam ich w wierszach",
-                    instance, recorded, present);
-            return false;
-        }
-        return true;
     }
 
     /**

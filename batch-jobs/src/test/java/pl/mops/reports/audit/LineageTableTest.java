@@ -48,39 +48,33 @@ class LineageTableTest extends DatabaseTest {
         }
         rows.add(rows.get(5)); // a repeated line stays repeated, as the table holds it
 
-        byte[] written = transaction.execute(s -> {
-            lineage.create();
-            for (Row row : rows) {
-                jdbc.update("INSERT INTO " + LineageTable.TABLE + " (cell, kind, source_id) VALUES (?, ?, ?)", row.cell(),
-                        row.kind().label(), row.sourceId());
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            assertThat(lineage.writeCsv(out)).isEqualTo(rows.size());
-            lineage.drop();
-            return out.toByteArray();
-        });
-
-        assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(expected(rows));
+        assertThat(written(rows, () -> { })).isEqualTo(expected(rows));
     }
 
     @Test
     void suppliedUnitsGiveTheSameFileEvenWithUnitsThatCountNowhere() {
         List<Row> rows = sampleRows();
-        byte[] written = transaction.execute(s -> {
-            lineage.create();
-            insert(rows);
+        assertThat(written(rows, () -> {
             for (Row row : rows) { // every unit, repeated as the fills may, and units of no line
                 insertUnit(row.kind().label(), row.sourceId());
             }
             insertUnit("rodzina", "ID-NOWHERE");
             insertUnit("osoba", "ID-0 ");
+        })).isEqualTo(expected(rows));
+    }
+
+    /** the file written from these rows, after {@code units} has supplied the units it supplies */
+    private String written(List<Row> rows, Runnable units) {
+        byte[] written = transaction.execute(s -> {
+            lineage.create();
+            insert(rows);
+            units.run();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             assertThat(lineage.writeCsv(out)).isEqualTo(rows.size());
             lineage.drop();
             return out.toByteArray();
         });
-
-        assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(expected(rows));
+        return new String(written, StandardCharsets.UTF_8);
     }
 
     @Test
