@@ -30,15 +30,20 @@ SELECT m0 AS month_start,
 -- step: the one pass: every realisation of the two windows with its family's district and branch. The family of a
 -- realisation is its decision's family, stored with the realisation by the import (swiadczenia.rodzina_id, V24: a join
 -- with the decisions here was a third of this pass, x60 17.3 s → 11.3 s); NULL — no decision — matches no family.
+-- The windows' bounds are written out from :monthStart (the same dates as in ms_param) rather than joined from
+-- ms_param: the planner then sees the dates — for December the windows are the whole two years, read by one
+-- sequential scan instead of a bitmap scan of the date index over every page (x60, alternately: 15.9 s → 12.3 / 14.0 s)
 CREATE TEMP TABLE ms_realisation ON COMMIT DROP AS
 SELECT CAST(extract(year FROM s.data) AS int) * 12 + CAST(extract(month FROM s.data) AS int) - 1 AS ym,
-       s.data >= p.year_start AS current_year,
+       s.data >= make_date(CAST(extract(year FROM CAST(:monthStart AS date)) AS int), 1, 1) AS current_year,
        s.rodzina_id, r.dzielnica, r.filia, s.osoba_id, s.forma, s.decyzja_id, s.data, s.liczba, s.kwota
-  FROM ms_param p
-  JOIN swiadczenia s ON s.snapshot_id = :snapshotId
-                    AND (s.data BETWEEN p.previous_year_start AND p.previous_month_end
-                         OR s.data BETWEEN p.year_start AND p.month_end)
-  JOIN rodziny r ON r.snapshot_id = s.snapshot_id AND r.rodzina_id = s.rodzina_id;
+  FROM swiadczenia s
+  JOIN rodziny r ON r.snapshot_id = s.snapshot_id AND r.rodzina_id = s.rodzina_id
+ WHERE s.snapshot_id = :snapshotId
+   AND (s.data BETWEEN make_date(CAST(extract(year FROM CAST(:monthStart AS date)) AS int) - 1, 1, 1)
+                   AND CAST(CAST(:monthStart AS date) - interval '1 year' + interval '1 month' - interval '1 day' AS date)
+        OR s.data BETWEEN make_date(CAST(extract(year FROM CAST(:monthStart AS date)) AS int), 1, 1)
+                      AND CAST(CAST(:monthStart AS date) + interval '1 month' - interval '1 day' AS date));
 
 -- step
 ANALYZE ms_realisation;

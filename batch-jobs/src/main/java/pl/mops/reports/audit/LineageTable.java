@@ -162,7 +162,8 @@ public class LineageTable {
         // (decyzja, osoba, rodzina; LineageTableTest sorts by both, with all three kinds) — one sort key, which
         // PostgreSQL abbreviates, where with two keys the second was compared in full on every step (x60, 851
         // thousand units: the sort took 1.9 s).
-        boolean supplied = Boolean.TRUE.equals(plain.queryForObject("SELECT EXISTS (SELECT FROM " + UNITS + ")", Boolean.class));
+        boolean supplied = Boolean.TRUE.equals(plain.queryForObject("SELECT EXISTS (SELECT FROM " + UNITS + ")",
+                Boolean.class));
         String unitSource = supplied ? UNITS : TABLE;
         jdbc.update(SessionTables.CREATE + units + " AS WITH unit AS MATERIALIZED (SELECT kind, source_id, "
                 + Pseudonyms.sqlExpression("kind", "source_id") + " AS pseudonym FROM (SELECT DISTINCT kind, source_id FROM "
@@ -193,7 +194,8 @@ public class LineageTable {
             }
             plain.execute("DROP TABLE " + units + ", " + cells); // after a failure: the transaction's rollback
             log.info("Pochodzenie: {} wierszy (jednostki {}; pseudonimy i numery {} ms, sortowanie i zapis {} ms)", rows,
-                    supplied ? "podane przez zadanie" : "z wierszy", (numbered - start) / 1_000_000, (System.nanoTime() - numbered) / 1_000_000);
+                    supplied ? "podane przez zadanie" : "z wierszy", (numbered - start) / 1_000_000,
+                    (System.nanoTime() - numbered) / 1_000_000);
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
