@@ -18,6 +18,9 @@ public final class FailureTranslator {
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && serverStoppingOrStarting(sql) != null) {
+                return new UserError(serverStoppingOrStarting(sql), ExitCode.DATABASE_UNAVAILABLE, failure);
+            }
             if (t instanceof ConnectException
                     || (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
                 return new UserError("brak połączenia z bazą danych (" + t.getMessage() + ").", ExitCode.DATABASE_UNAVAILABLE, failure);
@@ -62,6 +65,30 @@ public final class FailureTranslator {
         }
         return "zapytanie do bazy danych zostało przerwane na żądanie (anulowane w bazie danych, np. przez "
                 + "administratora). Nic z tego kroku nie zostało zapisane; przebieg można wznowić (--restart).";
+    }
+
+    /**
+     * SQLSTATE 57P01–57P03: the database server is stopping, was stopped, or is starting (or recovering after a crash)
+     * — e.g. a command started while the console ("serve") that runs the embedded database was closing, or the
+     * server was restarted during a run. PostgreSQL says it in English ("the database system is shutting down"); the
+     * user reads what happened and what to do (the server's words stay in the log). Null for any other failure.
+     */
+    static String serverStoppingOrStarting(SQLException sql) {
+        String state = sql.getSQLState();
+        String message = sql.getMessage() == null ? "" : sql.getMessage();
+        if ("57P03".equals(state) && message.contains("shutting down")) {
+            return "baza danych właśnie się zatrzymuje (np. kończy pracę konsola „serve”, która ją uruchomiła) i nie "
+                    + "przyjmuje połączeń. Uruchom polecenie ponownie za chwilę.";
+        }
+        if ("57P03".equals(state)) {
+            return "baza danych właśnie się uruchamia (albo odtwarza stan po awarii) i jeszcze nie przyjmuje połączeń. "
+                    + "Uruchom polecenie ponownie za chwilę.";
+        }
+        if ("57P01".equals(state) || "57P02".equals(state)) {
+            return "serwer bazy danych zatrzymał się w trakcie pracy programu i zerwał połączenie. Nic z przerwanego "
+                    + "kroku nie zostało zapisane; gdy baza znów działa, przebieg można wznowić (--restart).";
+        }
+        return null;
     }
 
     private static boolean isDiskFull(String reason) {

@@ -45,4 +45,36 @@ class FailureTranslatorTest {
         assertThat(error.exit()).isEqualTo(ExitCode.JOB_FAILED);
         assertThat(error.getCause()).as("the whole failure stays for the log").isInstanceOf(BadSqlGrammarException.class);
     }
+
+    @Test
+    void aServerThatIsShuttingDownIsToldInPolishWithWhatToDo() {
+        // a command started while the console that runs the embedded database was closing (seen in session 13)
+        SQLException server = new SQLException("FATAL: the database system is shutting down", "57P03");
+        UserError error = FailureTranslator.toUserError(new RuntimeException("Failed to obtain JDBC Connection", server));
+
+        assertThat(error.getMessage()).contains("właśnie się zatrzymuje", "ponownie za chwilę")
+                .doesNotContain("shutting down", "FATAL");
+        assertThat(error.exit()).isEqualTo(ExitCode.DATABASE_UNAVAILABLE);
+        assertThat(error.getCause()).as("the server's words stay for the log").isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void aServerThatIsStartingOrWasStoppedIsToldApart() {
+        UserError starting = FailureTranslator.toUserError(
+                new SQLException("FATAL: the database system is starting up", "57P03"));
+        UserError stopped = FailureTranslator.toUserError(
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+
+        assertThat(starting.getMessage()).contains("właśnie się uruchamia").doesNotContain("starting up");
+        assertThat(stopped.getMessage()).contains("zatrzymał się w trakcie pracy", "--restart")
+                .doesNotContain("administrator command");
+        assertThat(stopped.exit()).isEqualTo(ExitCode.DATABASE_UNAVAILABLE);
+    }
+
+    @Test
+    void aLostConnectionStillSaysSo() {
+        UserError error = FailureTranslator.toUserError(new SQLException("Connection refused", "08001"));
+
+        assertThat(error.getMessage()).startsWith("brak połączenia z bazą danych");
+    }
 }
