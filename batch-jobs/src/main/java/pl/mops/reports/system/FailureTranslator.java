@@ -18,8 +18,9 @@ public final class FailureTranslator {
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && serverStoppingOrStarting(sql) != null) {
-                return new UserError(serverStoppingOrStarting(sql), ExitCode.DATABASE_UNAVAILABLE, failure);
+            String stoppingOrStarting = t instanceof SQLException sql ? serverStoppingOrStarting(sql) : null;
+            if (stoppingOrStarting != null) {
+                return new UserError(stoppingOrStarting, ExitCode.DATABASE_UNAVAILABLE, failure);
             }
             if (t instanceof ConnectException
                     || (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
