@@ -164,7 +164,6 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
         properties.put("spring.datasource.username", EmbeddedDatabase.USER);
         properties.put("spring.datasource.password", "");
         properties.put("spring.datasource.hikari.read-only", "true");
-        properties.put("spring.flyway.enabled", "false");
         properties.put("mops.database.read-only", "true");
         return new EmbeddedDatabaseAccess(null, null, properties);
     }

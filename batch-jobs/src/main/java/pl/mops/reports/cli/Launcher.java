@@ -86,20 +86,17 @@ public final class Launcher {
                 // warming up the web message converters (Jackson) in the background only costs a one-shot command CPU
                 System.setProperty("spring.backgroundpreinitializer.ignore", "true");
             }
-            context = new SpringApplicationBuilder(MopsReportsApplication.class)
-                    .web(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF)
-                    .logStartupInfo(false)
-                    .registerShutdownHook(false) // GracefulStop stops the running job first, then the launcher closes
-                    .properties(defaults)
-                    .run(springArguments(line, serve));
+            boolean aot = AheadOfTime.usable(serve, line.springArguments());
+            AheadOfTime.use(aot);
+            context = application(serve, defaults).run(springArguments(line, serve));
             graceful.attach(context);
             // where a command's start-up goes (docs/benchmarks.md, „Start programu”)
-            log.info("Start: proces do otwarcia bazy {} ms, wbudowana baza {} ms, Spring {} ms",
+            log.info("Start: proces do otwarcia bazy {} ms, wbudowana baza {} ms, Spring {} ms{}",
                     ProcessHandle.current().info().startInstant()
                             .map(i -> java.time.Duration.between(i, java.time.Instant.now()).toMillis()
                                     - (System.nanoTime() - started) / 1_000_000).orElse(-1L),
-                    (databaseReady - started) / 1_000_000, (System.nanoTime() - databaseReady) / 1_000_000);
+                    (databaseReady - started) / 1_000_000, (System.nanoTime() - databaseReady) / 1_000_000,
+                    aot ? " (definicje komponentów z budowania, AOT)" : "");
             return context.getBean(CommandDispatcher.class).dispatch(line);
         } catch (Throwable e) {
             return reportFailure(e, log, logFile);
@@ -116,6 +113,19 @@ public final class Launcher {
             }
             graceful.finished();
         }
+    }
+
+    /**
+     * the application a command starts ({@code serve}: with the web server); also the one the build processes ahead of
+     * time ({@link AheadOfTime#process}), so both see the same sources and settings
+     */
+    static SpringApplicationBuilder application(boolean serve, Map<String, Object> defaults) {
+        return new SpringApplicationBuilder(MopsReportsApplication.class)
+                .web(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .registerShutdownHook(false) // GracefulStop stops the running job first, then the launcher closes
+                .properties(defaults);
     }
 
     /** {@code help}, {@code help run monthly}, {@code run monthly --help}: the whole help or that command's */
