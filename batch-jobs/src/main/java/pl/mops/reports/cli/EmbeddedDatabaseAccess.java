@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import pl.mops.reports.database.DatabaseOwner;
 import pl.mops.reports.database.EmbeddedDatabase;
 import pl.mops.reports.database.OwnerLock;
+import pl.mops.reports.database.ServerStart;
 
 /**
  * The embedded database for one command (no database configured). One process at a time owns it: the holder of
@@ -49,11 +51,11 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAccess.class);
 
     private final OwnerLock lock;
-    private final EmbeddedDatabase server;
+    private final ServerStart server;
     private final Map<String, Object> properties;
     private boolean closed;
 
-    private EmbeddedDatabaseAccess(OwnerLock lock, EmbeddedDatabase server, Map<String, Object> properties) {
+    private EmbeddedDatabaseAccess(OwnerLock lock, ServerStart server, Map<String, Object> properties) {
         this.lock = lock;
         this.server = server;
         this.properties = properties;
@@ -110,7 +112,12 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
         return properties;
     }
 
-    /** stops the server and then releases the lock (a reader has neither) */
+    /** the owner's server being started beside Spring, for the datasource to wait for (a reader: empty) */
+    Optional<ServerStart> serverStart() {
+        return Optional.ofNullable(server);
+    }
+
+    /** stops the server (after its start, when it is still starting) and then releases the lock (a reader has neither) */
     @Override
     public synchronized void close() throws IOException {
         if (closed) {
@@ -118,8 +125,9 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
         }
         closed = true;
         try {
-            if (server != null) {
-                server.close();
+            EmbeddedDatabase started = server == null ? null : server.startedOrNull();
+            if (started != null) {
+                started.close();
             }
         } finally {
             if (lock != null) {
@@ -128,16 +136,32 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the server in the background (issue 17: beside Spring's start, not before it), on a port chosen now, so
+     * the datasource's address is known at once; the datasource waits for it ({@link ServerStart}). A start that fails
+     * fails the command when Spring first needs the database, with the start's message; the lock is released by
+     * {@link #close} either way.
+     */
     private static EmbeddedDatabaseAccess own(Path home, OwnerLock lock) throws IOException {
         try {
             System.out.println("Uruchamianie wbudowanej bazy PostgreSQL (" + home.resolve("pgdata") + ")…");
-            EmbeddedDatabase server = startServer(home.resolve("pgdata"), lock);
+            int port = EmbeddedDatabase.freePort();
+            CompletableFuture<EmbeddedDatabase> starting = new CompletableFuture<>();
+            Thread starter = new Thread(() -> {
+                try {
+                    starting.complete(startServer(home.resolve("pgdata"), lock, port));
+                } catch (Throwable e) {
+                    starting.completeExceptionally(e);
+                }
+            }, "start-bazy");
+            starter.setDaemon(true);
+            starter.start();
             Map<String, Object> properties = new HashMap<>();
-            properties.put("spring.datasource.url", server.jdbcUrl());
+            properties.put("spring.datasource.url", EmbeddedDatabase.jdbcUrl(port));
             properties.put("spring.datasource.username", EmbeddedDatabase.USER);
             properties.put("spring.datasource.password", "");
-            return new EmbeddedDatabaseAccess(lock, server, properties);
-        } catch (RuntimeException e) { // the server did not start (startServer): the lock goes with it
+            return new EmbeddedDatabaseAccess(lock, new ServerStart(starting), properties);
+        } catch (IOException | RuntimeException e) { // no port: the lock goes with it
             lock.close();
             throw e;
         }
@@ -147,9 +171,15 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
      * A server that does not start is reported as such (exit code 3), its cause kept for the log — not as an
      * unexpected error quoting zonky's process line.
      */
-    private static EmbeddedDatabase startServer(Path dataDirectory, OwnerLock lock) {
+    private static EmbeddedDatabase startServer(Path dataDirectory, OwnerLock lock, int port) {
         try {
-            return EmbeddedDatabase.start(dataDirectory, lock);
+            EmbeddedDatabase server = EmbeddedDatabase.start(dataDirectory, lock, port);
+            if (!server.jdbcUrl().equals(EmbeddedDatabase.jdbcUrl(port))) { // the address Spring was given
+                server.close();
+                throw new IllegalStateException("Wbudowana baza ma adres " + server.jdbcUrl() + ", a nie "
+                        + EmbeddedDatabase.jdbcUrl(port));
+            }
+            return server;
         } catch (UserError e) {
             throw e;
         } catch (IOException | RuntimeException e) {

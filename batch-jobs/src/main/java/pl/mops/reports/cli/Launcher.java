@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import pl.mops.reports.MopsReportsApplication;
 import pl.mops.reports.audit.VerifyCommand;
+import pl.mops.reports.database.ServerStart;
 
 /**
  * Runs one command: prepares the home folder and the log file, opens the embedded PostgreSQL unless a database is
@@ -88,14 +90,22 @@ public final class Launcher {
             }
             boolean aot = AheadOfTime.usable(serve, line.springArguments());
             AheadOfTime.use(aot);
-            context = application(serve, defaults).run(springArguments(line, serve));
+            SpringApplicationBuilder application = application(serve, defaults);
+            Optional<ServerStart> serverStart = embedded == null ? Optional.empty() : embedded.serverStart();
+            // the datasource waits for the server started in the background (database.DataSourceAfterServerStart)
+            serverStart.ifPresent(start -> application.initializers(spring ->
+                    spring.getBeanFactory().registerSingleton("embeddedServerStart", start)));
+            context = application.run(springArguments(line, serve));
             graceful.attach(context);
             // where a command's start-up goes (docs/benchmarks.md, „Start programu”)
-            log.info("Start: proces do otwarcia bazy {} ms, wbudowana baza {} ms, Spring {} ms{}",
+            log.info("Start: proces do otwarcia bazy {} ms, wbudowana baza {} ms{}, Spring {} ms{}",
                     ProcessHandle.current().info().startInstant()
                             .map(i -> java.time.Duration.between(i, java.time.Instant.now()).toMillis()
                                     - (System.nanoTime() - started) / 1_000_000).orElse(-1L),
-                    (databaseReady - started) / 1_000_000, (System.nanoTime() - databaseReady) / 1_000_000,
+                    serverStart.map(ServerStart::readyAfterMillis).orElse((databaseReady - started) / 1_000_000),
+                    serverStart.map(s -> s.waitedMillis() < 0 ? " (w tle)"
+                            : " (w tle; Spring czekał na nią " + s.waitedMillis() + " ms)").orElse(""),
+                    (System.nanoTime() - databaseReady) / 1_000_000,
                     aot ? " (definicje komponentów z budowania, AOT)" : "");
             return context.getBean(CommandDispatcher.class).dispatch(line);
         } catch (Throwable e) {

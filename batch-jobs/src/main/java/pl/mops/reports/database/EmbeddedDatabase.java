@@ -29,9 +29,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * program that was killed (kill -9: the server outlives it, adopted by init): it is stopped first.
      */
     public static EmbeddedDatabase start(Path dataDirectory, OwnerLock lock) throws IOException {
+        return start(dataDirectory, lock, 0);
+    }
+
+    /** {@link #start(Path, OwnerLock)} on the given port ({@link #freePort}; 0 = one the server's library chooses) */
+    public static EmbeddedDatabase start(Path dataDirectory, OwnerLock lock, int port) throws IOException {
         Files.createDirectories(dataDirectory.getParent());
         OrphanedServer.stopIfLeftBehind(dataDirectory, lock);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(port)
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false) // the launcher stops it after a graceful stop of the running job
@@ -63,6 +69,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String jdbcUrl() {
         return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    /** the address of the server {@link #start(Path, OwnerLock, int) started} on {@code port}, known before it is up */
+    public static String jdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + USER;
+    }
+
+    /**
+     * a port free on the loopback now, for a server started a moment later (as the server's library itself chooses
+     * one: another program taking it in between makes the start fail, reported as such)
+     */
+    public static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     /**

@@ -16,7 +16,8 @@ import pl.mops.reports.system.ExitCode;
 /**
  * A server that cannot start is the one reason the user reads (exit code 3, not an "unexpected error" quoting the
  * process line), the lock is released and no server is left running, so the command after the repair owns the
- * database and works.
+ * database and works. (The server starts in the background, beside Spring: its failure reaches the command when the
+ * datasource waits for it.)
  */
 class EmbeddedDatabaseStartTest {
 
@@ -42,6 +43,10 @@ class EmbeddedDatabaseStartTest {
         assertThat(status.exitCode()).as(status.err()).isZero();
         assertThat(status.out()).contains("Dane: w bazie nie ma jeszcze migawki.");
         assertThat(data.resolve("postmaster.pid")).as("stopped at the end of the command").doesNotExist();
+        // the server started beside Spring, and the datasource waited for it (database.DataSourceAfterServerStart)
+        assertThat(Files.readString(home.resolve("logs/mops-reports.log")))
+                .containsPattern("Start: proces do otwarcia bazy \\d+ ms, wbudowana baza \\d+ ms \\(w tle; Spring czekał "
+                        + "na nią \\d+ ms\\)");
     }
 
     private CommandLineRun.Outcome launch(String... args) {
