@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,30 +136,21 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
     }
 
     /**
-     * Starts the server in the background (issue 17: beside Spring's start, not before it), on a port chosen now, so
-     * the datasource's address is known at once; the datasource waits for it ({@link ServerStart}). A start that fails
-     * fails the command when Spring first needs the database, with the start's message; the lock is released by
-     * {@link #close} either way.
+     * Prepares the server's start in the background (issue 17: beside Spring's start, not before it; launched by the
+     * launcher once Spring's logging is set up, {@link ServerStart}), on a port chosen now, so the datasource's address
+     * is known at once; the datasource waits for it. A start that fails fails the command when Spring first needs the
+     * database, with the start's message; the lock is released by {@link #close} either way.
      */
     private static EmbeddedDatabaseAccess own(Path home, OwnerLock lock) throws IOException {
         try {
             System.out.println("Uruchamianie wbudowanej bazy PostgreSQL (" + home.resolve("pgdata") + ")…");
             int port = EmbeddedDatabase.freePort();
-            CompletableFuture<EmbeddedDatabase> starting = new CompletableFuture<>();
-            Thread starter = new Thread(() -> {
-                try {
-                    starting.complete(startServer(home.resolve("pgdata"), lock, port));
-                } catch (Throwable e) {
-                    starting.completeExceptionally(e);
-                }
-            }, "start-bazy");
-            starter.setDaemon(true);
-            starter.start();
+            ServerStart start = new ServerStart(() -> startServer(home.resolve("pgdata"), lock, port));
             Map<String, Object> properties = new HashMap<>();
             properties.put("spring.datasource.url", EmbeddedDatabase.jdbcUrl(port));
             properties.put("spring.datasource.username", EmbeddedDatabase.USER);
             properties.put("spring.datasource.password", "");
-            return new EmbeddedDatabaseAccess(lock, new ServerStart(starting), properties);
+            return new EmbeddedDatabaseAccess(lock, start, properties);
         } catch (IOException | RuntimeException e) { // no port: the lock goes with it
             lock.close();
             throw e;

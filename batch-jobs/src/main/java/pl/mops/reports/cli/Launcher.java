@@ -92,8 +92,9 @@ public final class Launcher {
             AheadOfTime.use(aot);
             SpringApplicationBuilder application = application(serve, defaults);
             Optional<ServerStart> serverStart = embedded == null ? Optional.empty() : embedded.serverStart();
-            // the datasource waits for the server started in the background (database.DataSourceAfterServerStart)
-            serverStart.ifPresent(start -> application.initializers(spring ->
+            // the server starts in the background once Spring's logging is set up, and the datasource waits for it
+            // (database.ServerStart, database.DataSourceAfterServerStart)
+            serverStart.ifPresent(start -> application.listeners(start.afterLoggingIsSetUp()).initializers(spring ->
                     spring.getBeanFactory().registerSingleton("embeddedServerStart", start)));
             context = application.run(springArguments(line, serve));
             graceful.attach(context);

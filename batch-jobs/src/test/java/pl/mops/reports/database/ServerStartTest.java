@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
@@ -21,13 +16,6 @@ import pl.mops.reports.system.UserError;
 /** The embedded server started beside Spring: the datasource waits for it, and its failure is the command's. */
 class ServerStartTest {
 
-    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
-
-    @AfterEach
-    void stop() {
-        later.shutdownNow();
-    }
-
     private static DataSourceAfterServerStart gate(ServerStart start) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         if (start != null) {
@@ -36,33 +24,48 @@ class ServerStartTest {
         return new DataSourceAfterServerStart(beans.getBeanProvider(ServerStart.class));
     }
 
+    /** a start that takes {@code millis}, then returns {@code server} or throws {@code failure} */
+    private static ServerStart slowStart(long millis, EmbeddedDatabase server, RuntimeException failure) {
+        return new ServerStart(() -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return server;
+        });
+    }
+
     @Test
     void theDataSourceIsHandedOutOnlyOnceTheServerIsReady() {
-        CompletableFuture<EmbeddedDatabase> server = new CompletableFuture<>();
-        ServerStart start = new ServerStart(server);
-        later.schedule(() -> server.complete(null), 300, TimeUnit.MILLISECONDS);
+        EmbeddedDatabase database = mock(EmbeddedDatabase.class);
+        ServerStart start = slowStart(300, database, null);
+        assertThat(start.startedOrNull()).as("not launched: nothing to stop").isNull();
+        start.afterLoggingIsSetUp().onApplicationEvent(null); // Spring's logging is set up: the start begins
         assertThat(start.waitedMillis()).as("nothing has waited yet").isEqualTo(-1);
 
         long before = System.nanoTime();
         gate(start).postProcessBeforeInitialization("another bean", "other");
-        assertThat(server).as("other beans do not wait").isNotDone();
+        assertThat(start.readyAfterMillis()).as("other beans do not wait").isEqualTo(-1);
         DataSource dataSource = mock(DataSource.class);
         assertThat(gate(start).postProcessBeforeInitialization(dataSource, "dataSource")).isSameAs(dataSource);
 
-        assertThat(server).isDone();
         assertThat((System.nanoTime() - before) / 1_000_000).isGreaterThanOrEqualTo(250);
         assertThat(start.waitedMillis()).isGreaterThanOrEqualTo(250);
         assertThat(start.readyAfterMillis()).isGreaterThanOrEqualTo(250);
+        assertThat(start.startedOrNull()).isSameAs(database);
     }
 
     @Test
     void aStartThatFailedFailsTheDataSourceWithItsOwnError() {
-        CompletableFuture<EmbeddedDatabase> server = new CompletableFuture<>();
         UserError failure = new UserError("nie udało się uruchomić wbudowanej bazy danych PostgreSQL (folder x).",
                 ExitCode.DATABASE_UNAVAILABLE, null);
-        later.schedule(() -> server.completeExceptionally(failure), 100, TimeUnit.MILLISECONDS);
-        ServerStart start = new ServerStart(server);
+        ServerStart start = slowStart(100, null, failure);
 
+        // not launched yet (Spring failed before its logging was set up, say): the datasource launches it
         assertThatThrownBy(() -> gate(start).postProcessBeforeInitialization(mock(DataSource.class), "dataSource"))
                 .isSameAs(failure);
         assertThat(start.startedOrNull()).as("nothing to stop").isNull();
