@@ -53,9 +53,13 @@ public final class AheadOfTime {
                 && processed();
     }
 
-    /** {@code --spring.datasource.…} and {@code --logging.…} give values; any other Spring argument may switch beans */
+    /**
+     * {@code --spring.datasource.…}, {@code --logging.…} and Spring's start-up line ({@code bench} asks for it) give
+     * values; any other Spring argument may switch beans
+     */
     static boolean onlyValues(String springArgument) {
-        return springArgument.startsWith("--spring.datasource.") || springArgument.startsWith("--logging.");
+        return springArgument.startsWith("--spring.datasource.") || springArgument.startsWith("--logging.")
+                || springArgument.startsWith("--spring.main.log-startup-info=");
     }
 
     static boolean environmentOnlyValues(String name) {

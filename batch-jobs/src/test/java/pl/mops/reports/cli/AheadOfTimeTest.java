@@ -21,6 +21,7 @@ class AheadOfTimeTest {
     void settingsThatOnlyGiveValuesKeepTheDefinitionsOthersMaySwitchBeans() {
         assertThat(AheadOfTime.onlyValues("--spring.datasource.url=jdbc:postgresql://db/mops")).isTrue();
         assertThat(AheadOfTime.onlyValues("--logging.level.pl.mops=DEBUG")).isTrue();
+        assertThat(AheadOfTime.onlyValues("--spring.main.log-startup-info=true")).isTrue();
         assertThat(AheadOfTime.onlyValues("--spring.flyway.enabled=false")).isFalse();
         assertThat(AheadOfTime.onlyValues("--spring.main.lazy-initialization=true")).isFalse();
 
