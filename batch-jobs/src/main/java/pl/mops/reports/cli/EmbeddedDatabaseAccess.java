@@ -124,7 +124,7 @@ final class EmbeddedDatabaseAccess implements AutoCloseable {
         }
         closed = true;
         try {
-            EmbeddedDatabase started = server == null ? null : server.startedOrNull();
+            EmbeddedDatabase started = server == null ? null : server.endOfCommand();
             if (started != null) {
                 started.close();
             }

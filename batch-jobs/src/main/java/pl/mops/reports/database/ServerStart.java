@@ -88,10 +88,18 @@ public final class ServerStart {
         }
     }
 
-    /** the server once it started (waits while it is starting); null when it failed or was never launched */
-    public EmbeddedDatabase startedOrNull() {
+    /**
+     * at the end of the command (its database closed, also on a stop signal): the server to stop once it started (waits
+     * while it is starting), or null when it failed — and when it was never launched, it never will be: a signal that
+     * ends the command before Spring set up its logging must not leave a server behind, started after the lock was
+     * released
+     */
+    public EmbeddedDatabase endOfCommand() {
         synchronized (this) {
             if (!launched) {
+                launched = true;
+                server.completeExceptionally(new IllegalStateException(
+                        "Polecenie zakończyło się przed uruchomieniem wbudowanej bazy"));
                 return null;
             }
         }

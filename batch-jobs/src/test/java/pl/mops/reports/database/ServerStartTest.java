@@ -43,7 +43,6 @@ class ServerStartTest {
     void theDataSourceIsHandedOutOnlyOnceTheServerIsReady() {
         EmbeddedDatabase database = mock(EmbeddedDatabase.class);
         ServerStart start = slowStart(300, database, null);
-        assertThat(start.startedOrNull()).as("not launched: nothing to stop").isNull();
         start.afterLoggingIsSetUp().onApplicationEvent(null); // Spring's logging is set up: the start begins
         assertThat(start.waitedMillis()).as("nothing has waited yet").isEqualTo(-1);
 
@@ -56,7 +55,7 @@ class ServerStartTest {
         assertThat((System.nanoTime() - before) / 1_000_000).isGreaterThanOrEqualTo(250);
         assertThat(start.waitedMillis()).isGreaterThanOrEqualTo(250);
         assertThat(start.readyAfterMillis()).isGreaterThanOrEqualTo(250);
-        assertThat(start.startedOrNull()).isSameAs(database);
+        assertThat(start.endOfCommand()).as("the server to stop").isSameAs(database);
     }
 
     @Test
@@ -68,8 +67,23 @@ class ServerStartTest {
         // not launched yet (Spring failed before its logging was set up, say): the datasource launches it
         assertThatThrownBy(() -> gate(start).postProcessBeforeInitialization(mock(DataSource.class), "dataSource"))
                 .isSameAs(failure);
-        assertThat(start.startedOrNull()).as("nothing to stop").isNull();
+        assertThat(start.endOfCommand()).as("nothing to stop").isNull();
         assertThat(start.readyAfterMillis()).isEqualTo(-1);
+    }
+
+    @Test
+    void aCommandEndedBeforeTheLaunchNeverStartsTheServer() {
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        ServerStart start = new ServerStart(() -> {
+            started.set(true);
+            return mock(EmbeddedDatabase.class);
+        });
+
+        assertThat(start.endOfCommand()).as("a stop signal before Spring set up logging: nothing to stop").isNull();
+        start.afterLoggingIsSetUp().onApplicationEvent(null);
+
+        assertThatThrownBy(start::awaitReady).hasMessageContaining("przed uruchomieniem wbudowanej bazy");
+        assertThat(started).as("never started after the lock was released").isFalse();
     }
 
     @Test
