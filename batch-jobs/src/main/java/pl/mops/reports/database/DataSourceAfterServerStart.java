@@ -24,10 +24,6 @@ class DataSourceAfterServerStart implements BeanPostProcessor, PriorityOrdered, 
     DataSourceAfterServerStart() {
     }
 
-    DataSourceAfterServerStart(ObjectProvider<ServerStart> start) {
-        this.start = start;
-    }
-
     @Override
     public void setBeanFactory(BeanFactory beanFactory) {
         start = beanFactory.getBeanProvider(ServerStart.class);

@@ -27,12 +27,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * Starts the server on {@code dataDirectory}, creating the cluster on first use, and records its port in the
      * owner's lock file. The caller owns the database ({@code lock}), so a server still running on it was left by a
      * program that was killed (kill -9: the server outlives it, adopted by init): it is stopped first.
+     *
+     * @param port chosen by the caller ({@link #freePort}), so the datasource's address is known before the server is up
      */
-    public static EmbeddedDatabase start(Path dataDirectory, OwnerLock lock) throws IOException {
-        return start(dataDirectory, lock, 0);
-    }
-
-    /** {@link #start(Path, OwnerLock)} on the given port ({@link #freePort}; 0 = one the server's library chooses) */
     public static EmbeddedDatabase start(Path dataDirectory, OwnerLock lock, int port) throws IOException {
         Files.createDirectories(dataDirectory.getParent());
         OrphanedServer.stopIfLeftBehind(dataDirectory, lock);

@@ -21,7 +21,9 @@ class ServerStartTest {
         if (start != null) {
             beans.registerSingleton("embeddedServerStart", start);
         }
-        return new DataSourceAfterServerStart(beans.getBeanProvider(ServerStart.class));
+        DataSourceAfterServerStart gate = new DataSourceAfterServerStart();
+        gate.setBeanFactory(beans);
+        return gate;
     }
 
     /** a start that takes {@code millis}, then returns {@code server} or throws {@code failure} */
