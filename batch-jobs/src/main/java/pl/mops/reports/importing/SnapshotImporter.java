@@ -242,12 +242,11 @@ public class SnapshotImporter {
         started = System.nanoTime();
         SnapshotPartitions partitions = new SnapshotPartitions(jdbc, snapshotId);
         partitions.create();
-        jdbc.execute(queries.get("import-load").replace("{snapshot}", Long.toString(snapshotId))
-                .replace("{part}", "_m" + snapshotId));
+        String moved = move(snapshotId);
         // the span the snapshot covers starts with the month of its first realisation (Coverage)
         jdbc.update("UPDATE snapshot SET data_from = (SELECT date_trunc('month', min(data))::date FROM "
                 + partitions.partition("swiadczenia") + ") WHERE id = ?", snapshotId);
-        log.info("import: przeniesienie do tabel migawki {} ms", (System.nanoTime() - started) / 1_000_000);
+        log.info("import: przeniesienie do tabel migawki {} ms ({})", (System.nanoTime() - started) / 1_000_000, moved);
         List<ImportResult.FileOutcome> outcomes = new ArrayList<>();
         Map<String, Long> rejectedLines = jdbc.query("SELECT file, count(DISTINCT line) FROM import_reject GROUP BY file",
                 rs -> {
@@ -300,6 +299,31 @@ public class SnapshotImporter {
         log.info("Migawka {} zaimportowana z {}: wczytano {}, odrzucono {} wierszy", snapshotId, source,
                 draft.totalLoaded(), draft.totalRejected());
         return draft;
+    }
+
+    private static final Pattern INSERT_INTO = Pattern.compile("^INSERT INTO (\\w+)\\{part}", Pattern.MULTILINE);
+
+    /**
+     * Runs {@code import-load.sql} one statement at a time (each an {@code INSERT INTO <table>{part}}).
+     *
+     * @return the time each table took, for the log
+     */
+    private String move(long snapshotId) {
+        StringBuilder times = new StringBuilder();
+        for (String statement : queries.get("import-load").split(";\\s*\\n")) {
+            if (statement.isBlank()) {
+                continue; // after the last statement
+            }
+            Matcher target = INSERT_INTO.matcher(statement);
+            if (!target.find()) {
+                throw new IllegalStateException("import-load.sql: not an INSERT INTO <table>{part}: " + statement);
+            }
+            long started = System.nanoTime();
+            jdbc.execute(statement.replace("{snapshot}", Long.toString(snapshotId)).replace("{part}", "_m" + snapshotId));
+            times.append(times.isEmpty() ? "" : ", ").append(target.group(1)).append(' ')
+                    .append((System.nanoTime() - started) / 1_000_000).append(" ms");
+        }
+        return times.toString();
     }
 
     /** refuses an export that looks incomplete ({@link RowLoss}): the transaction is rolled back */
