@@ -57,7 +57,8 @@ import pl.mops.reports.system.ExitCode;
  * (pg_stat_statements is not available in the embedded database).
  *
  * <p><b>Start-up</b>: {@code status} and {@code snapshots} launched as child processes ({@link StartupBenchmark}) the way
- * a user launches them, whole time and Spring's own „Started … in X seconds”.
+ * a user launches them, whole time and Spring's own „Started … in X seconds”; after the x1 scale, each job the same
+ * way on the x1 files (the x1 goal is „from the command to its last file”), against that goal.
  *
  * <p>Results go to the console and to {@code docs/benchmarks.md}: sections {@code bench:x1}, {@code bench:x10},
  * {@code bench:x60} (a run replaces only the scales it measured) and {@code bench:start}, with the issue's goals beside
@@ -129,7 +130,8 @@ public class BenchCommand implements CliCommand {
                     BenchmarkReport.seconds(BenchmarkReport.median(s.wallSeconds())), s.wallSeconds().size(),
                     BenchmarkReport.seconds(BenchmarkReport.median(s.springSeconds()))));
         }
-        String startSection = BenchmarkReport.startupSection(startups, machine());
+        String startMachine = machine();
+        String startSection = BenchmarkReport.startupSection(startups, startMachine);
         BenchmarkReport.replaceSection(report, "start", startSection);
         console.line(startSection);
 
@@ -138,9 +140,38 @@ public class BenchCommand implements CliCommand {
             String section = BenchmarkReport.scaleSection(result);
             BenchmarkReport.replaceSection(report, "x" + scale, section);
             console.line(section);
+            if (scale == 1) {
+                startSection = BenchmarkReport.startupSection(startups, jobsFromCommand(startup, data.resolve("x1")),
+                        startMachine);
+                BenchmarkReport.replaceSection(report, "start", startSection);
+                console.line(startSection);
+            }
         }
         console.line("Wyniki zapisano w " + report.toAbsolutePath());
         return ExitCode.SUCCESS;
+    }
+
+    /**
+     * The x1 goal's own measure: each job from the command to its last file, in a fresh JVM through the launcher, with
+     * the embedded database — on the start-up's home folder (the benchmark's own holds this process's database), into
+     * which the x1 files are imported first (not measured).
+     */
+    private List<BenchmarkReport.CommandJob> jobsFromCommand(StartupBenchmark startup, Path x1) {
+        console.line("Zadania x1 od polecenia (" + startup.how() + "): import danych x1 do " + startup.home() + "…");
+        startup.prepare(List.of("import", "--dir", x1.toString()));
+        Path resources = ozpsResources(startup.home().resolve("zasoby-" + YEAR + ".yaml"), YEAR);
+        List<BenchmarkReport.CommandJob> jobs = new ArrayList<>();
+        jobs.add(startup.measureJob(BenchmarkReport.JobKind.MONTHLY, "Statystyka miesięczna " + LAST_MONTH,
+                List.of("run", "monthly", "--month", LAST_MONTH.toString(), "--rerun"), 3));
+        jobs.add(startup.measureJob(BenchmarkReport.JobKind.MRPIPS03, "MRPiPS-03 roczne " + YEAR + "-R",
+                List.of("run", "mrpips03", "--period", YEAR + "-R", "--rerun"), 3));
+        jobs.add(startup.measureJob(BenchmarkReport.JobKind.OZPS, "Ocena zasobów (OZPS) " + YEAR,
+                List.of("run", "ozps", "--year", Integer.toString(YEAR), "--resources", resources.toString(), "--rerun"), 3));
+        for (BenchmarkReport.CommandJob job : jobs) {
+            console.line(String.format(Locale.ROOT, "x1 od polecenia, %s: %s s (mediana z %d)", job.label(),
+                    BenchmarkReport.seconds(BenchmarkReport.median(job.wallSeconds())), job.wallSeconds().size()));
+        }
+        return jobs;
     }
 
     private BenchmarkReport.Scale measureScale(int scale, Path data, int repeat) {

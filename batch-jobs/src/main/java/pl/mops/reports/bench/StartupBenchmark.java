@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The start-up of a short command in a fresh JVM, as a user starts it: a child process of the launcher script
+ * The start-up of a short command — or a whole job, for the x1 goal „from the command to its last file” — in a fresh
+ * JVM, as a user starts it: a child process of the launcher script
  * ({@code mops-reports}, so its checks, the class data sharing archive and its JVM options count) or, without the
  * script, of {@code java -jar} with the script's options; on a home folder of its own with the embedded database
  * (prepared by a first launch that is not counted). Spring's own „Started … in X seconds” is read from that home's
@@ -52,11 +53,11 @@ final class StartupBenchmark {
 
     /** one preparing launch (creates the database on first use), then {@code runs} measured ones */
     BenchmarkReport.Startup measure(String command, int runs) {
-        launchOnce(command);
+        launchOnce(List.of(command));
         List<Double> wall = new ArrayList<>();
         List<Double> spring = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            double[] r = launchOnce(command);
+            double[] r = launchOnce(List.of(command));
             wall.add(r[0]);
             if (!Double.isNaN(r[1])) {
                 spring.add(r[1]);
@@ -65,14 +66,37 @@ final class StartupBenchmark {
         return new BenchmarkReport.Startup(command, how(), wall, spring);
     }
 
+    /** a job from the command: one preparing launch (first use of the home: e.g. the compiled report templates), then
+     * {@code runs} measured ones */
+    BenchmarkReport.CommandJob measureJob(BenchmarkReport.JobKind kind, String label, List<String> arguments, int runs) {
+        launchOnce(arguments);
+        List<Double> wall = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            wall.add(launchOnce(arguments)[0]);
+        }
+        // as the table shows it: a file given by its absolute path (the benchmark's home) by its name only
+        String shown = String.join(" ", arguments.stream()
+                .map(a -> a.startsWith("/") ? Path.of(a).getFileName().toString() : a).toList());
+        return new BenchmarkReport.CommandJob(kind, label, shown, wall);
+    }
+
+    /** a launch that is not measured (e.g. the import the measured jobs read) */
+    void prepare(List<String> arguments) {
+        launchOnce(arguments);
+    }
+
+    Path home() {
+        return home;
+    }
+
     /** @return the whole time and Spring's (NaN when not logged), in seconds */
-    private double[] launchOnce(String command) {
+    private double[] launchOnce(List<String> command) {
         Path log = home.resolve("logs").resolve("mops-reports.log");
         try {
             Files.createDirectories(home);
             long offset = Files.isRegularFile(log) ? Files.size(log) : 0;
             List<String> arguments = new ArrayList<>(launch);
-            arguments.add(command);
+            arguments.addAll(command);
             arguments.add("--spring.main.log-startup-info=true");
             ProcessBuilder builder = new ProcessBuilder(arguments).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(home.resolve("start-bledy.txt").toFile());
@@ -82,11 +106,11 @@ final class StartupBenchmark {
             Process process = builder.start();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroy();
-                throw new IllegalStateException("polecenie " + command + " nie skończyło się w 10 minut");
+                throw new IllegalStateException("polecenie " + String.join(" ", command) + " nie skończyło się w 10 minut");
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("polecenie " + command + " zakończyło się kodem " + process.exitValue()
+                throw new IllegalStateException("polecenie " + String.join(" ", command) + " zakończyło się kodem " + process.exitValue()
                         + " (dziennik: " + log + ", błędy: " + home.resolve("start-bledy.txt") + ")");
             }
             return new double[] {seconds, springSeconds(tail(log, offset))};
