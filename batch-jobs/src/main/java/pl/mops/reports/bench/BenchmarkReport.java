@@ -89,6 +89,11 @@ final class BenchmarkReport {
         return seconds > 0 ? rows / seconds : Double.NaN;
     }
 
+    /** the least value; NaN for none */
+    static double least(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
     /** the middle value (the lower middle of an even count); NaN for none */
     static double median(List<Double> values) {
         List<Double> sorted = values.stream().filter(v -> v != null && !v.isNaN()).sorted().toList();
@@ -217,12 +222,12 @@ final class BenchmarkReport {
         out.append(machine).append("\n\n");
         out.append("Krótkie polecenie w nowym procesie Javy, z wbudowaną bazą danych (jej start i zatrzymanie wliczone), "
                 + "uruchomione tak, jak robi to użytkownik. Czas „Spring” to własny pomiar Springa („Started … in X "
-                + "seconds”, bez startu JVM i bazy).\n\n");
+                + "seconds”, bez startu JVM i bazy; komponenty tworzone leniwie, dopiero przez polecenie, są poza nim).\n\n");
         out.append("| polecenie | jak uruchomione | przebiegi | czas całkowity s (mediana) | najkrótszy s | Spring s (mediana) | cel |\n");
         out.append("|---|---|---:|---:|---:|---:|---|\n");
         for (Startup s : startups) {
             double median = median(s.wallSeconds());
-            double best = s.wallSeconds().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+            double best = least(s.wallSeconds());
             out.append("| `").append(s.command()).append("` | ").append(s.how()).append(" | ")
                     .append(s.wallSeconds().size()).append(" | ").append(seconds(median)).append(" | ")
                     .append(seconds(best)).append(" | ").append(seconds(median(s.springSeconds()))).append(" | ")
@@ -237,7 +242,7 @@ final class BenchmarkReport {
             out.append("|---|---|---:|---:|---:|---|\n");
             for (CommandJob job : jobs) {
                 double median = median(job.wallSeconds());
-                double best = job.wallSeconds().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+                double best = least(job.wallSeconds());
                 out.append("| ").append(job.label()).append(" | `").append(job.command()).append("` | ")
                         .append(job.wallSeconds().size()).append(" | ").append(seconds(median)).append(" | ")
                         .append(seconds(best)).append(" | ")
