@@ -215,7 +215,12 @@ public class LineageTable {
         return "CASE WHEN left(" + column + ", 1) IN (" + starts + ") THEN '''' || " + column + " ELSE " + column + " END";
     }
 
-    /** COPY's LF line ends as CRLF (not inside a quoted field), buffered */
+    /**
+     * COPY's LF line ends as CRLF (not inside a quoted field), buffered. The bytes between two line ends are copied in
+     * bulk ({@code System.arraycopy}); only the scan for {@code "} and LF is a loop over bytes — with no call per byte,
+     * since at the country's scale the file has over a gigabyte (and a job started from the command line runs with the
+     * first-tier compiler only, see the launcher script).
+     */
     static final class CrLfLines extends java.io.FilterOutputStream {
         private final byte[] buffer = new byte[1 << 16];
         private int used;
@@ -227,22 +232,46 @@ public class LineageTable {
 
         @Override
         public void write(int b) throws IOException {
-            if (used + 2 > buffer.length) {
-                drain();
-            }
-            if (b == '"') {
-                quoted = !quoted;
-            } else if (b == '\n' && !quoted) {
-                buffer[used++] = '\r';
-            }
-            buffer[used++] = (byte) b;
+            write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            for (int i = offset; i < offset + length; i++) {
-                write(bytes[i]);
+            int end = offset + length;
+            int run = offset; // the first byte not yet copied
+            boolean inQuotes = quoted;
+            for (int i = offset; i < end; i++) {
+                byte b = bytes[i];
+                if (b == '"') {
+                    inQuotes = !inQuotes;
+                } else if (b == '\n' && !inQuotes) {
+                    copy(bytes, run, i - run);
+                    put((byte) '\r');
+                    run = i; // the LF itself starts the next run
+                }
             }
+            quoted = inQuotes;
+            copy(bytes, run, end - run);
+        }
+
+        private void copy(byte[] bytes, int from, int length) throws IOException {
+            while (length > 0) {
+                if (used == buffer.length) {
+                    drain();
+                }
+                int n = Math.min(length, buffer.length - used);
+                System.arraycopy(bytes, from, buffer, used, n);
+                used += n;
+                from += n;
+                length -= n;
+            }
+        }
+
+        private void put(byte b) throws IOException {
+            if (used == buffer.length) {
+                drain();
+            }
+            buffer[used++] = b;
         }
 
         private void drain() throws IOException {
