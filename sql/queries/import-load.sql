@@ -3,6 +3,8 @@
 -- family (swiadczenia.rodzina_id, V24: the jobs read it instead of joining every realisation to its decision).
 -- {snapshot} is the new snapshot's id; each table is the snapshot's own plain table ({part} = "_m<snapshot>",
 -- SnapshotPartitions), still without indexes: it becomes the snapshot's partition after this.
+-- The importer runs the statements one by one (its log times each table): every statement is an INSERT INTO
+-- <table>{part} ending with a semicolon at the end of a line, and no comment line ends with one.
 INSERT INTO osoby{part} (snapshot_id, osoba_id, pesel, data_urodzenia, plec, obywatelstwo, zrodlo_dochodu)
 SELECT {snapshot}, osoba_id, pesel, data_urodzenia, plec, obywatelstwo, zrodlo_dochodu FROM stg_osoby WHERE ok;
 INSERT INTO rodziny{part} (snapshot_id, rodzina_id, dzielnica, filia, teren)

@@ -91,7 +91,7 @@ public final class Launcher {
             boolean aot = AheadOfTime.usable(serve, line.springArguments());
             AheadOfTime.use(aot);
             SpringApplicationBuilder application = application(serve, defaults);
-            // a one-shot command creates only the beans it uses (x1 job from the command ~0.3 s less; the console's
+            // a one-shot command creates only the beans it uses (x1 job from the command ~0.2 s less; the console's
             // server creates all of them at start, so that a broken bean stops it at once); Flyway still migrates
             // before the first bean that uses the database (Spring Boot's dependency on database initialisation)
             // and the dictionaries are synchronised by an ApplicationRunner, which runs either way
