@@ -30,8 +30,8 @@ import pl.mops.reports.runs.RunFileRepository;
 /**
  * Step 3: builds the document and the findings from what steps 1 and 2 stored and writes
  * {@code ozps-<Y>.xlsx}, {@code ozps-<Y>.pdf} and {@code ozps-<Y>-wnioski.txt} (each under a temporary name,
- * renamed when complete), and last the auditors' package of those files with the resources file and the lineage
- * of tables 10.3–10.8. On restart it renders again from scratch. The publication profile protects the document
+ * renamed when complete), and the auditors' package of those files with the resources file and the lineage of
+ * tables 10.3–10.8, which goes into it while the files are rendered. On restart it renders again from scratch. The publication profile protects the document
  * ({@link OzpsProtectionLayout}) and writes no findings (they quote unprotected counts).
  */
 @Component
@@ -81,19 +81,23 @@ public class OzpsRenderingTasklet implements Tasklet {
             inputs.put(ProtectionReport.FILE_NAME, assembled.protection().bytes());
         }
         List<DocumentRenderer> formats = renderers.all().stream().filter(r -> FORMATS.contains(r.extension())).toList();
-        List<WrittenFile> files = new ArrayList<>(writer.write(document, parameters.outputDir(), parameters.baseFileName(),
-                formats));
-        if (!forPublication) { // the findings quote unprotected counts: a working text for MOPS, not for publication
-            Files.createDirectories(parameters.outputDir());
-            files.add(ReportFileWriter.writeAtomically(
-                    parameters.outputDir().resolve(parameters.baseFileName() + "-wnioski.txt"),
-                    new OzpsFindings(data).toBytes()));
-        }
-        // the lineage kept by the aggregation step from its reference sets; computed again only when it was lost
-        files.add(packages.write(new AuditPackageWriter.Request(step, data.snapshot, null, parameters.outputDir(),
-                parameters.baseFileName(), List.copyOf(files),
+        // the findings quote unprotected counts: a working text for MOPS, not for publication
+        byte[] findings = forPublication ? null : new OzpsFindings(data).toBytes();
+        // the files are rendered while the lineage kept by the aggregation step from its reference sets (computed
+        // again only when it was lost) goes into the package
+        List<WrittenFile> files = packages.write(new AuditPackageWriter.Request(step, data.snapshot, null,
+                parameters.outputDir(), parameters.baseFileName(), List.of(),
                 storedLineage.restoreOr(step.getJobExecution(),
-                        () -> lineage.fill(parameters.snapshotId(), parameters.year())), inputs)));
+                        () -> lineage.fill(parameters.snapshotId(), parameters.year())), inputs), () -> {
+                    List<WrittenFile> written = new ArrayList<>(writer.write(document, parameters.outputDir(),
+                            parameters.baseFileName(), formats));
+                    if (findings != null) {
+                        Files.createDirectories(parameters.outputDir());
+                        written.add(ReportFileWriter.writeAtomically(
+                                parameters.outputDir().resolve(parameters.baseFileName() + "-wnioski.txt"), findings));
+                    }
+                    return written;
+                });
         storedLineage.discard(step.getJobExecution());
         runFiles.record(step.getJobExecution().getId(), instanceId, files);
         contribution.incrementWriteCount(files.size());

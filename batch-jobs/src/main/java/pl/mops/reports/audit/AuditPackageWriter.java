@@ -38,6 +38,7 @@ import pl.mops.reports.MopsProperties;
 import pl.mops.reports.importing.Snapshot;
 import pl.mops.reports.rendering.ReportFileWriter;
 import pl.mops.reports.rendering.WrittenFile;
+import pl.mops.reports.system.BackgroundTask;
 
 /**
  * Writes the auditors' package {@code <base>-paczka.zip} of a run (../shared/spec/reports.md, "Auditors'
@@ -45,10 +46,10 @@ import pl.mops.reports.rendering.WrittenFile;
  * {@code pochodzenie.csv} (cell lineage with pseudonyms), further entries of the run (the OZPS resources file; for the
  * publication profile the audit of the disclosure control, {@code ochrona-tajemnicy.txt}) and {@code manifest.json} (each file with size and
  * SHA-256, the job, its parameters, the snapshot, the layout version, the program version, the run's times and
- * who launched it). Deterministic except for the manifest's times: fixed entry time, the files by name, then
- * {@code pochodzenie.csv} (streamed from the database into the zip, its hash computed on the way) and the manifest
- * last. Written under a temporary name and renamed when complete. Must run inside the step's
- * transaction (the lineage is a temporary table).
+ * who launched it). Deterministic except for the manifest's times: fixed entry time, {@code pochodzenie.csv} first
+ * (streamed from the database into the zip, its hash computed on the way, while the run's files are written), then
+ * the files by name and the manifest last. Written under a temporary name and renamed when complete. Must run inside
+ * the step's transaction (the lineage is a temporary table).
  */
 @Component
 public class AuditPackageWriter {
@@ -95,10 +96,59 @@ public class AuditPackageWriter {
         this.properties = properties;
     }
 
+    /** the package of files already written ({@link Request#files}) */
     public WrittenFile write(Request request) throws IOException {
+        List<WrittenFile> written = write(request, List::of);
+        return written.get(written.size() - 1);
+    }
+
+    /**
+     * Writes the run's files and its package at the same time: {@code runFiles} renders and writes the files in a
+     * thread of its own (so it must not use the database), while this thread fills the lineage and streams it into
+     * the package; the files then follow it into the package, and the manifest comes last (issue 17: at Kraków's
+     * size the PDF kept one core busy while the other waited for the lineage, about half a second of every job).
+     * When either part fails, the other is waited for and no package is left, only the files that were complete
+     * (as when the package failed after the files).
+     *
+     * @param runFiles writes the run's files (beside {@link Request#files}, which are already written)
+     * @return the files {@code runFiles} wrote, then the package
+     */
+    public List<WrittenFile> write(Request request, BackgroundTask.Work<List<WrittenFile>> runFiles) throws IOException {
         Path target = request.directory().resolve(request.baseName() + SUFFIX);
+        Path temporary = ReportFileWriter.temporaryOf(target);
+        BackgroundTask<List<WrittenFile>> files = BackgroundTask.start("pliki-przebiegu", runFiles);
+        try {
+            return zip(target, temporary, request, files);
+        } catch (FilesFailed e) { // the files' own failure (it names its file), not the package's
+            files.awaitQuietly();
+            Files.deleteIfExists(temporary);
+            throw e.getCause();
+        } catch (IOException e) {
+            files.awaitQuietly();
+            throw ReportFileWriter.failed(target, temporary, e);
+        } catch (RuntimeException | Error e) { // e.g. the lineage's COPY failed: no half-written package either
+            files.awaitQuietly();
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+    }
+
+    /** a failure of the run's files, passed through the package's writing unchanged */
+    private static final class FilesFailed extends RuntimeException {
+        FilesFailed(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    /** the run's files, the import summary and the further inputs, by name; no name twice, none of the package's own */
+    private List<Entry> entries(Request request, List<WrittenFile> files) {
         List<Entry> entries = new ArrayList<>();
-        for (WrittenFile file : request.files()) {
+        for (WrittenFile file : files) {
             entries.add(new Entry(file.path().getFileName().toString(), file.path(), null, file.sizeBytes(),
                     file.sha256()));
         }
@@ -114,13 +164,7 @@ public class AuditPackageWriter {
                 throw new IllegalStateException("Dwa pliki o nazwie " + name + " w paczce");
             }
         }
-        long start = System.nanoTime();
-        lineage.create();
-        request.fillLineage().run();
-        log.info("Paczka {}: pochodzenie — SQL {} ms", request.baseName(), (System.nanoTime() - start) / 1_000_000);
-        WrittenFile written = zip(target, request, entries);
-        lineage.drop(); // not after a failure: the transaction's rollback drops it
-        return written;
+        return entries;
     }
 
     private String importSummary(Snapshot snapshot) {
@@ -177,30 +221,33 @@ public class AuditPackageWriter {
         return time.withNano(0).toString();
     }
 
-    private WrittenFile zip(Path target, Request request, List<Entry> entries) throws IOException {
-        Path temporary = ReportFileWriter.temporaryOf(target);
-        try {
-            return zip(target, temporary, request, entries);
-        } catch (IOException e) {
-            throw ReportFileWriter.failed(target, temporary, e);
-        } catch (RuntimeException e) { // the lineage's COPY failed: no half-written package either
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
-    }
-
     /**
-     * the entries by name, then the lineage — compressed while PostgreSQL sorts and sends it, with no intermediate
-     * file (issue 17: at the country's scale a gigabyte, whose compression alone took 13 s after it had been written)
-     * — and the manifest last, once the lineage's size and SHA-256 are known
+     * the lineage first — compressed while PostgreSQL sorts and sends it, with no intermediate file (issue 17: at the
+     * country's scale a gigabyte, whose compression alone took 13 s after it had been written) —, then the entries by
+     * name once the run's files are written, and the manifest last, once every size and SHA-256 is known
      */
-    private WrittenFile zip(Path target, Path temporary, Request request, List<Entry> entries) throws IOException {
+    private List<WrittenFile> zip(Path target, Path temporary, Request request, BackgroundTask<List<WrittenFile>> runFiles)
+            throws IOException {
         MessageDigest digest = sha256();
+        List<WrittenFile> written = new ArrayList<>();
         try (OutputStream file = Files.newOutputStream(temporary);
              ZipOutputStream zip = new ZipOutputStream(new DigestOutputStream(new BufferedOutputStream(file, 1 << 16),
                      digest))) {
             ReportFileWriter.simulateFullDiskIfAsked(target, file, request.baseName().getBytes(StandardCharsets.UTF_8));
             zip.setLevel(6);
+            long start = System.nanoTime();
+            lineage.create();
+            request.fillLineage().run();
+            log.info("Paczka {}: pochodzenie — SQL {} ms", request.baseName(), (System.nanoTime() - start) / 1_000_000);
+            Entry lineageEntry = lineageEntry(request, zip);
+            try {
+                written.addAll(runFiles.await());
+            } catch (IOException e) {
+                throw new FilesFailed(e);
+            }
+            List<WrittenFile> packaged = new ArrayList<>(request.files());
+            packaged.addAll(written);
+            List<Entry> entries = entries(request, packaged);
             for (Entry entry : entries) {
                 put(zip, entry.name());
                 if (entry.content() != null) {
@@ -213,7 +260,7 @@ public class AuditPackageWriter {
                 zip.closeEntry();
             }
             List<Entry> listed = new ArrayList<>(entries);
-            listed.add(lineageEntry(request, zip));
+            listed.add(lineageEntry);
             listed.sort(Comparator.comparing(Entry::name));
             put(zip, MANIFEST);
             zip.write(Json.write(manifest(request, listed)).getBytes(StandardCharsets.UTF_8));
@@ -224,7 +271,9 @@ public class AuditPackageWriter {
         }
         long size = Files.size(temporary);
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return new WrittenFile(target, size, HexFormat.of().formatHex(digest.digest()));
+        lineage.drop(); // not after a failure: the transaction's rollback drops it
+        written.add(new WrittenFile(target, size, HexFormat.of().formatHex(digest.digest())));
+        return written;
     }
 
     /** writes the filled lineage table as the zip's next entry; @return its size and SHA-256 (uncompressed) */

@@ -28,6 +28,7 @@ import pl.mops.reports.rendering.Renderers;
 import pl.mops.reports.rendering.ReportFileWriter;
 import pl.mops.reports.rendering.WrittenFile;
 import pl.mops.reports.rendering.model.DocumentRenderer;
+import pl.mops.reports.rendering.model.ReportDocument;
 import pl.mops.reports.runs.RunFileRepository;
 
 /**
@@ -123,8 +124,8 @@ public class Mrpips03Tasklets {
     }
 
     /**
-     * step 3: XML (validated against the schema), XLSX and PDF of the form, the kontrola and the zmiany, and last
-     * the auditors' package of those files
+     * step 3: XML (validated against the schema), XLSX and PDF of the form, the kontrola and the zmiany, and the
+     * auditors' package of those files, whose lineage goes into it while the files are written
      */
     public Tasklet render() {
         return (contribution, chunkContext) -> {
@@ -140,29 +141,40 @@ public class Mrpips03Tasklets {
                     properties.unitName(), properties.teryt(), cells, returns.ruleResults(stored.id()),
                     returns.failures(stored.id()), base, returns.counters(stored.id())));
 
-            List<WrittenFile> files = new ArrayList<>();
             byte[] xml = ReturnXml.write(new ReturnXml.Header(layout.symbol(), layout.version(), stored.period(),
                     properties.unitName(), properties.teryt(), stored.correction(), snapshot.fingerprint()), layout, cells);
-            java.nio.file.Files.createDirectories(dir);
-            files.add(ReportFileWriter.writeAtomically(dir.resolve(base + ".xml"), xml));
-            files.add(ReportFileWriter.writeAtomically(dir.resolve(base + "-cas.csv"), CasCsv.write(layout, cells)));
-            List<DocumentRenderer> xlsxAndPdf = renderers("xlsx", "pdf");
-            files.addAll(writer.write(documents.form(), dir, base, xlsxAndPdf));
-            files.addAll(writer.write(documents.checks(), dir, base + "-kontrola", xlsxAndPdf));
-            if (stored.correction() > 0) {
+            byte[] cas = CasCsv.write(layout, cells);
+            ReportDocument form = documents.form();
+            ReportDocument checks = documents.checks();
+            ReportDocument changes = null;
+            if (stored.correction() > 0) { // read from the database here, in the step's thread
                 StoredReturn previous = returns.previousVersion(stored).orElseThrow(() -> new IllegalStateException(
                         "Brak złożonej wersji sprawozdania " + stored.period() + ", którą poprawia korekta nr "
                                 + stored.correction()));
                 Layout previousLayout = previous.layoutVersion().equals(layout.version()) ? layout
                         : layouts.resolve(previous.layoutVersion(), previous.period().year());
-                files.addAll(writer.write(documents.changes(new ReturnDocuments.Previous(previous,
+                changes = documents.changes(new ReturnDocuments.Previous(previous,
                         snapshots.find(previous.snapshotId()).orElseThrow(), previousLayout, returns.cells(previous.id()),
-                        returns.submissionOf(previous.id()).orElseThrow())),
-                        dir, base + "-zmiany", renderers("xlsx")));
+                        returns.submissionOf(previous.id()).orElseThrow()));
             }
-            files.add(packages.write(new AuditPackageWriter.Request(step, snapshot, layout.version(), dir, base,
-                    List.copyOf(files), storedLineage.restoreOr(step.getJobExecution(),
-                            () -> lineage.fill(snapshot.id(), stored.period(), layout)))));
+            ReportDocument changesDocument = changes;
+            List<DocumentRenderer> xlsxAndPdf = renderers("xlsx", "pdf");
+            List<DocumentRenderer> xlsx = renderers("xlsx");
+            // the files are written while the lineage goes into the package
+            List<WrittenFile> files = packages.write(new AuditPackageWriter.Request(step, snapshot, layout.version(),
+                    dir, base, List.of(), storedLineage.restoreOr(step.getJobExecution(),
+                            () -> lineage.fill(snapshot.id(), stored.period(), layout))), () -> {
+                        List<WrittenFile> written = new ArrayList<>();
+                        java.nio.file.Files.createDirectories(dir);
+                        written.add(ReportFileWriter.writeAtomically(dir.resolve(base + ".xml"), xml));
+                        written.add(ReportFileWriter.writeAtomically(dir.resolve(base + "-cas.csv"), cas));
+                        written.addAll(writer.write(form, dir, base, xlsxAndPdf));
+                        written.addAll(writer.write(checks, dir, base + "-kontrola", xlsxAndPdf));
+                        if (changesDocument != null) {
+                            written.addAll(writer.write(changesDocument, dir, base + "-zmiany", xlsx));
+                        }
+                        return written;
+                    });
             storedLineage.discard(step.getJobExecution());
             runFiles.record(step.getJobExecution().getId(), step.getJobExecution().getJobInstance().getInstanceId(), files);
             returns.markFilesWritten(stored.id());

@@ -14,8 +14,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import pl.mops.reports.rendering.model.DocumentRenderer;
 import pl.mops.reports.rendering.model.ReportDocument;
+import pl.mops.reports.system.BackgroundTask;
 
 /**
  * Writes a document in several formats so that users never pick up a half-written file or half a set: every format
@@ -82,33 +81,36 @@ public class ReportFileWriter {
             throws IOException {
         long start = System.nanoTime();
         long[] millis = new long[renderers.size()];
-        List<FutureTask<byte[]>> tasks = new ArrayList<>();
+        List<BackgroundTask.Work<byte[]>> works = new ArrayList<>();
         for (int i = 0; i < renderers.size(); i++) {
             DocumentRenderer renderer = renderers.get(i);
             int index = i;
-            tasks.add(new FutureTask<>(() -> {
+            works.add(() -> {
                 long began = System.nanoTime();
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
                 renderer.render(document, buffer);
                 millis[index] = (System.nanoTime() - began) / 1_000_000;
                 return buffer.toByteArray();
-            }));
+            });
         }
-        for (int i = 1; i < tasks.size(); i++) {
-            Thread thread = new Thread(tasks.get(i), "pliki-" + renderers.get(i).extension());
-            thread.setDaemon(true);
-            thread.start();
+        List<BackgroundTask<byte[]>> tasks = new ArrayList<>();
+        for (int i = 1; i < works.size(); i++) {
+            tasks.add(BackgroundTask.start("pliki-" + renderers.get(i).extension(), works.get(i)));
         }
-        if (!tasks.isEmpty()) {
-            tasks.get(0).run();
+        if (!works.isEmpty()) {
+            tasks.add(0, BackgroundTask.here(works.get(0)));
         }
         List<byte[]> rendered = new ArrayList<>();
         Throwable failure = null;
-        for (FutureTask<byte[]> task : tasks) { // every thread is waited for, also after a failure
+        for (BackgroundTask<byte[]> task : tasks) { // every thread is waited for, also after a failure
+            if (failure != null) {
+                task.awaitQuietly();
+                continue;
+            }
             try {
-                rendered.add(awaitUninterruptibly(task));
-            } catch (ExecutionException e) {
-                failure = failure == null ? e.getCause() : failure;
+                rendered.add(task.await());
+            } catch (IOException | RuntimeException | Error e) {
+                failure = e;
             }
         }
         if (failure instanceof IOException io) {
@@ -120,9 +122,6 @@ public class ReportFileWriter {
         if (failure instanceof Error error) {
             throw error;
         }
-        if (failure != null) {
-            throw new IOException(failure);
-        }
         StringBuilder times = new StringBuilder();
         for (int i = 0; i < renderers.size(); i++) {
             times.append(i == 0 ? "" : ", ").append(renderers.get(i).extension()).append(' ').append(millis[i])
@@ -130,23 +129,6 @@ public class ReportFileWriter {
         }
         log.info("Pliki {}: {} (równolegle, razem {} ms)", baseName, times, (System.nanoTime() - start) / 1_000_000);
         return rendered;
-    }
-
-    private static byte[] awaitUninterruptibly(FutureTask<byte[]> task) throws ExecutionException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the threads only render into memory: wait for them, then pass it on
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     public static WrittenFile writeAtomically(Path target, byte[] content) throws IOException {

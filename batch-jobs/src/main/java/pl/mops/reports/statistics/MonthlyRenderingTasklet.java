@@ -29,8 +29,10 @@ import pl.mops.reports.runs.RunFileRepository;
 /**
  * Step 2: builds the document from the stored aggregates and writes the XLSX, PDF and CSV files
  * (each under a temporary name, renamed when complete), for the full profile the year's workbook
- * {@code statystyka-RRRR.xlsx} ({@link YearToDateWorkbook}), and last the auditors' package of those files (with the
- * audit of the disclosure control, {@link ProtectionReport#FILE_NAME}, for the publication profile).
+ * {@code statystyka-RRRR.xlsx} ({@link YearToDateWorkbook}), and the auditors' package of those files (with the
+ * audit of the disclosure control, {@link ProtectionReport#FILE_NAME}, for the publication profile), whose lineage
+ * goes into it while the files are rendered ({@link AuditPackageWriter#write(AuditPackageWriter.Request,
+ * pl.mops.reports.system.BackgroundTask.Work)}).
  * On restart it renders again from scratch.
  */
 @Component
@@ -69,21 +71,27 @@ public class MonthlyRenderingTasklet implements Tasklet {
         long instanceId = step.getJobExecution().getJobInstance().getInstanceId();
         MonthlyReportAssembler.Assembled assembled = assembler.assemble(parameters, instanceId);
         ReportDocument document = assembled.document();
-        List<WrittenFile> files = new ArrayList<>(
-                writer.write(document, parameters.outputDir(), parameters.baseFileName(), renderers.all()));
-        if (parameters.profile() == PublicationProfile.FULL) { // the year so far, one column per month (not published)
-            files.addAll(writer.write(yearToDate.build(parameters, instanceId), parameters.outputDir(),
-                    YearToDateWorkbook.baseFileName(parameters),
-                    renderers.all().stream().filter(r -> r.extension().equals("xlsx")).toList()));
-        }
+        // the year so far, one column per month (not published); read from the database here, in the step's thread
+        ReportDocument year = parameters.profile() == PublicationProfile.FULL ? yearToDate.build(parameters, instanceId)
+                : null;
         Snapshot snapshot = snapshots.find(parameters.snapshotId()).orElseThrow();
         Map<String, byte[]> inputs = assembled.protection() == null ? Map.of()
                 : Map.of(ProtectionReport.FILE_NAME, assembled.protection().bytes());
-        // the lineage kept by the aggregation step from its fact tables; computed again only when it was lost
-        files.add(packages.write(new AuditPackageWriter.Request(step, snapshot, null, parameters.outputDir(),
-                parameters.baseFileName(), List.copyOf(files),
+        // the files are rendered while the lineage kept by the aggregation step from its fact tables (computed again
+        // only when it was lost) goes into the package
+        List<WrittenFile> files = packages.write(new AuditPackageWriter.Request(step, snapshot, null,
+                parameters.outputDir(), parameters.baseFileName(), List.of(),
                 storedLineage.restoreOr(step.getJobExecution(), () -> lineage.fill(snapshot.id(), parameters.month())),
-                inputs)));
+                inputs), () -> {
+                    List<WrittenFile> written = new ArrayList<>(
+                            writer.write(document, parameters.outputDir(), parameters.baseFileName(), renderers.all()));
+                    if (year != null) {
+                        written.addAll(writer.write(year, parameters.outputDir(),
+                                YearToDateWorkbook.baseFileName(parameters),
+                                renderers.all().stream().filter(r -> r.extension().equals("xlsx")).toList()));
+                    }
+                    return written;
+                });
         storedLineage.discard(step.getJobExecution());
         runFiles.record(step.getJobExecution().getId(), instanceId, files);
         contribution.incrementWriteCount(files.size());

@@ -117,14 +117,14 @@ class AuditPackageTest extends DatabaseTest {
         assertThat(monthlyPackage.getFileName().toString()).isEqualTo(monthlyRun.parameters().baseFileName() + "-paczka.zip");
         Map<String, byte[]> entries = entries(monthlyPackage);
         String base = monthlyRun.parameters().baseFileName();
-        // the run's files by name: the wide CSVs of the 8 tables ("-" sorts before ".") before the long CSV; then the
-        // lineage (streamed into the zip) and the manifest, which needs the lineage's hash
-        assertThat(entries.keySet()).containsExactly("import-" + monthlySnapshot.id() + ".txt",
+        // the lineage first (streamed into the zip while the files are rendered), then the run's files by name: the
+        // wide CSVs of the 8 tables ("-" sorts before ".") before the long CSV; and the manifest, which needs every hash
+        assertThat(entries.keySet()).containsExactly("pochodzenie.csv", "import-" + monthlySnapshot.id() + ".txt",
                 base + "-tabela-T1.csv", base + "-tabela-T2.csv", base + "-tabela-T3.csv",
                 base + "-tabela-T4.csv", base + "-tabela-T4N.csv", base + "-tabela-T5.csv", base + "-tabela-T6.csv",
                 base + "-tabela-T7.csv", base + ".csv", base + ".pdf", base + ".xlsx",
                 pl.mops.reports.statistics.YearToDateWorkbook.baseFileName(monthlyRun.parameters()) + ".xlsx",
-                "pochodzenie.csv", "manifest.json");
+                "manifest.json");
         for (WrittenFile file : monthlyRun.files()) {
             if (!file.path().equals(monthlyPackage)) {
                 assertThat(entries.get(file.path().getFileName().toString())).isEqualTo(Files.readAllBytes(file.path()));
