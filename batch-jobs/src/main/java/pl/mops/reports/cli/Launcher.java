@@ -104,10 +104,9 @@ public final class Launcher {
             context = application.run(springArguments(line, serve));
             graceful.attach(context);
             // where a command's start-up goes (docs/benchmarks.md, „Start programu”)
+            long processAge = ProcessAge.millis();
             log.info("Start: proces do otwarcia bazy {} ms, wbudowana baza {} ms{}, Spring {} ms{}",
-                    ProcessHandle.current().info().startInstant()
-                            .map(i -> java.time.Duration.between(i, java.time.Instant.now()).toMillis()
-                                    - (System.nanoTime() - started) / 1_000_000).orElse(-1L),
+                    processAge < 0 ? -1 : processAge - (System.nanoTime() - started) / 1_000_000,
                     serverStart.map(ServerStart::readyAfterMillis).orElse((databaseReady - started) / 1_000_000),
                     serverStart.map(s -> s.waitedMillis() < 0 ? " (w tle)"
                             : " (w tle; Spring czekał na nią " + s.waitedMillis() + " ms)").orElse(""),
