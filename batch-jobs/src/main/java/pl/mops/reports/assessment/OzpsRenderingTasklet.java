@@ -31,8 +31,9 @@ import pl.mops.reports.runs.RunFileRepository;
  * Step 3: builds the document and the findings from what steps 1 and 2 stored and writes
  * {@code ozps-<Y>.xlsx}, {@code ozps-<Y>.pdf} and {@code ozps-<Y>-wnioski.txt} (each under a temporary name,
  * renamed when complete), and the auditors' package of those files with the resources file and the lineage of
- * tables 10.3–10.8, which goes into it while the files are rendered. On restart it renders again from scratch. The publication profile protects the document
- * ({@link OzpsProtectionLayout}) and writes no findings (they quote unprotected counts).
+ * tables 10.3–10.8, which goes into it while the files are rendered. On restart it renders again from scratch. The
+ * publication profile protects the document ({@link OzpsProtectionLayout}) and writes no findings (they quote
+ * unprotected counts).
  */
 @Component
 public class OzpsRenderingTasklet implements Tasklet {
