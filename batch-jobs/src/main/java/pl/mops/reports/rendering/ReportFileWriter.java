@@ -113,14 +113,8 @@ public class ReportFileWriter {
                 failure = e;
             }
         }
-        if (failure instanceof IOException io) {
-            throw io;
-        }
-        if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (failure instanceof Error error) {
-            throw error;
+        if (failure != null) {
+            throw BackgroundTask.rethrown(failure);
         }
         StringBuilder times = new StringBuilder();
         for (int i = 0; i < renderers.size(); i++) {

@@ -48,18 +48,25 @@ public final class BackgroundTask<T> {
         try {
             return awaitOutcome();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(cause);
+            throw rethrown(e.getCause());
         }
+    }
+
+    /**
+     * throws a work's failure as it was thrown: an {@code IOException}, an unchecked exception or an error (anything
+     * else wrapped in an {@code IOException}); the return type lets a caller write {@code throw rethrown(e)}
+     */
+    public static IOException rethrown(Throwable failure) throws IOException {
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        throw new IOException(failure);
     }
 
     /** waits for the end and ignores the outcome: after another failure, which is the one reported */
