@@ -45,8 +45,9 @@ SELECT CAST(extract(year FROM s.data) AS int) * 12 + CAST(extract(month FROM s.d
         OR s.data BETWEEN make_date(CAST(extract(year FROM CAST(:monthStart AS date)) AS int), 1, 1)
                       AND CAST(CAST(:monthStart AS date) + interval '1 month' - interval '1 day' AS date));
 
--- step
-ANALYZE ms_realisation;
+-- step: statistics of the columns the statements after this group or join by only (not of data, liczba, kwota, which
+-- are only aggregated: x1 0.16 s instead of 0.21–0.23 s; the sample is read either way)
+ANALYZE ms_realisation (ym, current_year, rodzina_id, dzielnica, filia, osoba_id, forma, decyzja_id);
 
 -- step: the size lookup below as ONE hash join of the family-months with the families' size steps: the planner's
 -- choice, an index lookup per family-month, took 48 s at x60 (5.7 million lookups) against 23 s for a hash join with

@@ -57,8 +57,10 @@ CREATE UNLOGGED TABLE mf_social_work{w} AS
      WHERE snapshot_id = :snapshotId
        AND data BETWEEN :periodStart AND :periodEnd;
 
--- step
-ANALYZE mf_realisation{w}, mf_social_work{w};
+-- step: statistics of the columns the planner uses below (joins and groupings by family and decision) only: the
+-- others are never a join key, grouping or filter, and computing theirs was three quarters of the ANALYZE (x1: 0.29 s
+-- for every column of the realisations, 0.08 s for these two; the sample is read either way)
+ANALYZE mf_realisation{w} (rodzina_id, decyzja_id), mf_social_work{w} (rodzina_id);
 
 -- step: the families of the period: composition on the reference date, reasons, area
 CREATE UNLOGGED TABLE mf_family{w} AS
@@ -107,8 +109,8 @@ reasons AS (
       LEFT JOIN rodziny rd ON rd.snapshot_id = :snapshotId AND rd.rodzina_id = c.rodzina_id
       LEFT JOIN reasons rs ON rs.rodzina_id = c.rodzina_id;
 
--- step
-ANALYZE mf_family{w};
+-- step: its only join key (as above)
+ANALYZE mf_family{w} (rodzina_id);
 
 -- step: the fact table
 CREATE UNLOGGED TABLE mrpips03_fakty{w} AS

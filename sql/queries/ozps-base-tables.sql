@@ -27,8 +27,9 @@ CREATE TEMP TABLE ozps_realisations ON COMMIT DROP AS
        AND s.data BETWEEN make_date(CAST(:year AS integer) - 2, 1, 1) AND make_date(CAST(:year AS integer), 12, 31)
        AND s.rodzina_id IS NOT NULL;
 
--- step
-ANALYZE ozps_realisations;
+-- step: statistics of the columns the tables and the lineage group, join or filter by only (not of swiadczenie_id,
+-- data, liczba, kwota, which are only aggregated: x1 0.09–0.10 s instead of 0.11–0.17 s)
+ANALYZE ozps_realisations (year, decyzja_id, rodzina_id, osoba_id, forma, cash);
 
 -- step: the families' sizes and reasons below are hash joins of the year's families with the snapshot's memberships
 -- and decision reasons. The planner's own choice, an index lookup per family-year and per decision, took 27 s and
