@@ -16,7 +16,7 @@ final class WorkTables {
     static final String FACTS = "mrpips03_fakty";
     /** the tables {@code mrpips03-facts.sql} makes, without the suffix (its placeholder {@code {w}}) */
     static final java.util.List<String> OF_FACTS = java.util.List.of(FACTS, "mf_realisation", "mf_social_work",
-            "mf_family");
+            "mf_decision_reason", "mf_family");
 
     private WorkTables() {
     }
