@@ -23,10 +23,14 @@ public class OzpsLineage {
         this.queries = queries;
     }
 
-    /** must run inside one transaction (the reference sets are temporary tables dropped at commit) */
-    public void fill(long snapshotId, int year) {
+    /**
+     * must run inside one transaction (the reference sets are temporary tables dropped at commit)
+     *
+     * @return the number of lineage rows inserted (not counting the units)
+     */
+    public long fill(long snapshotId, int year) {
         Map<String, Object> args = Map.of("snapshotId", snapshotId, "year", year);
         OzpsAggregationTasklet.buildBase(jdbc, queries, args);
-        jdbc.update(OzpsAggregationTasklet.tableStatement(queries, "audit-lineage-ozps"), args);
+        return jdbc.update(OzpsAggregationTasklet.tableStatement(queries, "audit-lineage-ozps"), args);
     }
 }

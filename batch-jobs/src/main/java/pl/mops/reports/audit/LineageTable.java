@@ -32,8 +32,8 @@ import pl.mops.reports.rendering.csv.SafeCsv;
  * superset, repeats allowed — and the file numbers those instead of looking for the distinct units among all the
  * lineage rows (issue 17: at the country's scale that search was 11 s of the monthly package's 40). A fill that
  * inserts none leaves it empty and the units are found in the rows as before. A unit missing from a non-empty
- * {@link #UNITS} would lose its lines, so {@link #writeCsv} counts the lines it wrote against the table's and
- * fails the package on any difference.
+ * {@link #UNITS} would lose its lines, so {@link #writeCsv} counts the lines it wrote against the table's (a kept
+ * table's recorded number, {@link #createOver(String, String, long)}) and fails the package on any difference.
  */
 @Component
 public class LineageTable {
@@ -74,14 +74,35 @@ public class LineageTable {
      */
     public void createOver(String table, String unitsTable) {
         drop();
+        createViews(table, unitsTable);
+    }
+
+    /**
+     * {@link #createOver(String, String)} for a table whose number of rows is known ({@link StoredLineage}): the number
+     * stays with the view for this transaction (a setting of the database session, {@value #KNOWN_ROWS}, not a field:
+     * jobs run side by side in one program share this component) and {@link #writeCsv} must write exactly that many
+     * lines — no count over the table
+     */
+    public void createOver(String table, String unitsTable, long rows) {
+        drop();
+        createViews(table, unitsTable);
+        jdbc.getJdbcTemplate().queryForObject("SELECT set_config('" + KNOWN_ROWS + "', ?, true)", String.class,
+                Long.toString(rows));
+    }
+
+    /** the transaction's setting that holds the number of rows of the table {@link #TABLE} shows, when known */
+    static final String KNOWN_ROWS = "mops.pochodzenie_wierszy";
+
+    private void createViews(String table, String unitsTable) {
         jdbc.getJdbcTemplate().execute("CREATE TEMP VIEW audit_lineage AS SELECT cell, kind, source_id FROM " + table);
         jdbc.getJdbcTemplate().execute(unitsTable == null
                 ? "CREATE TEMP TABLE audit_lineage_units (" + UNIT_COLUMNS + ") ON COMMIT DROP"
                 : "CREATE TEMP VIEW audit_lineage_units AS SELECT kind, source_id FROM " + unitsTable);
     }
 
-    /** drops {@link #TABLE} and {@link #UNITS}, tables or views */
+    /** drops {@link #TABLE} and {@link #UNITS}, tables or views (and forgets their known number of rows) */
     public void drop() {
+        jdbc.getJdbcTemplate().queryForObject("SELECT set_config('" + KNOWN_ROWS + "', '', true)", String.class);
         for (String relation : new String[] {TABLE, UNITS}) {
             String kind = jdbc.getJdbcTemplate().query("SELECT relkind FROM pg_class WHERE oid = to_regclass(?)",
                     rs -> rs.next() ? rs.getString(1) : null, relation);
@@ -169,8 +190,11 @@ public class LineageTable {
                 + Pseudonyms.sqlExpression("kind", "source_id") + " AS pseudonym FROM (SELECT DISTINCT kind, source_id FROM "
                 + unitSource + ") d) SELECT kind, source_id, " + sqlSafe("kind") + " AS written_kind, " + sqlSafe("pseudonym")
                 + " AS written_pseudonym, row_number() OVER (ORDER BY pseudonym COLLATE \"C\") AS no FROM unit", keys);
-        // with supplied units, the lines the join must keep: every one (checked after the COPY)
-        Long expected = supplied ? plain.queryForObject("SELECT count(*) FROM " + TABLE, Long.class) : null;
+        // the lines the join must keep: every one (checked after the COPY) — as many as the kept table's recorded
+        // rows when it is shown (createOver with a number), else, with supplied units, as the table has
+        String known = plain.queryForObject("SELECT current_setting('" + KNOWN_ROWS + "', true)", String.class);
+        Long expected = known != null && !known.isEmpty() ? Long.valueOf(known)
+                : supplied ? plain.queryForObject("SELECT count(*) FROM " + TABLE, Long.class) : null;
         plain.execute(SessionTables.CREATE + cells + " AS SELECT cell, " + sqlSafe("cell") + " AS written, row_number() "
                 + "OVER (ORDER BY cell COLLATE \"C\") AS no FROM (SELECT DISTINCT cell FROM " + TABLE + ") d");
         plain.execute("ANALYZE " + units);
@@ -188,9 +212,11 @@ public class LineageTable {
             CrLfLines lines = new CrLfLines(target);
             long rows = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, lines);
             lines.flush();
-            if (expected != null && rows != expected) { // a unit the fill did not supply: never a shorter file
-                throw new IllegalStateException("Pochodzenie: zapisano " + rows + " z " + expected + " wierszy — jednostki "
-                        + "podane przez zadanie nie obejmują wszystkich wierszy pochodzenia");
+            if (expected != null && rows != expected) { // never a shorter file
+                throw new IllegalStateException("Pochodzenie: zapisano " + rows + " z " + expected + " wierszy — "
+                        + (known != null && !known.isEmpty() ? "zachowana tabela pochodzenia przebiegu nie ma wszystkich "
+                        + "wierszy albo jednostki podane przez zadanie nie obejmują wszystkich" : "jednostki podane przez "
+                        + "zadanie nie obejmują wszystkich wierszy pochodzenia"));
             }
             plain.execute("DROP TABLE " + units + ", " + cells); // after a failure: the transaction's rollback
             log.info("Pochodzenie: {} wierszy (jednostki {}; pseudonimy i numery {} ms, sortowanie i zapis {} ms)", rows,

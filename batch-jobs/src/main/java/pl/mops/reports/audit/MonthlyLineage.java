@@ -25,7 +25,8 @@ public class MonthlyLineage {
         this.queries = queries;
     }
 
-    public void fill(long snapshotId, YearMonth month) {
+    /** @return the number of lineage rows inserted (not counting the units) */
+    public long fill(long snapshotId, YearMonth month) {
         Map<String, Object> parameters = Map.of(
                 "snapshotId", snapshotId,
                 "monthStart", Date.valueOf(month.atDay(1)));
@@ -33,15 +34,18 @@ public class MonthlyLineage {
         for (String statement : queries.steps("monthly-facts")) {
             jdbc.update(statement, parameters);
         }
-        insertFromFacts();
+        return insertFromFacts();
     }
 
     /**
      * the lineage rows and their units ({@link LineageTable#UNITS}) from the fact tables of {@code monthly-facts.sql},
      * which must exist (the aggregation calls it after its figures)
+     *
+     * @return the number of lineage rows inserted (not counting the units)
      */
-    public void insertFromFacts() {
-        jdbc.update(queries.get("audit-lineage-monthly"), Map.of());
+    public long insertFromFacts() {
+        long rows = jdbc.update(queries.get("audit-lineage-monthly"), Map.of());
         jdbc.update(queries.get("audit-lineage-monthly-units"), Map.of());
+        return rows;
     }
 }

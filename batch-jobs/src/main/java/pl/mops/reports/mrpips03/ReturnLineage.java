@@ -29,7 +29,8 @@ public class ReturnLineage {
     }
 
     /** the lineage from the data: the period's fact table and the sections' groupings made again, then the rows */
-    public void fill(long snapshotId, ReturnPeriod period, Layout layout) {
+    /** @return the number of lineage rows inserted (not counting the units) */
+    public long fill(long snapshotId, ReturnPeriod period, Layout layout) {
         ReturnComputation.buildFacts(jdbc, queries, snapshotId, period, layout);
         List<SectionSql> sections = SectionSql.of(layout, ReturnComputation.available(snapshots, snapshotId),
                 SessionTables.suffix(jdbc.getJdbcTemplate()));
@@ -37,24 +38,27 @@ public class ReturnLineage {
             ReturnComputation.prepare(jdbc, section);
             jdbc.getJdbcTemplate().execute(section.dropEvents());
         }
-        insert(sections);
+        long rows = insert(sections);
         ReturnComputation.dropAll(jdbc, sections);
+        return rows;
     }
 
     /**
      * the lineage rows from the sections' groupings by family and person, which must exist: the cells step calls it
      * before dropping them ({@link ReturnComputation#computeCells})
      */
-    void insertFromGroupings(long snapshotId, Layout layout) {
-        insert(SectionSql.of(layout, ReturnComputation.available(snapshots, snapshotId),
+    long insertFromGroupings(long snapshotId, Layout layout) {
+        return insert(SectionSql.of(layout, ReturnComputation.available(snapshots, snapshotId),
                 SessionTables.suffix(jdbc.getJdbcTemplate())));
     }
 
-    /** the lineage rows and their units ({@code LineageTable.UNITS}) */
-    private void insert(List<SectionSql> sections) {
+    /** the lineage rows and their units ({@code LineageTable.UNITS}); @return the number of rows (not counting the units) */
+    private long insert(List<SectionSql> sections) {
+        long rows = 0;
         for (SectionSql section : sections) {
-            section.insertLineage().ifPresent(statement -> jdbc.update(statement.sql(), statement.parameters()));
+            rows += section.insertLineage().map(statement -> jdbc.update(statement.sql(), statement.parameters())).orElse(0);
         }
         SectionSql.insertLineageUnits(sections).ifPresent(statement -> jdbc.getJdbcTemplate().update(statement));
+        return rows;
     }
 }

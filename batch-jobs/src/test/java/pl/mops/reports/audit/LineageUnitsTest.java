@@ -65,10 +65,13 @@ class LineageUnitsTest extends DatabaseTest {
         assertUnitsCoverRows(() -> ozps.fill(snapshot, 2025), List.of("decyzja", "osoba", "rodzina"));
     }
 
-    private void assertUnitsCoverRows(Runnable fill, List<String> kinds) {
+    /** also: the fill's reported number of rows (recorded by StoredLineage instead of a count) is the table's */
+    private void assertUnitsCoverRows(java.util.function.LongSupplier fill, List<String> kinds) {
         transaction.executeWithoutResult(s -> {
             lineage.create();
-            fill.run();
+            long reported = fill.getAsLong();
+            assertThat(reported).as("rows the fill reports").isPositive()
+                    .isEqualTo(jdbc.queryForObject("SELECT count(*) FROM " + LineageTable.TABLE, Long.class));
             assertThat(jdbc.queryForList("SELECT DISTINCT kind FROM " + LineageTable.TABLE + " ORDER BY 1", String.class))
                     .as("the fixture gives rows of every kind").isEqualTo(kinds);
             assertThat(jdbc.queryForList("SELECT kind || ':' || source_id FROM (SELECT kind, source_id FROM "
