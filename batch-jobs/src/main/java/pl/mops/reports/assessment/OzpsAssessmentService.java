@@ -106,7 +106,7 @@ public class OzpsAssessmentService {
     private Result runLocked(int year, Snapshot snapshot, ResourcesFile resources, Path resourcesPath, Path output,
                              boolean outputGiven, RunOptions options, String launchedBy, PublicationProfile profile) {
         List<JobExecution> allRunsOfYear = runsOfPeriod.lastExecutions(OzpsJobConfiguration.JOB_NAME,
-                p -> Long.valueOf(year).equals(p.getLong(OzpsJobParameters.YEAR)));
+                OzpsJobParameters.YEAR, Long.valueOf(year));
         unfinished.recoverAbandoned(allRunsOfYear); // we hold the lock: their processes are dead
         List<JobExecution> runsOfYear = allRunsOfYear.stream()
                 .filter(e -> OzpsJobParameters.from(e.getJobParameters()).profile() == profile).toList();

@@ -138,7 +138,7 @@ public class Mrpips03Service {
     private Result runLocked(ReturnPeriod period, Snapshot snapshot, Layout layout, Path output, boolean outputGiven,
                              RunOptions options, String launchedBy) {
         List<JobExecution> ofPeriod = runsOfPeriod.lastExecutions(Mrpips03JobConfiguration.JOB_NAME,
-                p -> period.toString().equals(p.getString(Mrpips03JobParameters.PERIOD)));
+                Mrpips03JobParameters.PERIOD, period.toString());
         unfinished.recoverAbandoned(ofPeriod); // we hold the lock: their processes are dead
         RunDecision.Decision<Mrpips03JobParameters> decision = new RunDecision<Mrpips03JobParameters>(
                 Mrpips03JobParameters::from,

@@ -100,7 +100,7 @@ public class MonthlyStatisticsService {
     private Result runLocked(YearMonth month, Snapshot snapshot, Path output, boolean outputGiven, RunOptions options,
                              String launchedBy, PublicationProfile profile) {
         List<JobExecution> allRunsOfMonth = runsOfPeriod.lastExecutions(MonthlyStatisticsJobConfiguration.JOB_NAME,
-                p -> month.toString().equals(p.getString(MonthlyJobParameters.MONTH)));
+                MonthlyJobParameters.MONTH, month.toString());
         unfinished.recoverAbandoned(allRunsOfMonth); // we hold the lock: their processes are dead
         List<JobExecution> runsOfMonth = allRunsOfMonth.stream()
                 .filter(e -> MonthlyJobParameters.from(e.getJobParameters()).profile() == profile).toList();
