@@ -26,7 +26,7 @@ import pl.mops.reports.runs.OutputFolder;
 import pl.mops.reports.runs.RunFileRepository;
 import pl.mops.reports.runs.RunDecision;
 import pl.mops.reports.runs.RunOptions;
-import pl.mops.reports.runs.RunsOfPeriod;
+import pl.mops.reports.runs.RunsByParameter;
 import pl.mops.reports.runs.UnfinishedRuns;
 import pl.mops.reports.runs.locking.JobLock;
 import pl.mops.reports.runs.locking.JobLocks;
@@ -47,7 +47,7 @@ public class OzpsAssessmentService {
     }
 
     private final JobOperator jobOperator;
-    private final RunsOfPeriod runsOfPeriod;
+    private final RunsByParameter runsByParameter;
     private final Job ozpsAssessmentJob;
     private final SnapshotRepository snapshots;
     private final RunFileRepository runFiles;
@@ -55,11 +55,11 @@ public class OzpsAssessmentService {
     private final JobLocks locks;
     private final UnfinishedRuns unfinished;
 
-    public OzpsAssessmentService(JobOperator jobOperator, RunsOfPeriod runsOfPeriod, Job ozpsAssessmentJob,
+    public OzpsAssessmentService(JobOperator jobOperator, RunsByParameter runsByParameter, Job ozpsAssessmentJob,
                                  SnapshotRepository snapshots, RunFileRepository runFiles, MopsProperties properties,
                                  JobLocks locks, UnfinishedRuns unfinished) {
         this.jobOperator = jobOperator;
-        this.runsOfPeriod = runsOfPeriod;
+        this.runsByParameter = runsByParameter;
         this.ozpsAssessmentJob = ozpsAssessmentJob;
         this.snapshots = snapshots;
         this.runFiles = runFiles;
@@ -105,7 +105,7 @@ public class OzpsAssessmentService {
 
     private Result runLocked(int year, Snapshot snapshot, ResourcesFile resources, Path resourcesPath, Path output,
                              boolean outputGiven, RunOptions options, String launchedBy, PublicationProfile profile) {
-        List<JobExecution> allRunsOfYear = runsOfPeriod.lastExecutions(OzpsJobConfiguration.JOB_NAME,
+        List<JobExecution> allRunsOfYear = runsByParameter.lastExecutions(OzpsJobConfiguration.JOB_NAME,
                 OzpsJobParameters.YEAR, Long.valueOf(year));
         unfinished.recoverAbandoned(allRunsOfYear); // we hold the lock: their processes are dead
         List<JobExecution> runsOfYear = allRunsOfYear.stream()

@@ -2,7 +2,6 @@ package pl.mops.reports.importing;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import pl.mops.reports.system.Console;
@@ -23,6 +21,7 @@ import pl.mops.reports.system.ExitCode;
 import pl.mops.reports.system.UserError;
 import pl.mops.reports.importing.wymiana.DropFolderSettings;
 import pl.mops.reports.runs.PolishStatus;
+import pl.mops.reports.runs.RunsByParameter;
 import pl.mops.reports.runs.UnfinishedRuns;
 import pl.mops.reports.runs.locking.JobLock;
 import pl.mops.reports.runs.locking.JobLocks;
@@ -72,21 +71,22 @@ public class SnapshotJobs {
     }
 
     private final JobOperator jobOperator;
-    private final JobRepository jobRepository;
     private final Job snapshotImportJob;
     private final Job snapshotExtractJob;
     private final JobLocks locks;
     private final UnfinishedRuns unfinished;
+    private final RunsByParameter runs;
     private final Console console;
 
-    public SnapshotJobs(JobOperator jobOperator, JobRepository jobRepository, Job snapshotImportJob,
-                        Job snapshotExtractJob, JobLocks locks, UnfinishedRuns unfinished, Console console) {
+    public SnapshotJobs(JobOperator jobOperator, Job snapshotImportJob,
+                        Job snapshotExtractJob, JobLocks locks, UnfinishedRuns unfinished, RunsByParameter runs,
+                        Console console) {
         this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
         this.snapshotImportJob = snapshotImportJob;
         this.snapshotExtractJob = snapshotExtractJob;
         this.locks = locks;
         this.unfinished = unfinished;
+        this.runs = runs;
         this.console = console;
     }
 
@@ -120,15 +120,13 @@ public class SnapshotJobs {
     private ImportResult launch(Job job, String source, LongFunction<JobParameters> parametersOfRun,
                                 Predicate<JobExecution> resumable, SnapshotImporter.Progress progress) {
         try (JobLock lock = locks.acquire(LOCK, BUSY, false, WHAT_TO_DO)) {
-            List<JobExecution> last = lastExecutions(SnapshotImportJobConfiguration.JOB_NAME);
-            List<JobExecution> lastExtractions = lastExecutions(SnapshotExtractJobConfiguration.JOB_NAME);
+            // the source's run with the highest number, read before the recovery below (its status says whether it
+            // was abandoned)
+            Optional<JobExecution> previous = runs.lastOfHighest(job.getName(), ImportJobParameters.SOURCE, source,
+                    ImportJobParameters.RUN);
             // we hold the lock every import and extraction takes: a run still marked running belongs to a dead process
-            unfinished.recoverAbandoned(last);
-            unfinished.recoverAbandoned(lastExtractions);
-            List<JobExecution> ofSource = (job == snapshotImportJob ? last : lastExtractions).stream()
-                    .filter(e -> source.equals(e.getJobParameters().getString(ImportJobParameters.SOURCE))).toList();
-            Optional<JobExecution> previous = ofSource.stream()
-                    .max(Comparator.comparingLong(e -> e.getJobParameters().getLong(ImportJobParameters.RUN)));
+            unfinished.recoverAbandoned(runs.stillRunning(SnapshotImportJobConfiguration.JOB_NAME));
+            unfinished.recoverAbandoned(runs.stillRunning(SnapshotExtractJobConfiguration.JOB_NAME));
             JobParameters parameters;
             if (previous.isPresent() && previous.get().getStatus() != BatchStatus.COMPLETED
                     && resumable.test(previous.get())) {
@@ -139,8 +137,7 @@ public class SnapshotJobs {
                         + " — ") + "wczytuję dane od nowa (przerwana transakcja niczego nie zapisała).");
                 parameters = parametersOfRun.apply(failed.getJobParameters().getLong(ImportJobParameters.RUN));
             } else {
-                long next = ofSource.stream().mapToLong(e -> e.getJobParameters().getLong(ImportJobParameters.RUN))
-                        .max().orElse(0) + 1;
+                long next = previous.map(e -> e.getJobParameters().getLong(ImportJobParameters.RUN)).orElse(0L) + 1;
                 parameters = parametersOfRun.apply(next);
             }
             return start(job, parameters, progress);
@@ -185,8 +182,4 @@ public class SnapshotJobs {
                 null);
     }
 
-    private List<JobExecution> lastExecutions(String jobName) {
-        return jobRepository.findJobInstances(jobName).stream().map(jobRepository::getLastJobExecution)
-                .filter(Objects::nonNull).toList();
-    }
 }

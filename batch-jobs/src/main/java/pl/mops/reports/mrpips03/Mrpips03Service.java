@@ -24,7 +24,7 @@ import pl.mops.reports.runs.OutputFolder;
 import pl.mops.reports.runs.RunFileRepository;
 import pl.mops.reports.runs.RunDecision;
 import pl.mops.reports.runs.RunOptions;
-import pl.mops.reports.runs.RunsOfPeriod;
+import pl.mops.reports.runs.RunsByParameter;
 import pl.mops.reports.runs.UnfinishedRuns;
 import pl.mops.reports.runs.locking.JobLock;
 import pl.mops.reports.runs.locking.JobLocks;
@@ -65,7 +65,7 @@ public class Mrpips03Service {
     }
 
     private final JobOperator jobOperator;
-    private final RunsOfPeriod runsOfPeriod;
+    private final RunsByParameter runsByParameter;
     private final Job mrpips03ReturnJob;
     private final SnapshotRepository snapshots;
     private final Layouts layouts;
@@ -75,12 +75,12 @@ public class Mrpips03Service {
     private final JobLocks locks;
     private final UnfinishedRuns unfinished;
 
-    public Mrpips03Service(JobOperator jobOperator, RunsOfPeriod runsOfPeriod, Job mrpips03ReturnJob,
+    public Mrpips03Service(JobOperator jobOperator, RunsByParameter runsByParameter, Job mrpips03ReturnJob,
                            SnapshotRepository snapshots, Layouts layouts, ReturnRepository returns,
                            RunFileRepository runFiles, MopsProperties properties, JobLocks locks,
                            UnfinishedRuns unfinished) {
         this.jobOperator = jobOperator;
-        this.runsOfPeriod = runsOfPeriod;
+        this.runsByParameter = runsByParameter;
         this.mrpips03ReturnJob = mrpips03ReturnJob;
         this.snapshots = snapshots;
         this.layouts = layouts;
@@ -137,7 +137,7 @@ public class Mrpips03Service {
 
     private Result runLocked(ReturnPeriod period, Snapshot snapshot, Layout layout, Path output, boolean outputGiven,
                              RunOptions options, String launchedBy) {
-        List<JobExecution> ofPeriod = runsOfPeriod.lastExecutions(Mrpips03JobConfiguration.JOB_NAME,
+        List<JobExecution> ofPeriod = runsByParameter.lastExecutions(Mrpips03JobConfiguration.JOB_NAME,
                 Mrpips03JobParameters.PERIOD, period.toString());
         unfinished.recoverAbandoned(ofPeriod); // we hold the lock: their processes are dead
         RunDecision.Decision<Mrpips03JobParameters> decision = new RunDecision<Mrpips03JobParameters>(

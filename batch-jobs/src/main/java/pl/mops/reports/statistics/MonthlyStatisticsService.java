@@ -23,7 +23,7 @@ import pl.mops.reports.runs.OutputFolder;
 import pl.mops.reports.runs.RunFileRepository;
 import pl.mops.reports.runs.RunDecision;
 import pl.mops.reports.runs.RunOptions;
-import pl.mops.reports.runs.RunsOfPeriod;
+import pl.mops.reports.runs.RunsByParameter;
 import pl.mops.reports.runs.UnfinishedRuns;
 import pl.mops.reports.runs.locking.JobLock;
 import pl.mops.reports.runs.locking.JobLocks;
@@ -43,7 +43,7 @@ public class MonthlyStatisticsService {
     }
 
     private final JobOperator jobOperator;
-    private final RunsOfPeriod runsOfPeriod;
+    private final RunsByParameter runsByParameter;
     private final Job monthlyStatisticsJob;
     private final SnapshotRepository snapshots;
     private final RunFileRepository runFiles;
@@ -51,11 +51,11 @@ public class MonthlyStatisticsService {
     private final JobLocks locks;
     private final UnfinishedRuns unfinished;
 
-    public MonthlyStatisticsService(JobOperator jobOperator, RunsOfPeriod runsOfPeriod, Job monthlyStatisticsJob,
+    public MonthlyStatisticsService(JobOperator jobOperator, RunsByParameter runsByParameter, Job monthlyStatisticsJob,
                                     SnapshotRepository snapshots, RunFileRepository runFiles, MopsProperties properties,
                                     JobLocks locks, UnfinishedRuns unfinished) {
         this.jobOperator = jobOperator;
-        this.runsOfPeriod = runsOfPeriod;
+        this.runsByParameter = runsByParameter;
         this.monthlyStatisticsJob = monthlyStatisticsJob;
         this.snapshots = snapshots;
         this.runFiles = runFiles;
@@ -99,7 +99,7 @@ public class MonthlyStatisticsService {
      */
     private Result runLocked(YearMonth month, Snapshot snapshot, Path output, boolean outputGiven, RunOptions options,
                              String launchedBy, PublicationProfile profile) {
-        List<JobExecution> allRunsOfMonth = runsOfPeriod.lastExecutions(MonthlyStatisticsJobConfiguration.JOB_NAME,
+        List<JobExecution> allRunsOfMonth = runsByParameter.lastExecutions(MonthlyStatisticsJobConfiguration.JOB_NAME,
                 MonthlyJobParameters.MONTH, month.toString());
         unfinished.recoverAbandoned(allRunsOfMonth); // we hold the lock: their processes are dead
         List<JobExecution> runsOfMonth = allRunsOfMonth.stream()
