@@ -46,6 +46,14 @@ public class StoredLineage {
         this.lineage = lineage;
     }
 
+    /**
+     * The kept tables are written once, read once and dropped: PostgreSQL's autovacuum, which sees them once the
+     * computing step commits (millions of new rows), would only scan and analyze them on the second core while the
+     * package is written, and the package step's DROP then waited for it to be cancelled — up to deadlock_timeout, 1 s
+     * (x10: the DROP took 0.5–1.1 s, „canceling autovacuum task” in the server's log).
+     */
+    static final String NO_AUTOVACUUM = " WITH (autovacuum_enabled = false, toast.autovacuum_enabled = false)";
+
     static String table(long jobInstanceId) {
         return "lineage_run_" + jobInstanceId;
     }
@@ -63,8 +71,9 @@ public class StoredLineage {
         long instance = execution.getJobInstance().getInstanceId();
         dropFinished();
         jdbc.execute("DROP TABLE IF EXISTS " + table(instance) + ", " + unitsTable(instance));
-        jdbc.execute("CREATE UNLOGGED TABLE " + table(instance) + " (" + LineageTable.COLUMNS + ")");
-        jdbc.execute("CREATE UNLOGGED TABLE " + unitsTable(instance) + " (" + LineageTable.UNIT_COLUMNS + ")");
+        jdbc.execute("CREATE UNLOGGED TABLE " + table(instance) + " (" + LineageTable.COLUMNS + ")" + NO_AUTOVACUUM);
+        jdbc.execute("CREATE UNLOGGED TABLE " + unitsTable(instance) + " (" + LineageTable.UNIT_COLUMNS + ")"
+                + NO_AUTOVACUUM);
         lineage.createOver(table(instance), unitsTable(instance));
         long rows = fill.getAsLong();
         lineage.drop();

@@ -53,6 +53,17 @@ class StoredLineageTest extends DatabaseTest {
     }
 
     @Test
+    void autovacuumLeavesTheKeptTablesAlone() {
+        JobExecution execution = execution();
+        transaction.executeWithoutResult(s -> stored.keep(execution, this::fillThree));
+        for (String table : List.of(StoredLineage.table(INSTANCE), StoredLineage.unitsTable(INSTANCE))) {
+            assertThat(jdbc.queryForObject("SELECT array_to_string(reloptions, ',') FROM pg_class WHERE oid = to_regclass(?)",
+                    String.class, table)).as(table).contains("autovacuum_enabled=false");
+        }
+        transaction.executeWithoutResult(s -> stored.discard(execution));
+    }
+
+    @Test
     void keptUnitsComeBackAndWhenLostTheUnitsAreLookedForInTheRows() {
         JobExecution execution = execution();
         transaction.executeWithoutResult(s -> stored.keep(execution, () -> {
