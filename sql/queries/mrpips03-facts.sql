@@ -65,7 +65,7 @@ ANALYZE mf_realisation{w} (rodzina_id, decyzja_id), mf_social_work{w} (rodzina_i
 -- step: the reasons of each decision realised in the period (its own reasons: decyzje_powody has each reason of a
 -- decision once), looked up ONCE for both uses below — a realisation's powody_decyzji and its family's powody, the union
 -- of its decisions' reasons — instead of a join with the snapshot's decision reasons for each (x10, psql: families and
--- facts 6.5 s → 5.6 s, the same rows). A decision has one family (the import stores the decision's family with each of
+-- facts 6.5 s → 5.6 s, the same rows; x60 in the program about even, 41.5 s either way). A decision has one family (the import stores the decision's family with each of
 -- its realisations), so this is one row per decision with a reason; one without has none, as the joins left it out.
 CREATE UNLOGGED TABLE mf_decision_reason{w} AS
 SELECT x.decyzja_id, x.rodzina_id, array_agg(dp.powod ORDER BY dp.powod) AS powody
