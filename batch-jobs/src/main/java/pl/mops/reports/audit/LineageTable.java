@@ -86,12 +86,23 @@ public class LineageTable {
     public void createOver(String table, String unitsTable, long rows) {
         drop();
         createViews(table, unitsTable);
-        jdbc.getJdbcTemplate().queryForObject("SELECT set_config('" + KNOWN_ROWS + "', ?, true)", String.class,
-                Long.toString(rows));
+        knowRows(Long.toString(rows));
     }
 
     /** the transaction's setting that holds the number of rows of the table {@link #TABLE} shows, when known */
     static final String KNOWN_ROWS = "mops.pochodzenie_wierszy";
+
+    /** sets {@link #KNOWN_ROWS} for this transaction ({@code ""}: not known) */
+    private void knowRows(String rows) {
+        jdbc.getJdbcTemplate().queryForObject("SELECT set_config('" + KNOWN_ROWS + "', ?, true)", String.class, rows);
+    }
+
+    /** {@link #KNOWN_ROWS}, or null when not known in this transaction */
+    private Long knownRows() {
+        String rows = jdbc.getJdbcTemplate().queryForObject("SELECT current_setting('" + KNOWN_ROWS + "', true)",
+                String.class);
+        return rows == null || rows.isEmpty() ? null : Long.valueOf(rows);
+    }
 
     private void createViews(String table, String unitsTable) {
         jdbc.getJdbcTemplate().execute("CREATE TEMP VIEW audit_lineage AS SELECT cell, kind, source_id FROM " + table);
@@ -102,7 +113,7 @@ public class LineageTable {
 
     /** drops {@link #TABLE} and {@link #UNITS}, tables or views (and forgets their known number of rows) */
     public void drop() {
-        jdbc.getJdbcTemplate().queryForObject("SELECT set_config('" + KNOWN_ROWS + "', '', true)", String.class);
+        knowRows("");
         for (String relation : new String[] {TABLE, UNITS}) {
             String kind = jdbc.getJdbcTemplate().query("SELECT relkind FROM pg_class WHERE oid = to_regclass(?)",
                     rs -> rs.next() ? rs.getString(1) : null, relation);
@@ -192,8 +203,8 @@ public class LineageTable {
                 + " AS written_pseudonym, row_number() OVER (ORDER BY pseudonym COLLATE \"C\") AS no FROM unit", keys);
         // the lines the join must keep: every one (checked after the COPY) — as many as the kept table's recorded
         // rows when it is shown (createOver with a number), else, with supplied units, as the table has
-        String known = plain.queryForObject("SELECT current_setting('" + KNOWN_ROWS + "', true)", String.class);
-        Long expected = known != null && !known.isEmpty() ? Long.valueOf(known)
+        Long known = knownRows();
+        Long expected = known != null ? known
                 : supplied ? plain.queryForObject("SELECT count(*) FROM " + TABLE, Long.class) : null;
         plain.execute(SessionTables.CREATE + cells + " AS SELECT cell, " + sqlSafe("cell") + " AS written, row_number() "
                 + "OVER (ORDER BY cell COLLATE \"C\") AS no FROM (SELECT DISTINCT cell FROM " + TABLE + ") d");
@@ -214,7 +225,7 @@ public class LineageTable {
             lines.flush();
             if (expected != null && rows != expected) { // never a shorter file
                 throw new IllegalStateException("Pochodzenie: zapisano " + rows + " z " + expected + " wierszy — "
-                        + (known != null && !known.isEmpty() ? "zachowana tabela pochodzenia przebiegu nie ma wszystkich "
+                        + (known != null ? "zachowana tabela pochodzenia przebiegu nie ma wszystkich "
                         + "wierszy albo jednostki podane przez zadanie nie obejmują wszystkich" : "jednostki podane przez "
                         + "zadanie nie obejmują wszystkich wierszy pochodzenia"));
             }

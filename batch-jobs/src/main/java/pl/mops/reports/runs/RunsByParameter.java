@@ -44,7 +44,7 @@ public class RunsByParameter {
                                 WHERE e.job_instance_id = i.job_instance_id
                                   AND p.parameter_name = ? AND p.parameter_value = ?)
                  ORDER BY i.job_instance_id""", Long.class, jobName, parameter, String.valueOf(value));
-        return lastExecutionsOf(instances).stream().filter(e -> named(e, parameter, value)).toList();
+        return lastExecutionsNaming(instances, parameter, value);
     }
 
     /**
@@ -61,7 +61,7 @@ public class RunsByParameter {
                  WHERE i.job_name = ?
                  ORDER BY CAST(n.parameter_value AS bigint) DESC, i.job_instance_id DESC
                  LIMIT 1""", Long.class, parameter, String.valueOf(value), number, jobName);
-        return lastExecutionsOf(instance).stream().filter(e -> named(e, parameter, value)).findFirst();
+        return lastExecutionsNaming(instance, parameter, value).stream().findFirst();
     }
 
     /** the last executions of the job still marked running (STARTING, STARTED, STOPPING) */
@@ -83,6 +83,11 @@ public class RunsByParameter {
                 .map(jobRepository::getLastJobExecution)
                 .filter(Objects::nonNull)
                 .toList();
+    }
+
+    /** the last executions of the instances whose parameters (read again) name the value */
+    private List<JobExecution> lastExecutionsNaming(List<Long> instances, String parameter, Object value) {
+        return lastExecutionsOf(instances).stream().filter(e -> named(e, parameter, value)).toList();
     }
 
     private static boolean named(JobExecution execution, String parameter, Object value) {
