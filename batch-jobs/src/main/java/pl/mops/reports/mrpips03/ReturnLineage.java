@@ -1,17 +1,14 @@
 package pl.mops.reports.mrpips03;
 
-import java.util.List;
-
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import pl.mops.reports.database.NamedQueries;
-import pl.mops.reports.database.SessionTables;
 import pl.mops.reports.importing.SnapshotRepository;
 
 /**
  * Fills {@code pg_temp.audit_lineage} with the cell lineage of a return (for the auditors' package and for opening a
- * cell): one generated statement per section ({@link SectionSql#insertLineage}) over the section's groupings by family
+ * cell): one generated statement for all sections ({@link SectionsSql#insertLineage}) over their groupings by family
  * and by person — those of the cells step ({@link #insertFromGroupings}), or made again from the data by the same
  * statements ({@link #fill}). Must run inside one transaction.
  */
@@ -32,12 +29,9 @@ public class ReturnLineage {
     /** @return the number of lineage rows inserted (not counting the units) */
     public long fill(long snapshotId, ReturnPeriod period, Layout layout) {
         ReturnComputation.buildFacts(jdbc, queries, snapshotId, period, layout);
-        List<SectionSql> sections = SectionSql.of(layout, ReturnComputation.available(snapshots, snapshotId),
-                SessionTables.suffix(jdbc.getJdbcTemplate()));
-        for (SectionSql section : sections) {
-            ReturnComputation.prepare(jdbc, section);
-            jdbc.getJdbcTemplate().execute(section.dropEvents());
-        }
+        SectionsSql sections = ReturnComputation.sections(jdbc, snapshots, snapshotId, layout);
+        ReturnComputation.prepare(jdbc, sections);
+        jdbc.getJdbcTemplate().execute(sections.dropEvents());
         long rows = insert(sections);
         ReturnComputation.dropAll(jdbc, sections);
         return rows;
@@ -48,17 +42,13 @@ public class ReturnLineage {
      * before dropping them ({@link ReturnComputation#computeCells})
      */
     long insertFromGroupings(long snapshotId, Layout layout) {
-        return insert(SectionSql.of(layout, ReturnComputation.available(snapshots, snapshotId),
-                SessionTables.suffix(jdbc.getJdbcTemplate())));
+        return insert(ReturnComputation.sections(jdbc, snapshots, snapshotId, layout));
     }
 
     /** the lineage rows and their units ({@code LineageTable.UNITS}); @return the number of rows (not counting the units) */
-    private long insert(List<SectionSql> sections) {
-        long rows = 0;
-        for (SectionSql section : sections) {
-            rows += section.insertLineage().map(statement -> jdbc.update(statement.sql(), statement.parameters())).orElse(0);
-        }
-        SectionSql.insertLineageUnits(sections).ifPresent(statement -> jdbc.getJdbcTemplate().update(statement));
+    private long insert(SectionsSql sections) {
+        long rows = sections.insertLineage().map(statement -> jdbc.update(statement.sql(), statement.parameters())).orElse(0);
+        sections.insertLineageUnits().ifPresent(statement -> jdbc.getJdbcTemplate().update(statement));
         return rows;
     }
 }

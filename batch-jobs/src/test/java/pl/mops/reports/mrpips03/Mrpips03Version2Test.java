@@ -331,26 +331,25 @@ class Mrpips03Version2Test extends DatabaseTest {
     @Test
     void predicatesSpreadOverSeveralMasksCountTheSame() {
         // the layout's sections have at most 45 distinct predicates, one 63-bit mask each; with 4 bits per mask
-        // section 1B needs a dozen masks — its cells must still be the hand-worked ones of the stored return (r) and
-        // its lineage the same rows
+        // section 1B needs a dozen masks (all sections' masks are columns of one events table) — its cells must still
+        // be the hand-worked ones of the stored return (r) and its lineage the same rows
         Map<Integer, Map<CellKey, BigDecimal>> cells = new LinkedHashMap<>();
         Map<Integer, List<String>> lineage = new LinkedHashMap<>();
         transaction.executeWithoutResult(status -> {
             ReturnComputation.buildFacts(jdbc, queries, snapshot.id(), R, layout);
             for (int bits : List.of(SectionSql.BITS, 4)) {
-                List<SectionSql> sections = SectionSql.of(layout, ReturnComputation.available(snapshots, snapshot.id()), bits,
+                SectionsSql sections = new SectionsSql(SectionSql.of(layout,
+                        ReturnComputation.available(snapshots, snapshot.id()), bits),
                         SessionTables.suffix(jdbc.getJdbcTemplate()));
                 Map<CellKey, BigDecimal> values = new LinkedHashMap<>();
                 List<String> rows = new ArrayList<>();
-                for (SectionSql section : sections) {
-                    ReturnComputation.prepare(jdbc, section);
-                    SectionSql.Statement query = section.cells(0);
-                    jdbc.query(query.sql(), query.parameters(), rs -> {
-                        values.put(new CellKey(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getBigDecimal(5));
-                    });
-                    section.lineage().ifPresent(q -> rows.addAll(jdbc.query(q.sql(), q.parameters(),
-                            (rs, i) -> rs.getString(1) + ";" + rs.getString(2) + ";" + rs.getString(3))));
-                }
+                ReturnComputation.prepare(jdbc, sections);
+                SectionsSql.Statement query = sections.cells(0).orElseThrow();
+                jdbc.query(query.sql(), query.parameters(), rs -> {
+                    values.put(new CellKey(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getBigDecimal(5));
+                });
+                sections.lineage().ifPresent(q -> rows.addAll(jdbc.query(q.sql(), q.parameters(),
+                        (rs, i) -> rs.getString(1) + ";" + rs.getString(2) + ";" + rs.getString(3))));
                 ReturnComputation.dropAll(jdbc, sections);
                 ReturnComputation.buildFacts(jdbc, queries, snapshot.id(), R, layout);
                 cells.put(bits, values);
