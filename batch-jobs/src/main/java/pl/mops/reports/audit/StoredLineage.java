@@ -1,12 +1,14 @@
 package pl.mops.reports.audit;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,10 +41,12 @@ public class StoredLineage {
     static final String UNITS_KEY = "lineageUnits";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final LineageTable lineage;
 
     public StoredLineage(JdbcTemplate jdbc, LineageTable lineage) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.lineage = lineage;
     }
 
@@ -69,9 +73,44 @@ public class StoredLineage {
      */
     public void keep(JobExecution execution, LongSupplier fill) {
         long instance = execution.getJobInstance().getInstanceId();
+        dropPrevious(instance);
+        jdbc.execute("CREATE UNLOGGED TABLE " + table(instance) + " (" + LineageTable.COLUMNS + ")" + NO_AUTOVACUUM);
+        fillAndRecord(execution, fill);
+    }
+
+    /**
+     * {@link #keep} for a lineage whose rows one query gives ({@code rows}: cell, kind, source id; named parameters):
+     * the kept table is made from it by {@code CREATE TABLE … AS}, which PostgreSQL may run with parallel workers — the
+     * query part of an {@code INSERT … SELECT} never is (issue 17; MRPiPS-03 at 150 000 families, psql: 3.4–5.1 s
+     * inserted through the view, 2.4–4.3 s so). The columns are those of {@link LineageTable#COLUMNS}, collations included (the
+     * package joins them with its own tables), but for their {@code NOT NULL} (a check would read every row again):
+     * the query must give no NULL. {@code units} then inserts the
+     * counted units into {@link LineageTable#UNITS}, as a fill of {@link #keep} does.
+     */
+    public void keepCreatedAs(JobExecution execution, String rows, Map<String, ?> parameters, Runnable units) {
+        long instance = execution.getJobInstance().getInstanceId();
+        dropPrevious(instance);
+        long created = named.update("CREATE UNLOGGED TABLE " + table(instance) + NO_AUTOVACUUM
+                + " AS\nSELECT CAST(cell AS text) COLLATE \"C\" AS cell, CAST(kind AS text) COLLATE \"default\" AS kind, "
+                + "CAST(source_id AS text) COLLATE \"default\" AS source_id\n  FROM (\n" + rows + "\n) AS lineage (cell, kind, source_id)", parameters);
+        fillAndRecord(execution, () -> {
+            units.run();
+            return created;
+        });
+    }
+
+    /** drops the kept tables of finished runs, and this instance's from an earlier attempt */
+    private void dropPrevious(long instance) {
         dropFinished();
         jdbc.execute("DROP TABLE IF EXISTS " + table(instance) + ", " + unitsTable(instance));
-        jdbc.execute("CREATE UNLOGGED TABLE " + table(instance) + " (" + LineageTable.COLUMNS + ")" + NO_AUTOVACUUM);
+    }
+
+    /**
+     * with the kept table made: makes the units' table, shows both as {@link LineageTable#TABLE} and
+     * {@link LineageTable#UNITS} while {@code fill} runs, and records the rows' number it returns and the units'
+     */
+    private void fillAndRecord(JobExecution execution, LongSupplier fill) {
+        long instance = execution.getJobInstance().getInstanceId();
         jdbc.execute("CREATE UNLOGGED TABLE " + unitsTable(instance) + " (" + LineageTable.UNIT_COLUMNS + ")"
                 + NO_AUTOVACUUM);
         lineage.createOver(table(instance), unitsTable(instance));

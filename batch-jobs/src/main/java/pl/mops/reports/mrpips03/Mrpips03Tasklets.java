@@ -81,8 +81,7 @@ public class Mrpips03Tasklets {
                     step.getJobExecution().getId(), parameters, layout, incomplete);
             // the auditors' lineage from the same groupings as the cells, kept for the files step's package (StoredLineage)
             int cells = computation.computeCells(stored.id(), parameters.snapshotId(), parameters.period(), layout,
-                    () -> storedLineage.keep(step.getJobExecution(),
-                            () -> lineage.insertFromGroupings(parameters.snapshotId(), layout)));
+                    () -> lineage.keepFromGroupings(storedLineage, step.getJobExecution(), parameters.snapshotId(), layout));
             returns.keepAsDraftOfSubmittedIfUnchanged(stored);
             contribution.incrementWriteCount(cells);
             return RepeatStatus.FINISHED;

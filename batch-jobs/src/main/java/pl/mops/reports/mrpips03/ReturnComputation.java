@@ -45,7 +45,7 @@ public class ReturnComputation {
 
     /**
      * @param whileGroupingsExist runs after the cells, while the sections' groupings by family and person still exist
-     *                            (the lineage is drawn from them there: {@link ReturnLineage#insertFromGroupings})
+     *                            (the lineage is drawn from them there: {@link ReturnLineage#keepFromGroupings})
      * @return the number of cells stored
      */
     public int computeCells(long returnId, long snapshotId, ReturnPeriod period, Layout layout, Runnable whileGroupingsExist) {

@@ -1,15 +1,17 @@
 package pl.mops.reports.mrpips03;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import pl.mops.reports.audit.StoredLineage;
 import pl.mops.reports.database.NamedQueries;
 import pl.mops.reports.importing.SnapshotRepository;
 
 /**
  * Fills {@code pg_temp.audit_lineage} with the cell lineage of a return (for the auditors' package and for opening a
  * cell): one generated statement for all sections ({@link SectionsSql#insertLineage}) over their groupings by family
- * and by person — those of the cells step ({@link #insertFromGroupings}), or made again from the data by the same
+ * and by person — those of the cells step ({@link #keepFromGroupings}), or made again from the data by the same
  * statements ({@link #fill}). Must run inside one transaction.
  */
 @Component
@@ -38,11 +40,20 @@ public class ReturnLineage {
     }
 
     /**
-     * the lineage rows from the sections' groupings by family and person, which must exist: the cells step calls it
-     * before dropping them ({@link ReturnComputation#computeCells})
+     * keeps the lineage of the cells step for the files step's package ({@link StoredLineage}), drawn from the
+     * sections' groupings by family and person, which must exist: the cells step calls it before dropping them
+     * ({@link ReturnComputation#computeCells}). The rows are one query, made into the kept table directly
+     * ({@link StoredLineage#keepCreatedAs}: read by parallel workers).
      */
-    long insertFromGroupings(long snapshotId, Layout layout) {
-        return insert(ReturnComputation.sections(jdbc, snapshots, snapshotId, layout));
+    void keepFromGroupings(StoredLineage stored, JobExecution execution, long snapshotId, Layout layout) {
+        SectionsSql sections = ReturnComputation.sections(jdbc, snapshots, snapshotId, layout);
+        Runnable units = () -> sections.insertLineageUnits().ifPresent(statement -> jdbc.getJdbcTemplate().update(statement));
+        sections.lineage().ifPresentOrElse(
+                rows -> stored.keepCreatedAs(execution, rows.sql(), rows.parameters(), units),
+                () -> stored.keep(execution, () -> {
+                    units.run();
+                    return 0;
+                }));
     }
 
     /** the lineage rows and their units ({@code LineageTable.UNITS}); @return the number of rows (not counting the units) */

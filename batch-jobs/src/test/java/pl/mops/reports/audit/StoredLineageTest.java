@@ -53,6 +53,39 @@ class StoredLineageTest extends DatabaseTest {
     }
 
     @Test
+    void aLineageMadeByOneQueryIsKeptWithItsNumberOfRowsUnitsAndColumns() {
+        JobExecution execution = execution();
+        transaction.executeWithoutResult(s -> stored.keepCreatedAs(execution,
+                "SELECT x.cell, 'rodzina', x.id FROM (VALUES ('b/rodziny', 'R2'), ('a/rodziny', 'R1'), ('a/rodziny', 'R2')) "
+                        + "AS x(cell, id) WHERE x.cell <> :skipped",
+                java.util.Map.of("skipped", "c/rodziny"),
+                () -> jdbc.update("INSERT INTO " + LineageTable.UNITS + " (kind, source_id) VALUES ('rodzina', 'R1'), "
+                        + "('rodzina', 'R2')")));
+        // the number the query's CREATE TABLE AS reported, not a count afterwards
+        assertThat(execution.getExecutionContext().getLong(StoredLineage.ROWS_KEY)).isEqualTo(3);
+        assertThat(execution.getExecutionContext().getLong(StoredLineage.UNITS_KEY)).isEqualTo(2);
+        // the kept table has the columns of LineageTable.COLUMNS: a byte-wise ("C") collation for the cell key
+        assertThat(jdbc.queryForList("SELECT attname || ' ' || format_type(atttypid, atttypmod) || ' ' || "
+                + "coalesce((SELECT collname FROM pg_collation WHERE oid = attcollation), '') FROM pg_attribute "
+                + "WHERE attrelid = to_regclass(?) AND attnum > 0 ORDER BY attnum", String.class, StoredLineage.table(INSTANCE)))
+                .containsExactly("cell text C", "kind text default", "source_id text default");
+        assertThat(jdbc.queryForObject("SELECT array_to_string(reloptions, ',') FROM pg_class WHERE oid = to_regclass(?)",
+                String.class, StoredLineage.table(INSTANCE))).contains("autovacuum_enabled=false");
+
+        List<String> restored = transaction.execute(s -> {
+            lineage.create();
+            assertThat(stored.restore(execution)).isTrue();
+            List<String> rows = rows();
+            assertThat(units()).containsExactly("rodzina:R1", "rodzina:R2");
+            assertThat(lineage.writeCsv(OutputStream.nullOutputStream())).isEqualTo(3);
+            lineage.drop();
+            stored.discard(execution);
+            return rows;
+        });
+        assertThat(restored).containsExactly("a/rodziny;rodzina;R1", "a/rodziny;rodzina;R2", "b/rodziny;rodzina;R2");
+    }
+
+    @Test
     void autovacuumLeavesTheKeptTablesAlone() {
         JobExecution execution = execution();
         transaction.executeWithoutResult(s -> stored.keep(execution, this::fillThree));
