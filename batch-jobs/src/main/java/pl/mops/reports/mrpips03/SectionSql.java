@@ -58,6 +58,8 @@ final class SectionSql {
     private final List<Cell> cells = new ArrayList<>();
     /** the predicates' SQL and parameters (attribute values) */
     private final PredicateSql predicates;
+    /** {@link #filter}, made with the other predicates (its parameters among theirs) */
+    private final String filter;
 
     private SectionSql(Section section, int ordinal, List<Row> rows, int bits) {
         this.section = section;
@@ -77,6 +79,9 @@ final class SectionSql {
                 cells.add(new Cell(row.code(), column.code(), column.measure(), flag));
             }
         }
+        String events = String.join(" OR ", sets.stream().map(s -> "(" + s.sql() + ")").toList());
+        this.filter = section.predicate().conditions().isEmpty() ? events
+                : "(" + events + ") AND coalesce(" + predicates.and(null, section.predicate(), Predicate.ALL) + ", false)";
     }
 
     /**
@@ -143,12 +148,7 @@ final class SectionSql {
 
     /** the events the section counts: those of its rows' fact sets that meet the section's own predicate */
     String filter() {
-        StringBuilder sql = new StringBuilder(String.join(" OR ", sets.stream().map(s -> "(" + s.sql() + ")").toList()));
-        if (!section.predicate().conditions().isEmpty()) {
-            sql.insert(0, "(").append(") AND coalesce(").append(predicates.and(null, section.predicate(), Predicate.ALL))
-                    .append(", false)");
-        }
-        return sql.toString();
+        return filter;
     }
 
     /**
@@ -163,7 +163,7 @@ final class SectionSql {
             for (int flag = m * bits; flag < Math.min(flags.size(), (m + 1) * bits); flag++) {
                 mask.add("CASE WHEN " + flags.get(flag) + " THEN CAST(" + (1L << (flag % bits)) + " AS bigint) ELSE 0 END");
             }
-            expressions.add("CASE WHEN " + filter() + "\n           THEN " + mask + "\n           ELSE 0 END AS "
+            expressions.add("CASE WHEN " + filter + "\n           THEN " + mask + "\n           ELSE 0 END AS "
                     + masks.get(m));
         }
         return expressions;

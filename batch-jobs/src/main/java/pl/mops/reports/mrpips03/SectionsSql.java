@@ -23,8 +23,9 @@ import pl.mops.reports.mrpips03.Measure.Grain;
  *       whose mask has the cell's bit — the very groupings the cells were counted from.</li>
  * </ol>
  * Issue 17: per section, the fact table was read, its events written and grouped by family and by person once for
- * each of the five sections, and their lineage drawn in a statement each; at 150 000 families (psql) 13.0–14.9 s for
- * the sections and their lineage, against 12.1–12.5 s together, with the same cells and lineage rows.
+ * each of the five sections, and their lineage drawn in a statement each; at 150 000 families (psql, three pairs
+ * alternately) 13.9 / 18.1 / 14.7 s for the sections and their lineage, against 13.5 / 15.1 / 10.9 s together, with the
+ * same cells and lineage rows.
  */
 final class SectionsSql {
 
