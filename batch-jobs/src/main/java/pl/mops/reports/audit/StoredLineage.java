@@ -82,17 +82,18 @@ public class StoredLineage {
      * {@link #keep} for a lineage whose rows one query gives ({@code rows}: cell, kind, source id; named parameters):
      * the kept table is made from it by {@code CREATE TABLE … AS}, which PostgreSQL may run with parallel workers — the
      * query part of an {@code INSERT … SELECT} never is (issue 17; MRPiPS-03 at 150 000 families, psql: 3.4–5.1 s
-     * inserted through the view, 2.4–4.3 s so). The columns are those of {@link LineageTable#COLUMNS}, collations included (the
-     * package joins them with its own tables), but for their {@code NOT NULL} (a check would read every row again):
-     * the query must give no NULL. {@code units} then inserts the
-     * counted units into {@link LineageTable#UNITS}, as a fill of {@link #keep} does.
+     * inserted through the view, 2.4–4.3 s so). The columns are those of {@link LineageTable#COLUMNS}, collations
+     * included (the package joins them with its own tables), but for their {@code NOT NULL} (a check would read every
+     * row again): the query must give no NULL. {@code units} then inserts the counted units into
+     * {@link LineageTable#UNITS}, as a fill of {@link #keep} does.
      */
     public void keepCreatedAs(JobExecution execution, String rows, Map<String, ?> parameters, Runnable units) {
         long instance = execution.getJobInstance().getInstanceId();
         dropPrevious(instance);
         long created = named.update("CREATE UNLOGGED TABLE " + table(instance) + NO_AUTOVACUUM
                 + " AS\nSELECT CAST(cell AS text) COLLATE \"C\" AS cell, CAST(kind AS text) COLLATE \"default\" AS kind, "
-                + "CAST(source_id AS text) COLLATE \"default\" AS source_id\n  FROM (\n" + rows + "\n) AS lineage (cell, kind, source_id)", parameters);
+                + "CAST(source_id AS text) COLLATE \"default\" AS source_id\n  FROM (\n" + rows
+                + "\n) AS lineage (cell, kind, source_id)", parameters);
         fillAndRecord(execution, () -> {
             units.run();
             return created;

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,7 @@ public class ReturnComputation {
         log.info("MRPiPS-03 {} (migawka {}, układ {}): {} komórek (fakty {} ms, komórki {} ms [zdarzenia działów {} i ich "
                         + "grupowanie po rodzinach i osobach {} ms, komórki i liczniki {} ms], pochodzenie {} ms)",
                 period, snapshotId, layout.version(), cells, (facts - start) / 1_000_000, (figures - facts) / 1_000_000,
-                sections.sections().stream().map(SectionSql::sectionCode).collect(java.util.stream.Collectors.joining(", ")),
+                sections.sections().stream().map(SectionSql::sectionCode).collect(Collectors.joining(", ")),
                 (prepared - facts) / 1_000_000, (figures - prepared) / 1_000_000, (System.nanoTime() - figures) / 1_000_000);
         return cells;
     }

@@ -47,11 +47,10 @@ public class ReturnLineage {
      */
     void keepFromGroupings(StoredLineage stored, JobExecution execution, long snapshotId, Layout layout) {
         SectionsSql sections = ReturnComputation.sections(jdbc, snapshots, snapshotId, layout);
-        Runnable units = () -> sections.insertLineageUnits().ifPresent(statement -> jdbc.getJdbcTemplate().update(statement));
         sections.lineage().ifPresentOrElse(
-                rows -> stored.keepCreatedAs(execution, rows.sql(), rows.parameters(), units),
+                rows -> stored.keepCreatedAs(execution, rows.sql(), rows.parameters(), () -> insertUnits(sections)),
                 () -> stored.keep(execution, () -> {
-                    units.run();
+                    insertUnits(sections);
                     return 0;
                 }));
     }
@@ -59,7 +58,12 @@ public class ReturnLineage {
     /** the lineage rows and their units ({@code LineageTable.UNITS}); @return the number of rows (not counting the units) */
     private long insert(SectionsSql sections) {
         long rows = sections.insertLineage().map(statement -> jdbc.update(statement.sql(), statement.parameters())).orElse(0);
-        sections.insertLineageUnits().ifPresent(statement -> jdbc.getJdbcTemplate().update(statement));
+        insertUnits(sections);
         return rows;
+    }
+
+    /** the units of the lineage ({@code LineageTable.UNITS}), from the sections' groupings */
+    private void insertUnits(SectionsSql sections) {
+        sections.insertLineageUnits().ifPresent(statement -> jdbc.getJdbcTemplate().update(statement));
     }
 }
