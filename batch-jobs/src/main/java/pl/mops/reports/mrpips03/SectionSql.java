@@ -32,10 +32,6 @@ import pl.mops.reports.mrpips03.Measure.Grain;
  */
 final class SectionSql {
 
-    /** the statement and its parameters (for NamedParameterJdbcTemplate) */
-    record Statement(String sql, Map<String, Object> parameters, int cells) {
-    }
-
     /** bits used per mask: a {@code bigint}'s 63 non-negative ones */
     static final int BITS = 63;
 
@@ -247,7 +243,7 @@ final class SectionSql {
      *
      * @return empty when the layout has no counter
      */
-    static Optional<Statement> insertCounters(List<Counter> counters, long returnId, String work) {
+    static Optional<SectionsSql.Statement> insertCounters(List<Counter> counters, long returnId, String work) {
         if (counters.isEmpty()) {
             return Optional.empty();
         }
@@ -267,7 +263,7 @@ final class SectionSql {
                 + "  FROM (SELECT " + String.join(", ", aggregates) + "\n          FROM " + WorkTables.FACTS + work + " f WHERE "
                 + FactSet.SWIADCZENIA.sql() + ") a\n CROSS JOIN LATERAL (VALUES" + countersValues(counters)
                 + "\n ) AS x(ordinal, code, value)";
-        return Optional.of(new Statement(sql, Map.copyOf(parameters), counters.size()));
+        return Optional.of(new SectionsSql.Statement(sql, Map.copyOf(parameters)));
     }
 
     private static String countersValues(List<Counter> counters) {
