@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -61,6 +61,11 @@ public class AuditPackageWriter {
     public static final String LINEAGE = "pochodzenie.csv";
     public static final String FORMAT = "mops-paczka-audytora/1";
     /** the time of every entry; DOS local time, so the bytes do not depend on the time zone */
+    /**
+     * the fastest compression: the lineage file is most of every package, and the writing thread compresses it while
+     * PostgreSQL sends it (issue 17, x10: 176 MB in 1.2 s instead of 2.0 s at level 6, the package 7 % larger)
+     */
+    static final int COMPRESSION_LEVEL = Deflater.BEST_SPEED;
     static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     /**
      * job parameters that are absolute paths of the installation (the output folder, the resources file): the
@@ -228,13 +233,14 @@ public class AuditPackageWriter {
      */
     private List<WrittenFile> zip(Path target, Path temporary, Request request, BackgroundTask<List<WrittenFile>> runFiles)
             throws IOException {
-        MessageDigest digest = sha256();
         List<WrittenFile> written = new ArrayList<>();
+        Sha256InBackground whole;
         try (OutputStream file = Files.newOutputStream(temporary);
-             ZipOutputStream zip = new ZipOutputStream(new DigestOutputStream(new BufferedOutputStream(file, 1 << 16),
-                     digest))) {
+             Sha256InBackground summed = new Sha256InBackground(new BufferedOutputStream(file, 1 << 16));
+             ZipOutputStream zip = new ZipOutputStream(summed)) {
+            whole = summed;
             ReportFileWriter.simulateFullDiskIfAsked(target, file, request.baseName().getBytes(StandardCharsets.UTF_8));
-            zip.setLevel(6);
+            zip.setLevel(COMPRESSION_LEVEL);
             long start = System.nanoTime();
             lineage.create();
             request.fillLineage().run();
@@ -272,7 +278,7 @@ public class AuditPackageWriter {
         long size = Files.size(temporary);
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         lineage.drop(); // not after a failure: the transaction's rollback drops it
-        written.add(new WrittenFile(target, size, HexFormat.of().formatHex(digest.digest())));
+        written.add(new WrittenFile(target, size, whole.finish()));
         return written;
     }
 
@@ -280,13 +286,20 @@ public class AuditPackageWriter {
     private Entry lineageEntry(Request request, ZipOutputStream zip) throws IOException {
         long start = System.nanoTime();
         put(zip, LINEAGE);
-        MessageDigest digest = sha256();
         CountingStream counted = new CountingStream(zip);
-        long lines = lineage.writeCsv(new DigestOutputStream(counted, digest));
+        Sha256InBackground summed = new Sha256InBackground(counted); // not closed: that would close the zip
+        long lines;
+        String sha256;
+        try {
+            lines = lineage.writeCsv(summed);
+            sha256 = summed.finish();
+        } finally {
+            summed.abandon(); // after a failure; nothing to end once finished
+        }
         zip.closeEntry();
         log.info("Paczka {}: pochodzenie {} wierszy, {} B (pseudonimy, zapis i kompresja {} ms)", request.baseName(),
                 lines, counted.count, (System.nanoTime() - start) / 1_000_000);
-        return new Entry(LINEAGE, null, null, counted.count, HexFormat.of().formatHex(digest.digest()));
+        return new Entry(LINEAGE, null, null, counted.count, sha256);
     }
 
     /** counts the bytes written through it */

@@ -151,9 +151,13 @@ class AuditPackageTest extends DatabaseTest {
         }
         assertThat(new String(entries.get("import-" + monthlySnapshot.id() + ".txt"), StandardCharsets.UTF_8))
                 .contains("Import danych — migawka nr " + monthlySnapshot.id());
-        // recorded with the run's files
+        // recorded with the run's files, with the size and SHA-256 of the file as written
         assertThat(jdbc.queryForObject("SELECT count(*) FROM run_file WHERE path = ?", Long.class, monthlyPackage.toString()))
                 .isEqualTo(1);
+        byte[] written = Files.readAllBytes(monthlyPackage);
+        assertThat(jdbc.queryForMap("SELECT size_bytes, sha256 FROM run_file WHERE path = ?", monthlyPackage.toString()))
+                .containsEntry("size_bytes", (long) written.length)
+                .containsEntry("sha256", AuditPackageWriter.sha256(written));
     }
 
     @Test
@@ -434,7 +438,7 @@ class AuditPackageTest extends DatabaseTest {
     private static byte[] zipOf(Map<String, byte[]> entries) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.setLevel(6);
+            zip.setLevel(AuditPackageWriter.COMPRESSION_LEVEL);
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 ZipEntry e = new ZipEntry(entry.getKey());
                 e.setTimeLocal(AuditPackageWriter.ENTRY_TIME);
