@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.springframework.core.io.Resource;
@@ -30,7 +32,9 @@ import pl.mops.reports.mrpips03.Layout.Section;
 /**
  * The layouts of the form: the files packaged under {@code report-templates/mrpips03/} and, overriding a
  * packaged file of the same version, the files a user put in {@code $MOPS_HOME/report-templates/mrpips03/}
- * (so row numbers can be edited without rebuilding the program). Read afresh on every call.
+ * (so row numbers can be edited without rebuilding the program). Read afresh on every call; a file's bytes are
+ * parsed again only when they differ from those it was last parsed from (issue 17: one MRPiPS-03 run resolved the
+ * layouts five times, each parse of a file about 10 ms with the first JIT tier).
  */
 @Component
 public class Layouts {
@@ -39,6 +43,11 @@ public class Layouts {
 
     private final MopsProperties properties;
     private final JdbcTemplate jdbc;
+    /** by where the file was read from: the bytes last parsed and their layout */
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+    private record Parsed(byte[] content, Layout layout) {
+    }
 
     public Layouts(MopsProperties properties, JdbcTemplate jdbc) {
         this.properties = properties;
@@ -53,14 +62,14 @@ public class Layouts {
             java.util.Arrays.sort(packaged, Comparator.comparing(Resource::getFilename));
             for (Resource resource : packaged) {
                 try (InputStream in = resource.getInputStream()) {
-                    add(byVersion, LayoutReader.read(in.readAllBytes(), FOLDER + "/" + resource.getFilename()));
+                    add(byVersion, read(in.readAllBytes(), FOLDER + "/" + resource.getFilename()));
                 }
             }
             Path userFolder = properties.home().resolve(FOLDER);
             if (Files.isDirectory(userFolder)) {
                 try (Stream<Path> files = Files.list(userFolder)) {
                     for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                        add(byVersion, LayoutReader.read(Files.readAllBytes(file), file.toString()));
+                        add(byVersion, read(Files.readAllBytes(file), file.toString()));
                     }
                 }
             }
@@ -68,6 +77,17 @@ public class Layouts {
             throw new UncheckedIOException("Nie można odczytać układów formularza MRPiPS-03", e);
         }
         return List.copyOf(byVersion.values());
+    }
+
+    /** the layout of these bytes: parsed, unless they are the bytes last parsed from the same source */
+    private Layout read(byte[] content, String source) {
+        Parsed last = parsed.get(source);
+        if (last != null && Arrays.equals(last.content(), content)) {
+            return last.layout();
+        }
+        Layout layout = LayoutReader.read(content, source); // an invalid file throws and is read again next time
+        parsed.put(source, new Parsed(content, layout));
+        return layout;
     }
 
     private static void add(Map<String, Layout> byVersion, Layout layout) {
