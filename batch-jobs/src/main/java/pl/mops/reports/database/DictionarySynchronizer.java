@@ -1,7 +1,13 @@
 package pl.mops.reports.database;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
@@ -29,7 +35,7 @@ public class DictionarySynchronizer implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DictionarySynchronizer.class);
     /** the tables' content, each table's rows as text in a fixed order: compared only with its own earlier value */
     private static final String CONTENT_SHA256 = "encode(sha256(convert_to(concat_ws(chr(10), "
-            + String.join(", ", java.util.stream.Stream.of("dict_reason", "dict_form", "dict_subtype", "dict_marker",
+            + String.join(", ", Stream.of("dict_reason", "dict_form", "dict_subtype", "dict_marker",
                     "dict_branch", "dict_district", "district_population")
                     .map(t -> "(SELECT string_agg(x::text, chr(30) ORDER BY x::text COLLATE \"C\") FROM " + t + " x)")
                     .toList())
@@ -106,19 +112,19 @@ public class DictionarySynchronizer implements ApplicationRunner {
 
     /** SHA-256 of every table's insert and rows, in order (a changed file or a changed mapping changes it) */
     private static String fingerprint(List<TableRows> tables) {
-        java.security.MessageDigest digest;
+        MessageDigest digest;
         try {
-            digest = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         for (TableRows table : tables) {
-            digest.update((table.insert() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((table.insert() + "\n").getBytes(StandardCharsets.UTF_8));
             for (Object[] row : table.rows()) {
-                digest.update((java.util.Arrays.deepToString(row) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((Arrays.deepToString(row) + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private void write(List<TableRows> tables, String fingerprint) {

@@ -59,7 +59,7 @@ public class Layouts {
         try {
             Resource[] packaged = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
                     .getResources("classpath*:" + FOLDER + "/*.yaml");
-            java.util.Arrays.sort(packaged, Comparator.comparing(Resource::getFilename));
+            Arrays.sort(packaged, Comparator.comparing(Resource::getFilename));
             for (Resource resource : packaged) {
                 try (InputStream in = resource.getInputStream()) {
                     add(byVersion, read(in.readAllBytes(), FOLDER + "/" + resource.getFilename()));
