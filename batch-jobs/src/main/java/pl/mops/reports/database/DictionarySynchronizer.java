@@ -1,11 +1,7 @@
 package pl.mops.reports.database;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -33,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DictionarySynchronizer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DictionarySynchronizer.class);
+    /** the SHA-256 of the rows read from config/ ({@link #fingerprint}, the statement's parameter) */
+    private static final String CONFIG_SHA256 = "encode(sha256(convert_to(CAST(? AS text), 'UTF8')), 'hex')";
     /** the tables' content, each table's rows as text in a fixed order: compared only with its own earlier value */
     private static final String CONTENT_SHA256 = "encode(sha256(convert_to(concat_ws(chr(10), "
             + String.join(", ", Stream.of("dict_reason", "dict_form", "dict_subtype", "dict_marker",
@@ -60,7 +58,8 @@ public class DictionarySynchronizer implements ApplicationRunner {
         }
         List<TableRows> tables = read();
         String fingerprint = fingerprint(tables);
-        Boolean same = jdbc.query("SELECT config_sha256 = ? AND content_sha256 = " + CONTENT_SHA256 + " FROM dict_sync",
+        Boolean same = jdbc.query("SELECT config_sha256 = " + CONFIG_SHA256 + " AND content_sha256 = " + CONTENT_SHA256
+                        + " FROM dict_sync",
                 rs -> rs.next() ? rs.getBoolean(1) : null, fingerprint);
         if (Boolean.TRUE.equals(same)) {
             log.info("Słowniki w bazie zgodne z config/");
@@ -110,21 +109,17 @@ public class DictionarySynchronizer implements ApplicationRunner {
         return new TableRows(first.insert(), rows);
     }
 
-    /** SHA-256 of every table's insert and rows, in order (a changed file or a changed mapping changes it) */
+    /**
+     * every table's insert and rows, in order, as text (a changed file or a changed mapping changes it); the database
+     * keeps and compares its SHA-256 ({@link #CONFIG_SHA256})
+     */
     private static String fingerprint(List<TableRows> tables) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        StringBuilder text = new StringBuilder();
         for (TableRows table : tables) {
-            digest.update((table.insert() + "\n").getBytes(StandardCharsets.UTF_8));
-            for (Object[] row : table.rows()) {
-                digest.update((Arrays.deepToString(row) + "\n").getBytes(StandardCharsets.UTF_8));
-            }
+            text.append(table.insert()).append('\n');
+            table.rows().forEach(row -> text.append(Arrays.deepToString(row)).append('\n'));
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return text.toString();
     }
 
     private void write(List<TableRows> tables, String fingerprint) {
@@ -139,7 +134,8 @@ public class DictionarySynchronizer implements ApplicationRunner {
             // one batch a table: one round trip a row cost it ~0.5 s
             tables.forEach(table -> jdbc.batchUpdate(table.insert(), table.rows()));
             jdbc.update("DELETE FROM dict_sync");
-            jdbc.update("INSERT INTO dict_sync (config_sha256, content_sha256) SELECT ?, " + CONTENT_SHA256, fingerprint);
+            jdbc.update("INSERT INTO dict_sync (config_sha256, content_sha256) SELECT " + CONFIG_SHA256 + ", "
+                    + CONTENT_SHA256, fingerprint);
         });
         log.info("Słowniki z config/ zsynchronizowane z bazą");
     }
