@@ -53,8 +53,9 @@ import pl.mops.reports.system.ExitCode;
  * for the auditors: the monthly statistics of 2025-12 against {@link MonthlyPeer}, the annual MRPiPS-03 of 2025
  * against {@link Mrpips03Benchmark}'s bound, and OZPS 2025 (on {@code bench/zasoby-2025.yaml}) against
  * {@link OzpsPeer} (its main table 10.3 only, so that ratio overstates the job's overhead). Each job's time, its
- * ratio to the peer and to the floor, peak heap ({@link HeapPeak}) and whether the peer's numbers equal the job's. The longest single SQL statement is not measured
- * (pg_stat_statements is not available in the embedded database).
+ * ratio to the peer and to the floor, peak heap ({@link HeapPeak}), the longest single SQL statement of the import and
+ * of each job against the program's statement limit ({@link LongestStatement}) and whether the peer's numbers equal the
+ * job's.
  *
  * <p><b>Start-up</b>: {@code status} and {@code snapshots} launched as child processes ({@link StartupBenchmark}) the way
  * a user launches them, whole time and Spring's own „Started … in X seconds”; after the x1 scale, each job the same
@@ -195,17 +196,26 @@ public class BenchCommand implements CliCommand {
                 BenchmarkReport.number(benefits.rowsPerSecond(), 0), BenchmarkReport.number(all.rowsPerSecond(), 0)));
 
         HeapPeak.reset();
+        LongestStatement watch = LongestStatement.watch(jdbc.getDataSource());
         long t = System.nanoTime();
-        ImportResult imported = importer.importDirectory(dir, "bench:x" + scale, properties.home().resolve("out/import"),
-                SnapshotImporter.Progress.NONE, false, null,
-                pl.mops.reports.importing.validation.RowLoss.Check.CONFIRMED); // synthetic data: nothing to confirm
-        double importSeconds = (System.nanoTime() - t) / 1e9;
+        ImportResult imported;
+        double importSeconds;
+        LongestStatement.Observed importLongest;
+        try {
+            imported = importer.importDirectory(dir, "bench:x" + scale, properties.home().resolve("out/import"),
+                    SnapshotImporter.Progress.NONE, false, null,
+                    pl.mops.reports.importing.validation.RowLoss.Check.CONFIRMED); // synthetic data: nothing to confirm
+            importSeconds = (System.nanoTime() - t) / 1e9;
+        } finally {
+            importLongest = watch.stop();
+        }
         long importHeap = HeapPeak.peakMiB();
         long snapshotId = imported.snapshot().id();
-        console.line(String.format(Locale.ROOT, "x%d import: %s wierszy w %s s = %s wierszy/s (odrzucono %d), sterta %d MiB",
-                scale, BenchmarkReport.number(imported.totalRead(), 0), BenchmarkReport.seconds(importSeconds),
+        console.line(String.format(Locale.ROOT, "x%d import: %s wierszy w %s s = %s wierszy/s (odrzucono %d), sterta %d MiB, "
+                + "najdłuższe polecenie SQL %s", scale, BenchmarkReport.number(imported.totalRead(), 0),
+                BenchmarkReport.seconds(importSeconds),
                 BenchmarkReport.number(BenchmarkReport.rate(imported.totalRead(), importSeconds), 0),
-                imported.totalRejected(), importHeap));
+                imported.totalRejected(), importHeap, describe(importLongest)));
         if (imported.totalRead() != rows) {
             console.line("UWAGA: pliki mają " + rows + " wierszy, import przeczytał " + imported.totalRead());
         }
@@ -220,7 +230,28 @@ public class BenchCommand implements CliCommand {
         jobs.add(ozpsJob(snapshotId, floor[0], repeat, scale));
         return new BenchmarkReport.Scale(scale, settings.families(), rows, sizeMiB,
                 settings.firstMonth() + " – " + settings.lastMonth() + ", ziarno " + settings.seed(), machine,
-                benefits, all, importSeconds, imported.totalRead(), importHeap, floor[0], (long) floor[1], jobs);
+                benefits, all, importSeconds, imported.totalRead(), importHeap, importLongest.seconds(),
+                statementLimitSeconds(), floor[0], (long) floor[1], jobs);
+    }
+
+    /** the limit of one statement on the program's connections (their statement_timeout), seconds; 0 = none */
+    private double statementLimitSeconds() {
+        return jdbc.queryForObject("SELECT CAST(setting AS numeric) / 1000 FROM pg_settings WHERE name = 'statement_timeout'",
+                Double.class);
+    }
+
+    /** the console's account of a longest statement: seconds and the statement's beginning */
+    private static String describe(LongestStatement.Observed longest) {
+        return Double.isNaN(longest.seconds()) ? "nie zmierzone" + (longest.beginning().isEmpty() ? "" : " (" + longest.beginning() + ")")
+                : BenchmarkReport.seconds(longest.seconds()) + " s (" + longest.beginning() + " …)";
+    }
+
+    /** the longer of two observed statements */
+    private static LongestStatement.Observed longer(LongestStatement.Observed a, LongestStatement.Observed b) {
+        if (a == null || Double.isNaN(a.seconds())) {
+            return b;
+        }
+        return Double.isNaN(b.seconds()) || a.seconds() >= b.seconds() ? a : b;
     }
 
     /** the one-pass floor, best of two: seconds and rows */
@@ -245,15 +276,23 @@ public class BenchCommand implements CliCommand {
         double best = Double.MAX_VALUE;
         long heap = 0;
         long instance = 0;
+        LongestStatement.Observed longest = null; // the longest of all repeats
         for (int i = 0; i < repeat; i++) {
             HeapPeak.reset();
+            LongestStatement watch = LongestStatement.watch(jdbc.getDataSource());
             long t = System.nanoTime();
-            MonthlyStatisticsService.Result result = monthly.run(LAST_MONTH, snapshotId,
-                    properties.home().resolve("out/bench-monthly-x" + scale), true, "bench");
-            best = Math.min(best, (System.nanoTime() - t) / 1e9);
+            try {
+                MonthlyStatisticsService.Result result = monthly.run(LAST_MONTH, snapshotId,
+                        properties.home().resolve("out/bench-monthly-x" + scale), true, "bench");
+                best = Math.min(best, (System.nanoTime() - t) / 1e9);
+                instance = result.jobInstanceId();
+            } finally {
+                longest = longer(longest, watch.stop());
+            }
             heap = Math.max(heap, HeapPeak.peakMiB());
-            instance = result.jobInstanceId();
         }
+        console.line(String.format(Locale.ROOT, "x%d statystyka miesięczna: najdłuższe polecenie SQL %s", scale,
+                describe(longest)));
         long t = System.nanoTime();
         List<MonthlyPeer.Row> peer;
         try {
@@ -268,7 +307,7 @@ public class BenchCommand implements CliCommand {
             console.line(String.format(Locale.ROOT, "x%d statystyka miesięczna %s: %s s; %s", scale, LAST_MONTH,
                     BenchmarkReport.seconds(best), note));
             return new BenchmarkReport.Job(BenchmarkReport.JobKind.MONTHLY, "Statystyka miesięczna " + LAST_MONTH, best,
-                    null, floor, heap, null, note);
+                    null, floor, heap, longest.seconds(), null, note);
         }
         double peerSeconds = (System.nanoTime() - t) / 1e9;
         List<String> differences = MonthlyPeer.compare(peer, monthlyFigures.load(instance), 5);
@@ -277,7 +316,7 @@ public class BenchCommand implements CliCommand {
                 + "liczby zgodne: %s", scale, LAST_MONTH, BenchmarkReport.seconds(best), BenchmarkReport.seconds(peerSeconds),
                 peer.size(), heap, differences.isEmpty() ? "tak" : "NIE"));
         return new BenchmarkReport.Job(BenchmarkReport.JobKind.MONTHLY, "Statystyka miesięczna " + LAST_MONTH, best,
-                peerSeconds, floor, heap, differences.isEmpty(), null);
+                peerSeconds, floor, heap, longest.seconds(), differences.isEmpty(), null);
     }
 
     /** the statement limit (SQLSTATE 57014) or the driver's read limit behind it ended the query */
@@ -294,10 +333,12 @@ public class BenchCommand implements CliCommand {
     private BenchmarkReport.Job mrpips03Job(long snapshotId, double floor, int repeat, int scale) {
         Mrpips03Benchmark.Result best = null;
         long heap = 0;
+        LongestStatement.Observed longest = null; // the longest of all repeats
         for (int i = 0; i < repeat; i++) {
             HeapPeak.reset();
             Mrpips03Benchmark.Result r = mrpips03.measure(snapshotId, YEAR);
             heap = Math.max(heap, HeapPeak.peakMiB());
+            longest = longer(longest, r.longestStatement());
             if (best == null || r.job().compareTo(best.job()) < 0) {
                 best = r;
             }
@@ -306,10 +347,10 @@ public class BenchCommand implements CliCommand {
         double bound = best.bound().toNanos() / 1e9;
         best.differences().stream().limit(5).forEach(d -> console.line("  różnica: " + d));
         console.line(String.format(Locale.ROOT, "x%d MRPiPS-03 %d-R: %s s, wzorzec %s s (%d komórek), sterta %d MiB, "
-                + "liczby zgodne: %s", scale, YEAR, BenchmarkReport.seconds(job), BenchmarkReport.seconds(bound),
-                best.cells(), heap, best.sameNumbers() ? "tak" : "NIE"));
+                + "najdłuższe polecenie SQL %s, liczby zgodne: %s", scale, YEAR, BenchmarkReport.seconds(job),
+                BenchmarkReport.seconds(bound), best.cells(), heap, describe(longest), best.sameNumbers() ? "tak" : "NIE"));
         return new BenchmarkReport.Job(BenchmarkReport.JobKind.MRPIPS03, "MRPiPS-03 roczne " + YEAR + "-R", job, bound,
-                floor, heap, best.sameNumbers(), null);
+                floor, heap, longest.seconds(), best.sameNumbers(), null);
     }
 
     private BenchmarkReport.Job ozpsJob(long snapshotId, double floor, int repeat, int scale) {
@@ -317,25 +358,31 @@ public class BenchCommand implements CliCommand {
         double best = Double.MAX_VALUE;
         long heap = 0;
         long instance = 0;
+        LongestStatement.Observed longest = null; // the longest of all repeats
         for (int i = 0; i < repeat; i++) {
             HeapPeak.reset();
+            LongestStatement watch = LongestStatement.watch(jdbc.getDataSource());
             long t = System.nanoTime();
-            OzpsAssessmentService.Result result = ozps.run(YEAR, snapshotId, resources,
-                    properties.home().resolve("out/bench-ozps-x" + scale), true, "bench");
-            best = Math.min(best, (System.nanoTime() - t) / 1e9);
+            try {
+                OzpsAssessmentService.Result result = ozps.run(YEAR, snapshotId, resources,
+                        properties.home().resolve("out/bench-ozps-x" + scale), true, "bench");
+                best = Math.min(best, (System.nanoTime() - t) / 1e9);
+                instance = result.jobInstanceId();
+            } finally {
+                longest = longer(longest, watch.stop());
+            }
             heap = Math.max(heap, HeapPeak.peakMiB());
-            instance = result.jobInstanceId();
         }
         long t = System.nanoTime();
         List<OzpsPeer.Row> peer = ozpsPeer.compute(snapshotId, YEAR);
         double peerSeconds = (System.nanoTime() - t) / 1e9;
         List<String> differences = ozpsPeer.compare(peer, instance, 5);
         differences.forEach(d -> console.line("  różnica: " + d));
-        console.line(String.format(Locale.ROOT, "x%d OZPS %d: %s s, wzorzec tabeli 10.3 %s s, sterta %d MiB, liczby "
-                + "zgodne: %s", scale, YEAR, BenchmarkReport.seconds(best), BenchmarkReport.seconds(peerSeconds), heap,
-                differences.isEmpty() ? "tak" : "NIE"));
+        console.line(String.format(Locale.ROOT, "x%d OZPS %d: %s s, wzorzec tabeli 10.3 %s s, sterta %d MiB, najdłuższe "
+                + "polecenie SQL %s, liczby zgodne: %s", scale, YEAR, BenchmarkReport.seconds(best),
+                BenchmarkReport.seconds(peerSeconds), heap, describe(longest), differences.isEmpty() ? "tak" : "NIE"));
         return new BenchmarkReport.Job(BenchmarkReport.JobKind.OZPS, "Ocena zasobów (OZPS) " + YEAR, best, peerSeconds,
-                floor, heap, differences.isEmpty(), "Wzorcem OZPS jest na razie tylko główna tabela 10.3 (osoby i rodziny "
+                floor, heap, longest.seconds(), differences.isEmpty(), "Wzorcem OZPS jest na razie tylko główna tabela 10.3 (osoby i rodziny "
                         + "objęte pomocą, lata " + (YEAR - 2) + "–" + YEAR + ", jedno zapytanie; klasa bench/OzpsPeer), "
                         + "a zadanie liczy też tabele 10.4–10.8 — krotność wzorca jest więc zawyżona. Zadanie liczy trzy "
                         + "lata, minimum — jeden rok.");

@@ -26,6 +26,11 @@ final class BenchmarkReport {
     static final double GOAL_X60_OZPS_SECONDS = 30;
     static final long GOAL_HEAP_MIB = 1024;
     static final double GOAL_IMPORT_ROWS_PER_SECOND = 500_000;
+    /**
+     * „no statement near the timeout”: the longest single statement of the import or of a job at most this share of the
+     * program's statement limit ({@code statement_timeout}, config/application.yml) — our reading of „near”
+     */
+    static final double GOAL_STATEMENT_SHARE_OF_LIMIT = 0.5;
 
     enum JobKind { MONTHLY, MRPIPS03, OZPS }
 
@@ -34,9 +39,11 @@ final class BenchmarkReport {
      *
      * @param peerSeconds the hand-written SQL that computes the same numbers, {@code null} when there is none
      * @param sameNumbers the peer's numbers equal the job's, {@code null} when not compared
+     * @param longestStatementSeconds the job's longest single SQL statement ({@link LongestStatement}), NaN when not
+     *                                measured
      */
     record Job(JobKind kind, String label, double seconds, Double peerSeconds, double floorSeconds, long heapMiB,
-               Boolean sameNumbers, String peerNote) {
+               double longestStatementSeconds, Boolean sameNumbers, String peerNote) {
     }
 
     /** COPY of one file or of all files: rows and seconds */
@@ -46,8 +53,13 @@ final class BenchmarkReport {
         }
     }
 
+    /**
+     * @param importLongestStatementSeconds the import's longest single SQL statement, NaN when not measured
+     * @param statementLimitSeconds the program's limit of one statement ({@code statement_timeout}); 0 = none
+     */
     record Scale(int scale, int families, long rows, double sizeMiB, String period, String machine,
                  Copy copyBenefits, Copy copyAll, double importSeconds, long importRows, long importHeapMiB,
+                 double importLongestStatementSeconds, double statementLimitSeconds,
                  double floorSeconds, long floorRows, List<Job> jobs) {
         double importRowsPerSecond() {
             return rate(importRows, importSeconds);
@@ -149,6 +161,20 @@ final class BenchmarkReport {
         return "≥ " + number(goal, 0) + " " + unit + ": " + yesNo(!Double.isNaN(value) && value >= goal);
     }
 
+    /**
+     * {@code polecenie SQL ≤ 150 s: tak} against {@link #GOAL_STATEMENT_SHARE_OF_LIMIT} of the limit; nothing when there
+     * is no limit to come near (none set, or not known)
+     */
+    static String statementGoal(double longestSeconds, double limitSeconds) {
+        if (Double.isNaN(limitSeconds) || limitSeconds <= 0) {
+            return "";
+        }
+        if (Double.isNaN(longestSeconds)) {
+            return "; polecenie SQL: nie zmierzono";
+        }
+        return "; polecenie SQL " + goalAtMost(longestSeconds, limitSeconds * GOAL_STATEMENT_SHARE_OF_LIMIT, "s");
+    }
+
     // ---- tables ----------------------------------------------------------------------------------
 
     /** the section of one scale: the data set, the import against COPY, the jobs against their peers and the floor */
@@ -159,38 +185,50 @@ final class BenchmarkReport {
                 .append(s.period()).append(")\n\n");
         out.append(s.machine()).append("\n\n");
         out.append("Wczytanie danych — odniesieniem jest sam PostgreSQL (COPY do tabeli roboczej bez sprawdzania):\n\n");
-        out.append("| pomiar | wiersze | czas s | wiersze/s | względem COPY | szczyt sterty MiB | cel |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---|\n");
+        out.append("| pomiar | wiersze | czas s | wiersze/s | względem COPY | szczyt sterty MiB | najdłuższe polecenie SQL s "
+                + "| cel |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
         out.append("| COPY pliku świadczeń (swiadczenia.csv) | ").append(number(s.copyBenefits().rows(), 0)).append(" | ")
                 .append(seconds(s.copyBenefits().seconds())).append(" | ").append(number(s.copyBenefits().rowsPerSecond(), 0))
-                .append(" | — | — | — |\n");
+                .append(" | — | — | — | — |\n");
         out.append("| COPY wszystkich plików | ").append(number(s.copyAll().rows(), 0)).append(" | ")
                 .append(seconds(s.copyAll().seconds())).append(" | ").append(number(s.copyAll().rowsPerSecond(), 0))
-                .append(" | 1 × (odniesienie) | — | — |\n");
+                .append(" | 1 × (odniesienie) | — | — | — |\n");
         double importRate = s.importRowsPerSecond();
         out.append("| import (`import --dir`, ze sprawdzaniem) | ").append(number(s.importRows(), 0)).append(" | ")
                 .append(seconds(s.importSeconds())).append(" | ").append(number(importRate, 0)).append(" | ")
                 .append(times(ratio(importRate, s.copyAll().rowsPerSecond()))).append(" | ")
-                .append(number(s.importHeapMiB(), 0)).append(" | ")
-                .append(goalAtLeast(importRate, GOAL_IMPORT_ROWS_PER_SECOND, "wierszy/s")).append("; sterta ")
-                .append(goalAtMost(s.importHeapMiB(), GOAL_HEAP_MIB, "MiB")).append(" |\n\n");
+                .append(number(s.importHeapMiB(), 0)).append(" | ").append(seconds(s.importLongestStatementSeconds()))
+                .append(" | ").append(goalAtLeast(importRate, GOAL_IMPORT_ROWS_PER_SECOND, "wierszy/s")).append("; sterta ")
+                .append(goalAtMost(s.importHeapMiB(), GOAL_HEAP_MIB, "MiB"))
+                .append(statementGoal(s.importLongestStatementSeconds(), s.statementLimitSeconds())).append(" |\n\n");
         out.append("Zadania (każde z paczką dla audytorów). Wzorzec = ręcznie napisane zapytania SQL liczące te same "
                 + "liczby (po jednym na część raportu); minimum = jedno zapytanie przechodzące raz po świadczeniach "
                 + "roku 2025 z ich decyzjami i rodzinami (").append(number(s.floorRows(), 0)).append(" wierszy, ")
                 .append(seconds(s.floorSeconds())).append(" s) — mniej żadne zadanie za ten rok nie może kosztować. "
                 + "Porównywać między maszynami należy krotności, nie sekundy.\n\n");
         out.append("| zadanie | czas s | wzorzec s | względem wzorca | względem minimum | szczyt sterty MiB | "
-                + "liczby zgodne ze wzorcem | cel |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---|---|\n");
+                + "najdłuższe polecenie SQL s | liczby zgodne ze wzorcem | cel |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---|---|\n");
         for (Job job : s.jobs()) {
             out.append("| ").append(job.label()).append(" | ").append(seconds(job.seconds())).append(" | ")
                     .append(job.peerSeconds() == null ? "—" : seconds(job.peerSeconds())).append(" | ")
                     .append(times(ratio(job.seconds(), job.peerSeconds()))).append(" | ")
                     .append(times(ratio(job.seconds(), job.floorSeconds()))).append(" | ")
-                    .append(number(job.heapMiB(), 0)).append(" | ").append(yesNo(job.sameNumbers())).append(" | ")
-                    .append(jobGoals(job, s.scale())).append(" |\n");
+                    .append(number(job.heapMiB(), 0)).append(" | ").append(seconds(job.longestStatementSeconds()))
+                    .append(" | ").append(yesNo(job.sameNumbers())).append(" | ")
+                    .append(jobGoals(job, s.scale(), s.statementLimitSeconds())).append(" |\n");
         }
         List<String> notes = new ArrayList<>();
+        notes.add("Najdłuższe polecenie SQL: najdłuższy czas, przez jaki jedno polecenie importu albo zadania pracowało "
+                + "w bazie (próbki pg_stat_activity co " + number(LongestStatement.INTERVAL_MS / 1000.0, 1)
+                + " s; prawdziwy czas jest najwyżej o tyle dłuższy). " + (s.statementLimitSeconds() > 0
+                ? "Program przerywa polecenie po " + number(s.statementLimitSeconds(), 0) + " s (statement_timeout, "
+                + "config/application.yml); cel „żadne polecenie blisko limitu” rozumiemy jako najwyżej "
+                + number(100 * GOAL_STATEMENT_SHARE_OF_LIMIT, 0) + " % limitu ("
+                + number(s.statementLimitSeconds() * GOAL_STATEMENT_SHARE_OF_LIMIT, 0) + " s)."
+                : "Program nie ma limitu czasu jednego polecenia (statement_timeout), więc żadne nie może się do niego "
+                + "zbliżyć."));
         if (s.scale() == 1) {
             notes.add("Czasy zadań w tej tabeli są mierzone w działającym już programie (bez startu Javy, Springa i bazy); "
                     + "cel x1 — każde zadanie ≤ " + number(GOAL_X1_JOB_SECONDS, 0) + " s od polecenia do ostatniego pliku — "
@@ -252,13 +290,15 @@ final class BenchmarkReport {
     }
 
     /**
-     * The time goal of the scale when it has one, and the heap's. Not x1's: that goal is about the job from the command,
+     * The time goal of the scale when it has one, the heap's and the longest statement's ({@link #statementGoal}). Not
+     * x1's: that goal is about the job from the command,
      * start-up included ({@link CommandJob}, in the start-up section), and the scale's table times the job inside the
      * running benchmark.
      */
-    static String jobGoals(Job job, int scale) {
+    static String jobGoals(Job job, int scale, double statementLimitSeconds) {
         double goal = scale == 1 ? Double.NaN : jobGoalSeconds(job.kind(), scale);
-        String heap = "sterta " + goalAtMost(job.heapMiB(), GOAL_HEAP_MIB, "MiB");
+        String heap = "sterta " + goalAtMost(job.heapMiB(), GOAL_HEAP_MIB, "MiB")
+                + statementGoal(job.longestStatementSeconds(), statementLimitSeconds);
         return Double.isNaN(goal) ? heap : goalAtMost(job.seconds(), goal, "s") + "; " + heap;
     }
 

@@ -47,7 +47,8 @@ public class Mrpips03Benchmark {
      * @param sameNumbers   the bound's numbers equal the job's cells
      * @param differences   cells that differ (empty when {@code sameNumbers})
      */
-    public record Result(Duration job, Duration bound, int cells, boolean sameNumbers, List<String> differences) {
+    public record Result(Duration job, Duration bound, int cells, boolean sameNumbers, List<String> differences,
+                         LongestStatement.Observed longestStatement) {
 
         /** job time / bound time */
         public double ratio() {
@@ -82,9 +83,17 @@ public class Mrpips03Benchmark {
             throw new UncheckedIOException(e);
         }
         try {
+            LongestStatement watch = LongestStatement.watch(jdbc.getJdbcTemplate().getDataSource());
             long start = System.nanoTime();
-            Mrpips03Service.Result result = service.run(period, snapshotId, layoutVersion, out, true, "benchmark");
-            Duration job = Duration.ofNanos(System.nanoTime() - start);
+            Mrpips03Service.Result result;
+            Duration job;
+            LongestStatement.Observed longest;
+            try {
+                result = service.run(period, snapshotId, layoutVersion, out, true, "benchmark");
+                job = Duration.ofNanos(System.nanoTime() - start);
+            } finally {
+                longest = watch.stop(); // not in the job's time: it waits for the sampler's last sample
+            }
 
             start = System.nanoTime();
             Map<CellKey, BigDecimal> bound = bound(snapshotId, period, result.stored().layoutVersion());
@@ -99,7 +108,7 @@ public class Mrpips03Benchmark {
                 }
             }
             return new Result(job, boundTime, cells.size(), differences.isEmpty() && bound.size() == cells.size(),
-                    differences);
+                    differences, longest);
         } finally {
             deleteQuietly(out);
         }

@@ -52,28 +52,44 @@ class BenchmarkReportTest {
         assertThat(BenchmarkReport.goalAtMost(5.1, 5, "s")).isEqualTo("≤ 5 s: NIE");
         assertThat(BenchmarkReport.goalAtMost(5.1, Double.NaN, "s")).isEqualTo("—");
         assertThat(BenchmarkReport.goalAtLeast(600_000, 500_000, "wierszy/s")).isEqualTo("≥ 500 000 wierszy/s: tak");
-        Job monthly = new Job(JobKind.MONTHLY, "m", 25.0, null, 1.0, 2048, null, null);
-        assertThat(BenchmarkReport.jobGoals(monthly, 60)).isEqualTo("≤ 20 s: NIE; sterta ≤ 1 024 MiB: NIE");
-        assertThat(BenchmarkReport.jobGoals(monthly, 10)).isEqualTo("sterta ≤ 1 024 MiB: NIE");
+        Job monthly = new Job(JobKind.MONTHLY, "m", 25.0, null, 1.0, 2048, 151.0, null, null);
+        assertThat(BenchmarkReport.jobGoals(monthly, 60, 300)).isEqualTo("≤ 20 s: NIE; sterta ≤ 1 024 MiB: NIE; "
+                + "polecenie SQL ≤ 150 s: NIE");
+        assertThat(BenchmarkReport.jobGoals(monthly, 10, 0)).isEqualTo("sterta ≤ 1 024 MiB: NIE");
+    }
+
+    @Test
+    void noStatementNearTheLimitMeansAtMostHalfOfIt() {
+        assertThat(BenchmarkReport.statementGoal(150.0, 300)).isEqualTo("; polecenie SQL ≤ 150 s: tak");
+        assertThat(BenchmarkReport.statementGoal(150.1, 300)).isEqualTo("; polecenie SQL ≤ 150 s: NIE");
+        assertThat(BenchmarkReport.statementGoal(Double.NaN, 300)).isEqualTo("; polecenie SQL: nie zmierzono");
+        // no limit set: nothing to come near
+        assertThat(BenchmarkReport.statementGoal(500.0, 0)).isEmpty();
+        assertThat(BenchmarkReport.statementGoal(500.0, Double.NaN)).isEmpty();
     }
 
     @Test
     void scaleTableShowsEachJobAgainstPeerAndFloor() {
         Scale scale = new Scale(1, 15_000, 374_765, 20.4, "2024-01 – 2025-12", "Maszyna: test.",
-                new Copy(200_000, 0.5), new Copy(374_765, 1.0), 7.5, 374_765, 146, 0.25, 100_000,
-                List.of(new Job(JobKind.MONTHLY, "Statystyka miesięczna 2025-12", 6.0, 2.0, 0.25, 93, true, null),
-                        new Job(JobKind.OZPS, "Ocena zasobów (OZPS) 2025", 4.0, null, 0.25, 80, null, "OZPS: bez wzorca.")));
+                new Copy(200_000, 0.5), new Copy(374_765, 1.0), 7.5, 374_765, 146, 1.25, 300, 0.25, 100_000,
+                List.of(new Job(JobKind.MONTHLY, "Statystyka miesięczna 2025-12", 6.0, 2.0, 0.25, 93, 0.5, true, null),
+                        new Job(JobKind.OZPS, "Ocena zasobów (OZPS) 2025", 4.0, null, 0.25, 80, Double.NaN, null,
+                                "OZPS: bez wzorca.")));
         String text = BenchmarkReport.scaleSection(scale);
         assertThat(text).startsWith("## Skala x1: 15 000 rodzin, 374 765 wierszy, 20 MiB plików (2024-01 – 2025-12)");
-        assertThat(text).contains("| COPY pliku świadczeń (swiadczenia.csv) | 200 000 | 0,50 | 400 000 | — | — | — |");
-        assertThat(text).contains("| COPY wszystkich plików | 374 765 | 1,00 | 374 765 | 1 × (odniesienie) | — | — |");
-        // 374 765 / 7.5 = 49 969 rows/s = 0.13 of COPY
+        assertThat(text).contains("| COPY pliku świadczeń (swiadczenia.csv) | 200 000 | 0,50 | 400 000 | — | — | — | — |");
+        assertThat(text).contains("| COPY wszystkich plików | 374 765 | 1,00 | 374 765 | 1 × (odniesienie) | — | — | — |");
+        // 374 765 / 7.5 = 49 969 rows/s = 0.13 of COPY; the longest statement against half the limit of 300 s
         assertThat(text).contains("| import (`import --dir`, ze sprawdzaniem) | 374 765 | 7,50 | 49 969 | 0,13 × | 146 | "
-                + "≥ 500 000 wierszy/s: NIE; sterta ≤ 1 024 MiB: tak |");
-        // x1: the job inside the running benchmark is not the goal's measure (from the command): heap only, and a note
-        assertThat(text).contains("| Statystyka miesięczna 2025-12 | 6,00 | 2,00 | 3,00 × | 24,0 × | 93 | tak | "
-                + "sterta ≤ 1 024 MiB: tak |");
-        assertThat(text).contains("| Ocena zasobów (OZPS) 2025 | 4,00 | — | — | 16,0 × | 80 | — | sterta ≤ 1 024 MiB: tak |");
+                + "1,25 | ≥ 500 000 wierszy/s: NIE; sterta ≤ 1 024 MiB: tak; polecenie SQL ≤ 150 s: tak |");
+        // x1: the job inside the running benchmark is not the goal's measure (from the command): heap and statement
+        // only, and a note
+        assertThat(text).contains("| Statystyka miesięczna 2025-12 | 6,00 | 2,00 | 3,00 × | 24,0 × | 93 | 0,50 | tak | "
+                + "sterta ≤ 1 024 MiB: tak; polecenie SQL ≤ 150 s: tak |");
+        assertThat(text).contains("| Ocena zasobów (OZPS) 2025 | 4,00 | — | — | 16,0 × | 80 | — | — | sterta ≤ 1 024 MiB: tak; "
+                + "polecenie SQL: nie zmierzono |");
+        assertThat(text).contains("Program przerywa polecenie po 300 s (statement_timeout, config/application.yml); cel "
+                + "„żadne polecenie blisko limitu” rozumiemy jako najwyżej 50 % limitu (150 s).");
         assertThat(text).doesNotContain("≤ 5 s: tak").doesNotContain("≤ 5 s: NIE");
         assertThat(text).contains("cel x1 — każde zadanie ≤ 5 s od polecenia do ostatniego pliku — jest sprawdzany w "
                 + "sekcji „Start programu”");
