@@ -4,7 +4,10 @@
 -- {snapshot} is the new snapshot's id; each table is the snapshot's own plain table ({part} = "_m<snapshot>",
 -- SnapshotPartitions), still without indexes: it becomes the snapshot's partition after this.
 -- The importer runs the statements one by one (its log times each table): every statement is an INSERT INTO
--- <table>{part} ending with a semicolon at the end of a line, and no comment line ends with one.
+-- <table>{part} (columns) SELECT … ending with a semicolon at the end of a line, and no comment line ends with one.
+-- The importer makes the table from the SELECT with CREATE TABLE … AS (written in bulk, not row by row; the parent's
+-- types, collations, NOT NULL, defaults and CHECK constraints are applied there: SnapshotPartitions.createFilled), so the
+-- statement names the columns its SELECT fills; the INSERT form keeps it readable and runnable by hand.
 INSERT INTO osoby{part} (snapshot_id, osoba_id, pesel, data_urodzenia, plec, obywatelstwo, zrodlo_dochodu)
 SELECT {snapshot}, osoba_id, pesel, data_urodzenia, plec, obywatelstwo, zrodlo_dochodu FROM stg_osoby WHERE ok;
 INSERT INTO rodziny{part} (snapshot_id, rodzina_id, dzielnica, filia, teren)

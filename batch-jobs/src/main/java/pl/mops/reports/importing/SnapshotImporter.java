@@ -241,8 +241,7 @@ public class SnapshotImporter {
         log.info("import: kontrole SQL {} ms", (System.nanoTime() - started) / 1_000_000);
         started = System.nanoTime();
         SnapshotPartitions partitions = new SnapshotPartitions(jdbc, snapshotId);
-        partitions.create();
-        String moved = move(snapshotId);
+        String moved = move(snapshotId, partitions);
         // the span the snapshot covers starts with the month of its first realisation (Coverage)
         jdbc.update("UPDATE snapshot SET data_from = (SELECT date_trunc('month', min(data))::date FROM "
                 + partitions.partition("swiadczenia") + ") WHERE id = ?", snapshotId);
@@ -301,25 +300,30 @@ public class SnapshotImporter {
         return draft;
     }
 
-    private static final Pattern INSERT_INTO = Pattern.compile("^INSERT INTO (\\w+)\\{part}", Pattern.MULTILINE);
+    private static final Pattern INSERT_INTO = Pattern.compile(
+            "^INSERT INTO (\\w+)\\{part}\\s*\\(([^)]*)\\)\\s*(SELECT\\b.*)$", Pattern.MULTILINE | Pattern.DOTALL);
 
     /**
-     * Runs {@code import-load.sql} one statement at a time (each an {@code INSERT INTO <table>{part}}).
+     * Runs {@code import-load.sql} one statement at a time (each an {@code INSERT INTO <table>{part} (columns) SELECT
+     * …}): the snapshot's table of each is made from its query ({@link SnapshotPartitions#createFilled}).
      *
      * @return the time each table took, for the log
      */
-    private String move(long snapshotId) {
+    private String move(long snapshotId, SnapshotPartitions partitions) {
         StringBuilder times = new StringBuilder();
         for (String statement : queries.get("import-load").split(";\\s*\\n")) {
             if (statement.isBlank()) {
                 continue; // after the last statement
             }
-            Matcher target = INSERT_INTO.matcher(statement);
+            Matcher target = INSERT_INTO.matcher(statement.strip());
             if (!target.find()) {
-                throw new IllegalStateException("import-load.sql: not an INSERT INTO <table>{part}: " + statement);
+                throw new IllegalStateException("import-load.sql: not an INSERT INTO <table>{part} (columns) SELECT …: "
+                        + statement);
             }
             long started = System.nanoTime();
-            jdbc.execute(statement.replace("{snapshot}", Long.toString(snapshotId)).replace("{part}", "_m" + snapshotId));
+            List<String> columns = java.util.Arrays.stream(target.group(2).split(",")).map(String::strip).toList();
+            partitions.createFilled(target.group(1), columns,
+                    target.group(3).replace("{snapshot}", Long.toString(snapshotId)));
             times.append(times.isEmpty() ? "" : ", ").append(target.group(1)).append(' ')
                     .append((System.nanoTime() - started) / 1_000_000).append(" ms");
         }

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The partitions of one snapshot in the operational tables (partitioned by {@code LIST (snapshot_id)}, migration
- * V23). An import fills a plain table per operational table ({@link #create}), with no index while it loads, and
+ * V23). An import makes a plain table per operational table from its rows ({@link #createFilled}), with no index, and
  * then {@link #attach}es them: the primary key and the indexes are built once over the snapshot's rows, a
  * {@code CHECK (snapshot_id = N)} lets {@code ATTACH PARTITION} skip its validation scan, and the table becomes the
  * snapshot's partition. Inserting into the big tables instead maintained indexes over every snapshot row by row
@@ -34,16 +34,81 @@ final class SnapshotPartitions {
     }
 
     /**
-     * Creates the snapshot's plain tables (the parents' columns, defaults and CHECK constraints — the ones
-     * {@code ATTACH PARTITION} requires —, no index). A table of that name can only be left by a deleted snapshot
-     * whose id came round again (the id was just taken from the sequence): it holds no snapshot's rows and is dropped.
+     * Creates the snapshot's plain table of {@code table} holding the rows of {@code select}, a query whose output
+     * columns are {@code columns} (the parent's column names, in any order; a parent's column not among them gets its
+     * default, or NULL): {@code CREATE TABLE … AS} with every column cast to the parent's type and collation, then, in one
+     * {@code ALTER TABLE} (one validation scan), the parent's NOT NULL columns, defaults and CHECK constraints under
+     * their names — the ones {@code ATTACH PARTITION} requires —, and no index.
+     *
+     * <p>Not {@code CREATE TABLE (LIKE …)} and {@code INSERT … SELECT}: PostgreSQL writes a table made by {@code CREATE
+     * TABLE … AS} in bulk, and inserted rows one by one with their constraints checked on each (issue 17; x10, psql, the
+     * realisations: 2.4 s and 0.44 s for the constraints' scan against 3.4–4.6 s). A table of that name can only be left
+     * by a deleted snapshot whose id came round again (the id was just taken from the sequence): it holds no snapshot's
+     * rows and is dropped.
      */
-    void create() {
-        for (String table : TABLES) {
-            jdbc.execute("DROP TABLE IF EXISTS " + partition(table));
-            jdbc.execute("CREATE TABLE " + partition(table) + " (LIKE " + table
-                    + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
+    void createFilled(String table, List<String> columns, String select) {
+        String part = partition(table);
+        List<ParentColumn> parent = parentColumns(table);
+        for (String column : columns) {
+            if (parent.stream().noneMatch(c -> c.name().equals(column))) {
+                throw new IllegalStateException("import-load.sql: " + table + " has no column " + column);
+            }
         }
+        StringBuilder create = new StringBuilder("CREATE TABLE " + part + " AS SELECT ");
+        StringBuilder alter = new StringBuilder();
+        for (int i = 0; i < parent.size(); i++) {
+            ParentColumn c = parent.get(i);
+            String value = columns.contains(c.name()) ? "q." + quoted(c.name())
+                    : c.defaultExpression() != null ? c.defaultExpression() : "NULL";
+            create.append(i == 0 ? "" : ", ").append("CAST(").append(value).append(" AS ").append(c.type()).append(')')
+                    .append(c.collation() == null ? "" : " COLLATE " + c.collation()).append(" AS ").append(quoted(c.name()));
+            if (c.notNull()) {
+                alter.append(alter.isEmpty() ? "" : ", ").append("ALTER COLUMN ").append(quoted(c.name())).append(" SET NOT NULL");
+            }
+            if (c.defaultExpression() != null) {
+                alter.append(alter.isEmpty() ? "" : ", ").append("ALTER COLUMN ").append(quoted(c.name()))
+                        .append(" SET DEFAULT ").append(c.defaultExpression());
+            }
+        }
+        create.append(" FROM (").append(select).append(") AS q (")
+                .append(String.join(", ", columns.stream().map(SnapshotPartitions::quoted).toList())).append(')');
+        for (String check : jdbc.queryForList("SELECT 'ADD CONSTRAINT ' || quote_ident(conname) || ' ' "
+                + "|| pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = ?::regclass AND contype = 'c' "
+                + "ORDER BY conname", String.class, table)) {
+            alter.append(alter.isEmpty() ? "" : ", ").append(check);
+        }
+        jdbc.execute("DROP TABLE IF EXISTS " + part);
+        jdbc.execute(create.toString());
+        if (!alter.isEmpty()) {
+            jdbc.execute("ALTER TABLE " + part + " " + alter);
+        }
+    }
+
+    /** a column of a parent table as its partition must have it */
+    record ParentColumn(String name, String type, String collation, boolean notNull, String defaultExpression) {
+    }
+
+    /**
+     * the parent's columns in order: type with its modifier ({@code numeric(14,2)}), collation of a collatable one
+     * ({@code pg_catalog."C"}, {@code pg_catalog."default"}: always named — a cast keeps the collation of the query's
+     * column, which for a staging column may be another), NOT NULL, default expression
+     */
+    List<ParentColumn> parentColumns(String table) {
+        return jdbc.query("""
+                SELECT a.attname, format_type(a.atttypid, a.atttypmod),
+                       CASE WHEN a.attcollation <> 0 THEN quote_ident(n.nspname) || '.' || quote_ident(co.collname) END,
+                       a.attnotnull, pg_get_expr(d.adbin, d.adrelid)
+                  FROM pg_attribute a
+                  LEFT JOIN pg_collation co ON co.oid = a.attcollation
+                  LEFT JOIN pg_namespace n ON n.oid = co.collnamespace
+                  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                 WHERE a.attrelid = ?::regclass AND a.attnum > 0 AND NOT a.attisdropped
+                 ORDER BY a.attnum""", (rs, i) -> new ParentColumn(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getBoolean(4), rs.getString(5)), table);
+    }
+
+    private static String quoted(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
     /**

@@ -76,6 +76,19 @@ class SnapshotPartitionsTest {
             assertThat(strings("SELECT c.relname || ' ' || pg_get_expr(c.relpartbound, c.oid) FROM pg_inherits i "
                     + "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = '" + table + "'::regclass ORDER BY 1"))
                     .as(table).containsExactly(table + "_inne DEFAULT", table + "_m" + id + " FOR VALUES IN ('" + id + "')");
+            // made by CREATE TABLE … AS from the import's query: the parent's columns, types, collations, NOT NULL and
+            // defaults, in its order, and its CHECK constraints under their names
+            String columns = "SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || ' ' "
+                    + "|| a.attcollation::regcollation || ' ' || a.attnotnull || ' ' || coalesce(pg_get_expr(d.adbin, "
+                    + "d.adrelid), '-'), ', ' ORDER BY a.attnum) FROM pg_attribute a LEFT JOIN pg_attrdef d ON "
+                    + "d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = '%s'::regclass AND a.attnum > 0 "
+                    + "AND NOT a.attisdropped";
+            assertThat(strings(columns.formatted(table + "_m" + id))).as(table)
+                    .containsExactlyElementsOf(strings(columns.formatted(table)));
+            String checks = "SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = "
+                    + "'%s'::regclass AND contype = 'c' AND conname NOT LIKE '%%\\_snapshot' ORDER BY 1";
+            assertThat(strings(checks.formatted(table + "_m" + id))).as(table)
+                    .containsExactlyElementsOf(strings(checks.formatted(table)));
             // the parent's primary key and indexes exist on the partition (attached to the parent's, not built again)
             assertThat(strings("SELECT count(*) FROM pg_index WHERE indrelid = '" + table + "_m" + id + "'::regclass"))
                     .as(table).containsExactly(strings("SELECT count(*) FROM pg_index WHERE indrelid = '" + table
