@@ -61,7 +61,8 @@ public class MonthlyAggregationTasklet implements Tasklet {
         int rows = jdbc.update(queries.get("monthly-statistics"), args);
         long figures = System.nanoTime();
         // the auditors' lineage from the same fact tables, kept for the rendering step's package
-        lineage.keep(step.getJobExecution(), monthlyLineage::insertFromFacts);
+        lineage.keepCreatedAs(step.getJobExecution(), monthlyLineage.rowsQuery(), java.util.Map.of(),
+                monthlyLineage::insertUnits);
         log.info("Statystyka {}: fakty rodzin {} ms, agregaty {} ms, pochodzenie {} ms", parameters.month(),
                 (facts - started) / 1_000_000, (figures - facts) / 1_000_000, (System.nanoTime() - figures) / 1_000_000);
         contribution.incrementWriteCount(rows);
