@@ -1,8 +1,12 @@
 -- Cell lineage of the OZPS tables computed from case data (10.3–10.8; auditors' package,
 -- ../shared/spec/reports.md), appended to ozps-base.sql so that the reference sets and counting rules are the
 -- ones of the tables themselves: one row per family, recipient or refusal decision counted in each cell.
--- Inserted into pg_temp.audit_lineage (a temporary table, or a view of the run's kept lineage table: StoredLineage);
--- pseudonyms are computed when it is written out.
+-- The query of the lineage rows (cell, kind, source_id): the aggregation makes the run's kept lineage table from it
+-- with CREATE TABLE … AS (StoredLineage.keepCreatedAs: written in bulk; x10, psql, 5 runs: 6.0–6.7 s with the units
+-- below against 6.7–9.6 s as one INSERT through the view with the units inserted by a part of the same statement), and
+-- the package step, when the kept rows were lost, inserts it into pg_temp.audit_lineage (OzpsLineage.fill).
+-- Its counted units are inserted by audit-lineage-ozps-units.sql, behind the same WITH clause and the CTEs below.
+-- Pseudonyms are computed when it is written out.
 -- Parameters: :snapshotId, :year (the assessment year Y; the lineage covers Y−2..Y).
 -- Cell keys: <rok>/<tabela>/<wiersz>/<miara>, e.g. 2025/10.3/SWIADCZENIA/rodziny, 2025/10.5/OGOLEM/swiadczeniobiorcy,
 -- 2025/10.8/UBOSTWO/decyzje. The "osoby w rodzinach" columns add up the members of the families of the
@@ -41,21 +45,8 @@ lineage_refusals AS (
       JOIN years y ON d.data_wydania BETWEEN y.first_day AND y.last_day
       LEFT JOIN decyzje_powody dp ON dp.snapshot_id = d.snapshot_id AND dp.decyzja_id = d.decyzja_id
      WHERE d.snapshot_id = :snapshotId AND d.rodzaj = 'ODMOWA'
-),
--- the counted units of all the rows below, supplied to the package (LineageTable.UNITS, a data-modifying part of this
--- statement, run once): the package numbers these instead of looking for the distinct units among all the lineage
--- rows (issue 17: 20.9 million at x60). Each row below takes its unit from one of these sets; the package checks
--- that no line was lost.
-lineage_units AS (
-    INSERT INTO pg_temp.audit_lineage_units (kind, source_id)
-    SELECT 'rodzina', rodzina_id FROM family_year
-    UNION SELECT 'rodzina', rodzina_id FROM family_reasons
-    UNION SELECT 'rodzina', rodzina_id FROM lineage_family_form
-    UNION SELECT 'rodzina', rodzina_id FROM lineage_refusals
-    UNION SELECT 'osoba', osoba_id FROM lineage_person_form
-    UNION SELECT 'decyzja', decyzja_id FROM lineage_refusals
 )
-INSERT INTO pg_temp.audit_lineage (cell, kind, source_id)
+-- the rows (audit-lineage-ozps-units.sql is put after the CTEs above, in place of this line and what follows)
 SELECT year || '/10.3/' || row_code || '/rodziny', 'rodzina', rodzina_id FROM lineage_family_rows
 UNION ALL
 SELECT year || '/10.3/SWIADCZENIA/swiadczeniobiorcy', 'osoba', osoba_id

@@ -67,7 +67,8 @@ public class OzpsAggregationTasklet implements Tasklet {
         rows += insert(tableStatement(queries, "ozps-10-8-refusals"), args);
         long tables = System.nanoTime();
         // the auditors' lineage from the same reference sets, kept for the rendering step's package
-        lineage.keep(step.getJobExecution(), () -> jdbc.update(tableStatement(queries, "audit-lineage-ozps"), args));
+        lineage.keepCreatedAs(step.getJobExecution(), OzpsLineage.rowsStatement(queries), args,
+                () -> jdbc.update(OzpsLineage.unitsStatement(queries), args));
         contribution.incrementWriteCount(rows);
         log.info("Ocena zasobów {} (migawka {}): {} wierszy agregatów (zbiory odniesienia {} ms, tabele {} ms, "
                 + "pochodzenie {} ms)", parameters.year(), parameters.snapshotId(), rows, (base - start) / 1_000_000,
