@@ -4,11 +4,11 @@
 --   month M and year-to-date I–M: city, district, branch, benefit form, reason and reason × district (tables 1–4);
 --   the same periods a year earlier: city (table 1);
 --   each month of the year up to M and the same months a year earlier: city (table 6).
--- Inserted into pg_temp.audit_lineage (a temporary table, or a view of the run's kept lineage table: StoredLineage);
--- pseudonyms are computed when it is written out.
+-- The query of the lineage rows (cell, kind, source_id): the aggregation makes the run's kept lineage table from it
+-- (StoredLineage.keepCreatedAs), and the package step, when the kept rows were lost, inserts it into
+-- pg_temp.audit_lineage (MonthlyLineage.insertFromFacts); pseudonyms are computed when it is written out.
 -- Cell keys: <okres>/<wymiar>[=<klucz>][/dzielnica=<klucz>]/rodziny, where okres = miesiac | narastajaco |
 -- miesiac_rok_wczesniej | narastajaco_rok_wczesniej | miesiac=RRRR-MM (table 6).
-INSERT INTO pg_temp.audit_lineage (cell, kind, source_id)
 WITH family_period AS (         -- (period, detailed, family)
     SELECT CASE WHEN f.ym = p.ym0 THEN 'miesiac' ELSE 'miesiac_rok_wczesniej' END AS period,
            f.ym = p.ym0 AS detailed, f.rodzina_id

@@ -44,27 +44,19 @@ public class MonthlyLineage {
      * @return the number of lineage rows inserted (not counting the units)
      */
     public long insertFromFacts() {
-        long rows = jdbc.update(queries.get("audit-lineage-monthly"), Map.of());
+        long rows = jdbc.update("INSERT INTO pg_temp.audit_lineage (cell, kind, source_id)\n" + rowsQuery(), Map.of());
         insertUnits();
         return rows;
     }
 
     /**
-     * the query of the lineage rows ({@code audit-lineage-monthly.sql} without its {@code INSERT INTO} line): the
-     * aggregation makes the kept table from it ({@link StoredLineage#keepCreatedAs}) — written in bulk, where rows
-     * inserted through the view of the table are written one by one
+     * the query of the lineage rows ({@code audit-lineage-monthly.sql}): the aggregation makes the kept table from it
+     * ({@link StoredLineage#keepCreatedAs}) — written in bulk, where rows inserted through the view of the table are
+     * written one by one
      */
     public String rowsQuery() {
-        String statement = queries.get("audit-lineage-monthly");
-        java.util.regex.Matcher insert = INSERT_LINE.matcher(statement);
-        if (!insert.find()) {
-            throw new IllegalStateException("audit-lineage-monthly.sql: no line " + INSERT_LINE.pattern());
-        }
-        return statement.substring(insert.end());
+        return queries.get("audit-lineage-monthly");
     }
-
-    private static final java.util.regex.Pattern INSERT_LINE =
-            java.util.regex.Pattern.compile("(?m)^INSERT INTO pg_temp\\.audit_lineage \\(cell, kind, source_id\\)\\s*$");
 
     /** the units of the lineage ({@link LineageTable#UNITS}) from the fact tables, which must exist */
     public void insertUnits() {
