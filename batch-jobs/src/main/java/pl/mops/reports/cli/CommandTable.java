@@ -208,7 +208,8 @@ public final class CommandTable {
                     List.of()),
             new CommandSpec("verify", "PACZKA.zip", "sprawdź paczkę dla audytorów (<plik>-paczka.zip, tworzona przy "
                     + "każdym uruchomieniu) z jej manifestem: który plik zmieniono, dodano lub usunięto", List.of()),
-            new CommandSpec("przebieg-probny", null, null, List.of()),
+            new CommandSpec("przebieg-probny", null, null, List.of(flag("krotkie", "tylko krótkie polecenia (status, "
+                    + "snapshots, runs, users list) na folderze domowym po pełnym przebiegu próbnym"))),
             new CommandSpec("bench", null, null,
                     List.of(value("report", "PLIK", "plik wyników (domyślnie docs/benchmarks.md)", ValueCheck.ANY),
                             value("scale", "N", "skale: x1 i xN (1: tylko x1; domyślnie 10, czyli x1 i x10; 60: x1 i x60)",

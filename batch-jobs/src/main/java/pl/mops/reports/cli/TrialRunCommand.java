@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import pl.mops.reports.MopsProperties;
 import pl.mops.reports.assessment.OzpsAssessmentService;
+import pl.mops.reports.audit.VerifyCommand;
 import pl.mops.reports.bench.BenchCommand;
 import pl.mops.reports.generator.GeneratorSettings;
 import pl.mops.reports.generator.SyntheticDataGenerator;
@@ -31,6 +32,11 @@ import pl.mops.reports.system.ExitCode;
  * archive, so a later command loads them from the archive instead of from the jar: a job started from the command
  * line (the Spring Batch, JDBC, POI, JasperReports and PDF classes) starts its work sooner, not only {@code status}
  * (docs/benchmarks.md, „Start programu”).
+ *
+ * <p>{@code przebieg-probny --krotkie}, run by the script afterwards on the same home folder: only the short read-only
+ * commands ({@link #SHORT}) and {@code verify} of the statistics package, for the smaller archive the script starts them with. Every class of an archive is
+ * relocated when the JVM maps it (Java 17 maps archives at a random address), so a short command started with the
+ * whole program's archive (94 MB) spent about 0.24 s on classes it never uses (docs/benchmarks.md, session 21).
  */
 @Component
 public class TrialRunCommand implements CliCommand {
@@ -66,9 +72,24 @@ public class TrialRunCommand implements CliCommand {
         return "przebieg-probny";
     }
 
+    /** the short commands (and {@code verify}): what the script starts with the small archive (its list must match) */
+    static final String[][] SHORT = {{"status"}, {"snapshots"}, {"runs"}, {"users", "list"}};
+
     @Override
     public ExitCode execute(CommandLine line) {
         Path home = properties.home();
+        if (line.flag("krotkie")) {
+            int worst = 0;
+            for (String[] command : SHORT) {
+                worst = Math.max(worst, dispatcher.getObject().dispatch(CommandLine.parse(command, CommandTable.flags())));
+            }
+            // verify, which starts neither the database nor Spring, on the full trial run's package
+            Path pack = home.resolve("out").resolve("przebieg-probny").resolve("statystyka")
+                    .resolve("statystyka-" + DATA.lastMonth() + "-paczka.zip");
+            worst = Math.max(worst, VerifyCommand.verify(CommandLine.parse(new String[] {"verify", pack.toString()},
+                    CommandTable.flags()), console::line).code());
+            return ExitCode.of(worst);
+        }
         Path data = home.resolve("dane").resolve("przebieg-probny");
         Path out = home.resolve("out").resolve("przebieg-probny");
         YearMonth month = DATA.lastMonth();
