@@ -34,9 +34,10 @@ import pl.mops.reports.system.ExitCode;
  * (docs/benchmarks.md, „Start programu”).
  *
  * <p>{@code przebieg-probny --krotkie}, run by the script afterwards on the same home folder: only the short read-only
- * commands ({@link #SHORT}) and {@code verify} of the statistics package, for the smaller archive the script starts them with. Every class of an archive is
- * relocated when the JVM maps it (Java 17 maps archives at a random address), so a short command started with the
- * whole program's archive (94 MB) spent about 0.24 s on classes it never uses (docs/benchmarks.md, session 21).
+ * commands ({@link #SHORT}) and {@code verify} of the statistics package, for the smaller archive the script starts
+ * them with. Every class of an archive is relocated when the JVM maps it (Java 17 maps archives at a random address),
+ * so a short command started with the whole program's archive (94 MB) spent about 0.1–0.25 s on classes it never uses
+ * (docs/benchmarks.md, session 21).
  */
 @Component
 public class TrialRunCommand implements CliCommand {
@@ -44,6 +45,8 @@ public class TrialRunCommand implements CliCommand {
     /** small (a few seconds of work) and complete enough for every job: two full years up to December 2025 */
     static final GeneratorSettings DATA = new GeneratorSettings(1_000, 2, 20251L, YearMonth.of(2025, 12));
     private static final String WHO = "przebieg próbny";
+    /** the short commands (and {@code verify}): what the script starts with the small archive (its list must match) */
+    static final String[][] SHORT = {{"status"}, {"snapshots"}, {"runs"}, {"users", "list"}};
 
     private final SyntheticDataGenerator generator;
     private final SnapshotImporter importer;
@@ -71,9 +74,6 @@ public class TrialRunCommand implements CliCommand {
     public String name() {
         return "przebieg-probny";
     }
-
-    /** the short commands (and {@code verify}): what the script starts with the small archive (its list must match) */
-    static final String[][] SHORT = {{"status"}, {"snapshots"}, {"runs"}, {"users", "list"}};
 
     @Override
     public ExitCode execute(CommandLine line) {

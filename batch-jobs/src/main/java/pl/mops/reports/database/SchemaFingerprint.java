@@ -38,10 +38,17 @@ public final class SchemaFingerprint {
 
     private final JdbcTemplate jdbc;
     private final String historyTable;
+    private final String fingerprintTable;
 
-    public SchemaFingerprint(DataSource dataSource, String historyTable) {
+    /**
+     * @param schema Flyway's schema (where it keeps its history and creates the tables; {@code null}: the connection's
+     *               current schema)
+     */
+    public SchemaFingerprint(DataSource dataSource, String schema, String historyTable) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.historyTable = historyTable;
+        String prefix = schema == null || schema.isBlank() ? "" : "\"" + schema.replace("\"", "\"\"") + "\".";
+        this.historyTable = prefix + "\"" + historyTable.replace("\"", "\"\"") + "\"";
+        this.fingerprintTable = prefix + "schema_fingerprint";
     }
 
     /**
@@ -55,20 +62,20 @@ public final class SchemaFingerprint {
             return false;
         }
         migrate.run();
-        jdbc.update("INSERT INTO schema_fingerprint (id, scripts_sha256, history_md5) VALUES (1, ?, ?) "
+        jdbc.update("INSERT INTO " + fingerprintTable + " (id, scripts_sha256, history_md5) VALUES (1, ?, ?) "
                 + "ON CONFLICT (id) DO UPDATE SET scripts_sha256 = excluded.scripts_sha256, "
                 + "history_md5 = excluded.history_md5, recorded_at = now()", scriptsSha256, historyMd5());
         return true;
     }
 
     private boolean unchanged(String scriptsSha256) {
-        Boolean tablesExist = jdbc.queryForObject("SELECT to_regclass('schema_fingerprint') IS NOT NULL "
-                + "AND to_regclass(?) IS NOT NULL", Boolean.class, historyTable);
+        Boolean tablesExist = jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL AND to_regclass(?) IS NOT NULL",
+                Boolean.class, fingerprintTable, historyTable);
         if (!Boolean.TRUE.equals(tablesExist)) {
             return false;
         }
         Boolean same = jdbc.query("SELECT scripts_sha256 = ? AND history_md5 = (" + HISTORY_MD5.formatted(historyTable)
-                + ") FROM schema_fingerprint WHERE id = 1", rs -> rs.next() ? rs.getBoolean(1) : null, scriptsSha256);
+                + ") FROM " + fingerprintTable + " WHERE id = 1", rs -> rs.next() ? rs.getBoolean(1) : null, scriptsSha256);
         return Boolean.TRUE.equals(same);
     }
 

@@ -39,7 +39,9 @@ class SchemaMigration {
                 return;
             }
             List<String> locations = Arrays.stream(configuration.getLocations()).map(Location::getRootPath).toList();
-            new SchemaFingerprint(configuration.getDataSource(), configuration.getTable())
+            String schema = configuration.getDefaultSchema() != null ? configuration.getDefaultSchema()
+                    : configuration.getSchemas().length > 0 ? configuration.getSchemas()[0] : null;
+            new SchemaFingerprint(configuration.getDataSource(), schema, configuration.getTable())
                     .migrateIfChanged(SchemaFingerprint.scriptsSha256(locations, settings(configuration)), flyway::migrate);
         };
     }

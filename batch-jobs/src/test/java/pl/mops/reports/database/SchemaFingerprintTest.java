@@ -28,7 +28,7 @@ class SchemaFingerprintTest {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(SharedPostgres.freshDatabase("schema_fingerprint"));
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:sql/migration").load();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        SchemaFingerprint fingerprint = new SchemaFingerprint(dataSource, "flyway_schema_history");
+        SchemaFingerprint fingerprint = new SchemaFingerprint(dataSource, null, "flyway_schema_history");
         String scripts = SchemaFingerprint.scriptsSha256(LOCATIONS, SchemaMigration.settings(flyway.getConfiguration()));
         AtomicInteger migrations = new AtomicInteger();
         Runnable migrate = () -> {
@@ -54,6 +54,23 @@ class SchemaFingerprintTest {
         assertThat(migrations).hasValue(4);
         assertThatThrownBy(() -> fingerprint.migrateIfChanged(scripts, migrate)).as("still refused: nothing recorded")
                 .isInstanceOf(FlywayValidateException.class);
+    }
+
+    @Test
+    void flywaysOwnSchemaOffTheSearchPathIsWhereTheStateIsKept() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                SharedPostgres.freshDatabase("schema_fingerprint_schema"));
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:sql/migration")
+                .schemas("Raporty MOPS").load();
+        SchemaFingerprint fingerprint = new SchemaFingerprint(dataSource, "Raporty MOPS", "flyway_schema_history");
+        String scripts = SchemaFingerprint.scriptsSha256(LOCATIONS, SchemaMigration.settings(flyway.getConfiguration()));
+
+        assertThat(fingerprint.migrateIfChanged(scripts, flyway::migrate)).isTrue();
+        assertThat(new JdbcTemplate(dataSource).queryForObject(
+                "SELECT count(*) FROM \"Raporty MOPS\".schema_fingerprint", Integer.class)).isEqualTo(1);
+        assertThat(fingerprint.migrateIfChanged(scripts, () -> {
+            throw new AssertionError("Flyway should be skipped");
+        })).isFalse();
     }
 
     @Test
