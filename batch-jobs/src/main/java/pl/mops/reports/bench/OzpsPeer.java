@@ -59,6 +59,15 @@ public class OzpsPeer {
 
     private final JdbcTemplate jdbc;
 
+    /**
+     * the size of family {@code alias}.rodzina_id on its reference day {@code alias}.ref: its distinct members that
+     * day (one parameter: the snapshot)
+     */
+    private static String membersOn(String alias) {
+        return ("(SELECT count(DISTINCT c.osoba_id) FROM czlonkowie c WHERE c.snapshot_id = ?"
+                + " AND c.rodzina_id = %1$s.rodzina_id AND c.data_od <= %1$s.ref AND (c.data_do IS NULL OR c.data_do >= %1$s.ref))").formatted(alias);
+    }
+
     public OzpsPeer(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
@@ -96,9 +105,7 @@ public class OzpsPeer {
                       FROM rf FULL JOIN w ON w.year = rf.year AND w.rodzina_id = rf.rodzina_id
                 ),
                 sized AS (
-                    SELECT fam.*, (SELECT count(DISTINCT c.osoba_id) FROM czlonkowie c
-                                    WHERE c.snapshot_id = ? AND c.rodzina_id = fam.rodzina_id AND c.data_od <= fam.ref
-                                      AND (c.data_do IS NULL OR c.data_do >= fam.ref)) AS size
+                    SELECT fam.*, %s AS size
                       FROM fam
                 ),
                 fy AS (
@@ -121,7 +128,7 @@ public class OzpsPeer {
                            sum(kwota) FILTER (WHERE NOT cash)
                       FROM r GROUP BY year
                 )
-                SELECT * FROM fy LEFT JOIN ry USING (year)""", rs -> {
+                SELECT * FROM fy LEFT JOIN ry USING (year)""".formatted(membersOn("fam")), rs -> {
             int y = rs.getInt(1);
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < ROWS_10_3.length; i++) {
@@ -168,9 +175,7 @@ public class OzpsPeer {
                       FROM r JOIN decyzje_powody dp ON dp.snapshot_id = ? AND dp.decyzja_id = r.decyzja_id
                 ),
                 sized AS (
-                    SELECT f.year, f.rodzina_id, (SELECT count(DISTINCT c.osoba_id) FROM czlonkowie c
-                                    WHERE c.snapshot_id = ? AND c.rodzina_id = f.rodzina_id AND c.data_od <= f.ref
-                                      AND (c.data_do IS NULL OR c.data_do >= f.ref)) AS size
+                    SELECT f.year, f.rodzina_id, %s AS size
                       FROM (SELECT year, rodzina_id, max(data) AS ref FROM r GROUP BY year, rodzina_id) f
                 ),
                 facts AS (
@@ -180,7 +185,7 @@ public class OzpsPeer {
                 SELECT powod, year, count(*), sum(size) FROM facts GROUP BY powod, year
                 UNION ALL
                 SELECT 'OGOLEM', year, count(*), sum(size)
-                  FROM (SELECT DISTINCT year, rodzina_id, size FROM facts) f GROUP BY year""",
+                  FROM (SELECT DISTINCT year, rodzina_id, size FROM facts) f GROUP BY year""".formatted(membersOn("f")),
                 (rs, i) -> new Row("10.4", rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), null, null,
                         null, null),
                 snapshotId, year, year, snapshotId, snapshotId);

@@ -46,8 +46,8 @@ public final class SchemaFingerprint {
      */
     public SchemaFingerprint(DataSource dataSource, String schema, String historyTable) {
         this.jdbc = new JdbcTemplate(dataSource);
-        String prefix = schema == null || schema.isBlank() ? "" : "\"" + schema.replace("\"", "\"\"") + "\".";
-        this.historyTable = prefix + "\"" + historyTable.replace("\"", "\"\"") + "\"";
+        String prefix = schema == null || schema.isBlank() ? "" : quoted(schema) + ".";
+        this.historyTable = prefix + quoted(historyTable);
         this.fingerprintTable = prefix + "schema_fingerprint";
     }
 
@@ -77,6 +77,11 @@ public final class SchemaFingerprint {
         Boolean same = jdbc.query("SELECT scripts_sha256 = ? AND history_md5 = (" + HISTORY_MD5.formatted(historyTable)
                 + ") FROM " + fingerprintTable + " WHERE id = 1", rs -> rs.next() ? rs.getBoolean(1) : null, scriptsSha256);
         return Boolean.TRUE.equals(same);
+    }
+
+    /** an SQL identifier as Flyway creates it on PostgreSQL: quoted, its case kept */
+    private static String quoted(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     private String historyMd5() {
